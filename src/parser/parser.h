@@ -9,7 +9,8 @@
 
 namespace dx::parser {
 
-enum class ParseMode : uint8_t { File, Eval, Single, FuncType };
+// FString is internal: the expression of an f-string replacement field.
+enum class ParseMode : uint8_t { File, Eval, Single, FuncType, FString };
 
 struct ParseResult {
   ast::Mod* mod = nullptr;               // null when error is set
