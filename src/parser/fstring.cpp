@@ -109,7 +109,7 @@ bool Parser::fstring_body(std::string_view body, size_t* i, bool raw, int nestin
 // Scans one replacement field starting at the '{' at body[*i].
 bool Parser::fstring_field(std::string_view body, size_t* i, bool raw, int nesting, JoinedBuilder& b,
                            FStringState& st) {
-  if (nesting > kMaxFStringNesting) {
+  if (nesting >= kMaxFStringNesting) {
     raise_last(SyntaxErrorType::SyntaxError, "f-string: expressions nested too deeply");
     return false;
   }

@@ -102,7 +102,7 @@ std::nullptr_t Parser::raise_range(SyntaxErrorType type, int lineno, int col, in
   error_.end_lineno = end_lineno;
   // Both columns are converted with the start line's text, as CPython does.
   error_.offset = col < 0 ? 0 : char_offset(line, col + 1);
-  error_.end_offset = end_col < 0 ? 0 : char_offset(line, end_col + 1);
+  error_.end_offset = end_col == kEndOffsetMinusOne ? -1 : end_col < 0 ? 0 : char_offset(line, end_col + 1);
   return nullptr;
 }
 
@@ -125,8 +125,14 @@ std::nullptr_t Parser::raise_nodes(const Node* a, const Node* b, const char* fmt
                      b->pos.end_col_offset, "%s", msg);
 }
 
+// CPython gives INDENT, DEDENT and ENDMARKER no column (-1).
+static bool is_columnless(const Token& t) {
+  return t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent || t.kind == TokenKind::EndMarker;
+}
+
 std::nullptr_t Parser::raise_at_token(const Token& t, const char* fmt, ...) {
   FORMAT_MESSAGE(msg, fmt);
+  if (is_columnless(t)) return raise_range(SyntaxErrorType::SyntaxError, t.lineno, -1, t.end_lineno, -1, "%s", msg);
   return raise_range(SyntaxErrorType::SyntaxError, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, "%s",
                      msg);
 }
@@ -139,6 +145,9 @@ std::nullptr_t Parser::raise_tokens(const Token& a, const Token& b, const char* 
 
 std::nullptr_t Parser::raise_indentation(const Token& t, const char* fmt, ...) {
   FORMAT_MESSAGE(msg, fmt);
+  if (is_columnless(t))  // the column of the tokenizer's cursor, not shifted by one
+    return raise_range(SyntaxErrorType::IndentationError, t.lineno, t.col_offset - 1, t.end_lineno, kEndOffsetMinusOne,
+                       "%s", msg);
   return raise_range(SyntaxErrorType::IndentationError, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset,
                      "%s", msg);
 }
@@ -146,6 +155,8 @@ std::nullptr_t Parser::raise_indentation(const Token& t, const char* fmt, ...) {
 std::nullptr_t Parser::raise_last(SyntaxErrorType type, const char* fmt, ...) {
   FORMAT_MESSAGE(msg, fmt);
   const Token& t = tokens_.back();
+  if (is_columnless(t))  // the column of the tokenizer's cursor, not shifted by one
+    return raise_range(type, t.lineno, t.col_offset - 1, t.end_lineno, kEndOffsetMinusOne, "%s", msg);
   return raise_range(type, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, "%s", msg);
 }
 
@@ -260,14 +271,17 @@ Mod* Parser::parse_pass() {
 // unclosed bracket does too when it was opened before the error's line.
 void Parser::check_rest_for_tokenizer_errors() {
   if (tokenizer_failed_) return;
-  int err_line = error_.lineno;
+  // CPython compares with the line of the last token it fetched.
+  int err_line = tokens_.empty() ? error_.lineno : tokens_.back().lineno;
   for (;;) {
     Token t = tokenizer_.next();
     if (t.kind == TokenKind::EndMarker) return;
     if (t.kind != TokenKind::Error) continue;
     const SyntaxErrorInfo& e = tokenizer_.error();
-    if (!tokenizer_.open_brackets().empty() && e.message.ends_with("was never closed")) {
-      if (err_line > tokenizer_.open_brackets().back().lineno) error_ = e;
+    if (tokenizer_.error_from_code()) {
+      if (!tokenizer_.open_brackets().empty() && e.message.ends_with("was never closed") &&
+          err_line > tokenizer_.open_brackets().back().lineno)
+        error_ = e;
       return;
     }
     error_ = e;

@@ -237,7 +237,10 @@ bool Parser::compare_op(CmpOpKind* op, int* width) {
   *width = 1;
   switch (t.kind) {
     case TokenKind::EqEqual: *op = CmpOpKind::Eq; return true;
-    case TokenKind::NotEqual: *op = CmpOpKind::NotEq; return true;
+    case TokenKind::NotEqual:
+      if (text(t) == "<>") return false;  // only with `from __future__ import barry_as_FLUFL`
+      *op = CmpOpKind::NotEq;
+      return true;
     case TokenKind::LessEqual: *op = CmpOpKind::LtE; return true;
     case TokenKind::Less: *op = CmpOpKind::Lt; return true;
     case TokenKind::GreaterEqual: *op = CmpOpKind::GtE; return true;
@@ -595,7 +598,7 @@ Expr* Parser::paren_atom() {
     return nullptr;
   }
   if (at(Keyword::For) || (at(Keyword::Async) && peek(1).keyword == Keyword::For)) {
-    if (first->kind == NodeKind::Starred) return nullptr;
+    if (first->kind == NodeKind::Starred) return invalid_comprehension_starred(first);
     Seq<Comprehension*> gens = for_if_clauses();
     if (gens.empty() || !accept(TokenKind::RPar)) return nullptr;
     auto* g = make<GeneratorExpNode>(span_from(lpar));
@@ -639,7 +642,7 @@ Expr* Parser::bracket_atom() {
     Expr* first = star_named_expression();
     if (!first) return nullptr;
     if (at(Keyword::For) || (at(Keyword::Async) && peek(1).keyword == Keyword::For)) {
-      if (first->kind == NodeKind::Starred) return nullptr;
+      if (first->kind == NodeKind::Starred) return invalid_comprehension_starred(first);
       Seq<Comprehension*> gens = for_if_clauses();
       if (gens.empty() || !accept(TokenKind::RSqb)) return nullptr;
       auto* l = make<ListCompNode>(span_from(lsqb));
@@ -654,6 +657,7 @@ Expr* Parser::bracket_atom() {
       if (!e) return nullptr;
       elts.push(e);
     }
+    if (invalid_rules_ && at_comprehension_for()) return invalid_comprehension_target(first, elts.back());
   }
   if (!accept(TokenKind::RSqb)) return nullptr;
   auto* l = make<ListNode>(span_from(lsqb));
@@ -669,9 +673,17 @@ Expr* Parser::brace_atom() {
   SeqBuilder<Expr*> keys, values;
   Expr* first = nullptr;
   if (at(TokenKind::DoubleStar)) {
-    advance();
+    Token stars = advance();
     Expr* v = bitwise_or();
     if (!v) return nullptr;
+    if (invalid_rules_ && at_comprehension_for()) {
+      size_t m = mark();
+      Seq<Comprehension*> gens = for_if_clauses();
+      if (!gens.empty() && at(TokenKind::RBrace))
+        return raise_at_token(stars, "dict unpacking cannot be used in dict comprehension");
+      if (failed_) return nullptr;
+      reset(m);
+    }
     keys.push(nullptr);
     values.push(v);
   } else {
@@ -702,7 +714,7 @@ Expr* Parser::brace_atom() {
     } else {
       // A set display or comprehension.
       if (at(Keyword::For) || (at(Keyword::Async) && peek(1).keyword == Keyword::For)) {
-        if (first->kind == NodeKind::Starred) return nullptr;
+        if (first->kind == NodeKind::Starred) return invalid_comprehension_starred(first);
         Seq<Comprehension*> gens = for_if_clauses();
         if (gens.empty() || !accept(TokenKind::RBrace)) return nullptr;
         auto* s = make<SetCompNode>(span_from(lbrace));
@@ -718,6 +730,7 @@ Expr* Parser::brace_atom() {
         if (!e) return nullptr;
         elts.push(e);
       }
+      if (invalid_rules_ && at_comprehension_for()) return invalid_comprehension_target(first, elts.back());
       if (!accept(TokenKind::RBrace)) return nullptr;
       auto* s = make<SetNode>(span_from(lbrace));
       s->elts = elts.finish(arena_);
@@ -851,6 +864,7 @@ Expr* Parser::call(Expr* func, const Token& lpar, const Token& start) {
   SeqBuilder<ast::Keyword*> keywords;
   bool seen_keyword = false, seen_double_star = false;
   size_t arg_count = 0;
+  Token lpar_next = cur();
   while (!at(TokenKind::RPar)) {
     Token arg_start = cur();
     if (at(TokenKind::Star)) {
@@ -859,8 +873,10 @@ Expr* Parser::call(Expr* func, const Token& lpar, const Token& start) {
       if (!v) return nullptr;
       if (seen_double_star) {
         if (invalid_rules_) {
-          auto* s = make<StarredNode>(span_from(arg_start));
-          return raise_at_node(s, "iterable argument unpacking follows keyword argument unpacking");
+          // The location is all the arguments before this one.
+          const Token& before = tokens_[arg_start_index(arg_start) - 2];
+          return raise_range(SyntaxErrorType::SyntaxError, lpar_next.lineno, lpar_next.col_offset, before.end_lineno,
+                             before.end_col_offset, "iterable argument unpacking follows keyword argument unpacking");
         }
         return nullptr;
       }
@@ -883,6 +899,10 @@ Expr* Parser::call(Expr* func, const Token& lpar, const Token& start) {
       if (!v) {
         if (!failed_ && invalid_rules_) invalid_kwarg_value(name);
         return nullptr;
+      }
+      if (invalid_rules_ && at_comprehension_for()) {
+        Token eq = tokens_[arg_start_index(name) + 1];
+        return raise_tokens(name, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
       auto* k = make<keywordNode>(span_from(arg_start));
       k->arg = identifier(name);
@@ -925,9 +945,12 @@ Expr* Parser::call(Expr* func, const Token& lpar, const Token& start) {
         return nullptr;
       }
       if (seen_keyword || seen_double_star) {
-        if (invalid_rules_)
-          return raise_at_node(e, seen_double_star ? "positional argument follows keyword argument unpacking"
-                                                   : "positional argument follows keyword argument");
+        if (invalid_rules_) {
+          cur();  // CPython reports it at the token after the argument
+          return raise_last(SyntaxErrorType::SyntaxError, seen_double_star
+                                                              ? "positional argument follows keyword argument unpacking"
+                                                              : "positional argument follows keyword argument");
+        }
         return nullptr;
       }
       args.push(e);
@@ -944,6 +967,37 @@ Expr* Parser::call(Expr* func, const Token& lpar, const Token& start) {
   c->args = args.finish(arena_);
   c->keywords = keywords.finish(arena_);
   return c;
+}
+
+bool Parser::at_comprehension_for() {
+  return at(Keyword::For) || (at(Keyword::Async) && peek(1).keyword == Keyword::For);
+}
+
+// The index of a token already fetched, found by its start offset.
+size_t Parser::arg_start_index(const Token& t) {
+  for (size_t i = pos_; i-- > 0;)
+    if (tokens_[i].start == t.start && tokens_[i].kind == t.kind) return i;
+  return 0;
+}
+
+// invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses
+std::nullptr_t Parser::invalid_comprehension_starred(Expr* starred) {
+  if (!invalid_rules_) return nullptr;
+  Seq<Comprehension*> gens = for_if_clauses();
+  if (gens.empty()) return nullptr;
+  return raise_at_node(starred, "iterable unpacking cannot be used in comprehension");
+}
+
+// invalid_comprehension: ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+std::nullptr_t Parser::invalid_comprehension_target(Expr* first, Expr* last_elt) {
+  bool trailing_comma = last().kind == TokenKind::Comma;
+  Token comma = last();
+  Seq<Comprehension*> gens = for_if_clauses();
+  if (gens.empty()) return nullptr;
+  if (trailing_comma && first == last_elt)
+    return raise_range(SyntaxErrorType::SyntaxError, first->pos.lineno, first->pos.col_offset, comma.end_lineno,
+                       comma.end_col_offset, "did you forget parentheses around the comprehension target?");
+  return raise_nodes(first, last_elt, "did you forget parentheses around the comprehension target?");
 }
 
 // ---- targets -----------------------------------------------------------------

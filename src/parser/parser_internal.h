@@ -156,6 +156,8 @@ class Parser {
   // ---- errors (parser.cpp)
   // Raise a SyntaxError (or IndentationError) at a range; returns nullptr so
   // rules can `return raise_at(...)`.
+  // An end column that CPython reports as end_offset -1.
+  static constexpr int kEndOffsetMinusOne = -1000000;
   std::nullptr_t raise_range(SyntaxErrorType type, int lineno, int col, int end_lineno, int end_col,
                              const char* fmt, ...) __attribute__((format(printf, 7, 8)));
   std::nullptr_t raise_at_node(const Node* n, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -227,6 +229,7 @@ class Parser {
   void invalid_kwarg_target(Expr* e, const Token& start);
   void invalid_arguments_end(SeqBuilder<Expr*>& args, SeqBuilder<ast::Keyword*>& keywords);
   void invalid_parameters_tail(bool lambda);
+  void invalid_with_stmt(size_t after_with);
   void reset_to_token(const Token& t);
   // The bracket nesting level after token `index` (CPython's token level).
   int token_level(size_t index) { return index < levels_.size() ? levels_[index] : 0; }
@@ -269,6 +272,10 @@ class Parser {
   Expr* call(Expr* func, const Token& lpar, const Token& start);
   Seq<Comprehension*> for_if_clauses();
   Expr* star_targets();
+  bool at_comprehension_for();
+  size_t arg_start_index(const Token& t);
+  std::nullptr_t invalid_comprehension_starred(Expr* starred);
+  std::nullptr_t invalid_comprehension_target(Expr* first, Expr* last_elt);
   Expr* star_target();
   Expr* star_target_raw();
   Expr* del_target();

@@ -307,4 +307,32 @@ void Parser::invalid_arguments_end(SeqBuilder<Expr*>& args, SeqBuilder<ast::Keyw
 
 void Parser::invalid_parameters_tail(bool lambda) { (void)lambda; }
 
+// invalid_with_stmt: a with statement whose ':' is missing.
+void Parser::invalid_with_stmt(size_t after_with) {
+  reset(after_with);
+  // 'with' ','.(expression ['as' star_target])+ NEWLINE
+  for (;;) {
+    if (!expression()) break;
+    if (accept(Keyword::As) && !star_target()) break;
+    if (!accept(TokenKind::Comma)) {
+      if (at(TokenKind::Newline)) {
+        raise_last(SyntaxErrorType::SyntaxError, "expected ':'");
+        return;
+      }
+      break;
+    }
+  }
+  if (failed_) return;
+  // 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
+  reset(after_with);
+  if (!accept(TokenKind::LPar)) return;
+  for (;;) {
+    if (!expressions()) return;
+    if (accept(Keyword::As) && !star_target()) return;
+    if (!accept(TokenKind::Comma)) break;
+    if (at(TokenKind::RPar)) break;
+  }
+  if (accept(TokenKind::RPar) && at(TokenKind::Newline)) raise_last(SyntaxErrorType::SyntaxError, "expected ':'");
+}
+
 }  // namespace dx::parser

@@ -106,7 +106,7 @@ std::nullptr_t Parser::invalid_params_fail(bool lambda, size_t start_mark) {
     if (t.kind == TokenKind::Slash) {
       if (seen_star) return raise_at_token(t, "/ must be ahead of *");
       if (seen_slash) return raise_at_token(t, "/ may appear only once");
-      if (!seen_param) return raise_at_token(t, "at least one argument must precede /");
+      if (!seen_param) return nullptr;  // 3.11 says just "invalid syntax" here
       seen_slash = true;
       slash_tok = t;
       advance();
@@ -115,8 +115,11 @@ std::nullptr_t Parser::invalid_params_fail(bool lambda, size_t start_mark) {
       if (seen_star) return raise_at_token(t, "* argument may appear only once");
       seen_star = true;
       if (at(close) || (at(TokenKind::Comma) && (peek(1).kind == close || peek(1).kind == TokenKind::DoubleStar))) {
-        Token end = at(close) ? t : cur();
-        (void)end;
+        if (lambda) {
+          if (at(TokenKind::Comma)) advance();
+          advance();
+          return raise_last(SyntaxErrorType::SyntaxError, "named arguments must follow bare *");
+        }
         return raise_at_token(t, "named arguments must follow bare *");
       }
       if (at(TokenKind::Comma)) {
@@ -159,19 +162,29 @@ std::nullptr_t Parser::invalid_params_fail(bool lambda, size_t start_mark) {
         advance();
         if (!expression()) return nullptr;
       }
+      Position arg_pos = span_from(t);
       if (accept(TokenKind::Equal)) {
-        if (at(TokenKind::Comma) || at(close))
+        if (!lambda && (at(TokenKind::Comma) || at(close)))
           return raise_at_token(last(), "expected default value expression");
         if (!expression()) return nullptr;
         if (!seen_star) seen_default = true;
       } else if (seen_default && !seen_star) {
-        // non-default argument follows default argument
-        return raise_at_token(t, "non-default argument follows default argument");
+        return raise_range(SyntaxErrorType::SyntaxError, arg_pos.lineno, arg_pos.col_offset, arg_pos.end_lineno,
+                           arg_pos.end_col_offset, "non-default argument follows default argument");
       }
-    } else if (t.kind == TokenKind::LPar && !lambda) {
-      return raise_at_token(t, "Function parameters cannot be parenthesized");
-    } else if (t.kind == TokenKind::LPar && lambda) {
-      return raise_at_token(t, "Lambda expression parameters cannot be parenthesized");
+    } else if (t.kind == TokenKind::LPar) {
+      // A parenthesized group of names: '(' NAME (',' NAME)* [','] ')'
+      advance();
+      bool names = false;
+      while (at_name()) {
+        advance();
+        names = true;
+        if (!lambda && at(TokenKind::Colon)) break;
+        if (!accept(TokenKind::Comma)) break;
+      }
+      if (!names || !at(TokenKind::RPar)) return nullptr;
+      return raise_tokens(t, cur(), lambda ? "Lambda expression parameters cannot be parenthesized"
+                                           : "Function parameters cannot be parenthesized");
     } else {
       return nullptr;
     }

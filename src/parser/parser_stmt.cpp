@@ -527,9 +527,13 @@ Stmt* Parser::function_def(Seq<Expr*> decos, const Token* first) {
     return nullptr;
   }
   Expr* returns = nullptr;
+  size_t before_arrow = mark();
   if (accept(TokenKind::RArrow)) {
     returns = expression();
-    if (!returns) return nullptr;
+    if (!returns) {
+      if (failed_) return nullptr;
+      reset(before_arrow);  // ['->' expression] is optional; the forced ':' then fails at '->'
+    }
   }
   if (!expect_forced(TokenKind::Colon, ":")) return nullptr;
   Seq<Stmt*> body = block(def, "function definition");
@@ -682,17 +686,25 @@ WithItem* Parser::with_item() {
   if (!e) return nullptr;
   auto* w = make<withitemNode>({});
   w->context_expr = e;
+  size_t before_as = mark();
   if (accept(Keyword::As)) {
+    size_t target_mark = mark();
     Expr* target = star_target();
-    if (!target || !(at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon))) {
-      if (!failed_ && invalid_rules_ && target) {
+    if (failed_) return nullptr;
+    bool follows = at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon);
+    if (target && follows && invalid_target(target, TargetsType::Star)) target = nullptr;
+    if (!target || !follows) {
+      if (invalid_rules_) {
         // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
+        reset(target_mark);
+        Expr* a = expression();
+        if (failed_) return nullptr;
+        if (a && (at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon))) {
+          if (Expr* bad = invalid_target(a, TargetsType::Star)) return raise_invalid_target(bad, TargetsType::Star);
+        }
       }
-      return nullptr;
-    }
-    if (Expr* bad = invalid_target(target, TargetsType::Star)) {
-      if (invalid_rules_) return raise_invalid_target(bad, TargetsType::Star);
-      return nullptr;
+      reset(before_as);  // the item is just the expression
+      return w;
     }
     set_context(target, Context::Store);
     w->optional_vars = target;
@@ -704,6 +716,7 @@ WithItem* Parser::with_item() {
 Stmt* Parser::with_stmt(const Token* async_tok) {
   Token with_tok = advance();
   Token start = async_tok ? *async_tok : with_tok;
+  size_t after_with = mark();
   SeqBuilder<WithItem*> items;
   bool parsed = false;
   if (at(TokenKind::LPar)) {
@@ -735,7 +748,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
     }
   }
   if (!accept(TokenKind::Colon)) {
-    if (invalid_rules_ && at(TokenKind::Newline)) return raise_last(SyntaxErrorType::SyntaxError, "expected ':'");
+    if (invalid_rules_ && !failed_) invalid_with_stmt(after_with);
     return nullptr;
   }
   Seq<Stmt*> body = block(with_tok, "'with' statement");
@@ -917,7 +930,8 @@ MatchCase* Parser::case_block() {
     if (!c->guard) return nullptr;
   }
   if (!accept(TokenKind::Colon)) {
-    if (invalid_rules_ && !failed_) return raise_last(SyntaxErrorType::SyntaxError, "expected ':'");
+    if (invalid_rules_ && !failed_ && at(TokenKind::Newline))
+      return raise_last(SyntaxErrorType::SyntaxError, "expected ':'");
     return nullptr;
   }
   c->body = block(start, "'case' statement");

@@ -203,7 +203,7 @@ std::string format_position_error(const char* fmt, unsigned byte, size_t pos) {
 
 }  // namespace
 
-bool normalize_newlines(std::string_view text, std::string* out) {
+bool normalize_newlines(std::string_view text, std::string* out, bool string_input) {
   if (text.find('\r') == std::string_view::npos) return false;
   std::string r;
   r.reserve(text.size());
@@ -216,6 +216,7 @@ bool normalize_newlines(std::string_view text, std::string* out) {
       r += c;
     }
   }
+  if (string_input && text.size() >= 2 && text.compare(text.size() - 2, 2, "\r\n") == 0) r += '\n';
   *out = std::move(r);
   return true;
 }
@@ -317,7 +318,7 @@ DecodedSource decode_source(std::string_view bytes, const std::string& filename,
     return out;
   }
   std::string normalized;
-  std::string_view src = normalize_newlines(bytes, &normalized) ? std::string_view(normalized) : bytes;
+  std::string_view src = normalize_newlines(bytes, &normalized, !script) ? std::string_view(normalized) : bytes;
 
   if (src.size() >= 3 && memcmp(src.data(), "\xEF\xBB\xBF", 3) == 0) {
     out.bom = true;

@@ -50,9 +50,10 @@ DecodedSource decode_source(std::string_view bytes, const std::string& filename,
 std::optional<SyntaxErrorInfo> check_utf8(std::string_view text, const std::string& filename);
 
 // '\r\n' and '\r' to '\n', as CPython does to every source before tokenizing
-// it (compile() of a str included). Returns false, leaving `out` alone, when
-// there is nothing to change.
-bool normalize_newlines(std::string_view text, std::string* out);
+// it (compile() of a str included). With string_input (compile(), import), a
+// final '\r\n' becomes "\n\n", as CPython's translation makes it. Returns
+// false, leaving `out` alone, when there is nothing to change.
+bool normalize_newlines(std::string_view text, std::string* out, bool string_input = false);
 
 // The first invalid sequence in `text`, delimited as Python's strict UTF-8
 // decoder delimits it ([start, end) and its reason, e.g. "invalid start byte").

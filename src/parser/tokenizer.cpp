@@ -445,7 +445,9 @@ bool Tokenizer::verify_identifier(uint32_t start, uint32_t end) {
     // decode error, located at its cursor after the name.
     std::string msg = "(unicode error) " + utf8_error_message(word, *bad);
     pos_ = end;
-    return parser_level_error(SyntaxErrorType::SyntaxError, msg, lineno_, static_cast<int>(end - line_start_), -1);
+    parser_level_error(SyntaxErrorType::SyntaxError, msg, lineno_, static_cast<int>(end - line_start_), -1);
+    error_from_code_ = false;  // CPython has the UnicodeDecodeError set
+    return false;
   }
   size_t i = 0;
   bool first = true;
@@ -538,10 +540,12 @@ bool Tokenizer::scan_string(uint32_t start, uint32_t quote_pos, Token* out) {
 bool Tokenizer::verify_end_of_number(uint32_t p, const char* kind) {
   int c = ch(p);
   bool keyword_like = false;
+  // The rest of the keyword, not followed by a name character.
   auto follows = [&](const char* rest) {
-    for (uint32_t i = 0; rest[i]; i++)
+    uint32_t i = 0;
+    for (; rest[i]; i++)
       if (ch(p + 1 + i) != rest[i]) return false;
-    return true;
+    return !is(ch(p + 1 + i), kIdChar);
   };
   switch (c) {
     case 'a': keyword_like = follows("nd"); break;
@@ -887,6 +891,7 @@ Token Tokenizer::scan_operator(uint32_t start, int c) {
 bool Tokenizer::tokenizer_error_in(const std::string& msg, int lineno, uint32_t line_start, uint32_t cursor) {
   uint32_t e = line_end(line_start);
   std::string_view line = source_.substr(line_start, e - line_start);
+  error_from_code_ = false;
   error_ = SyntaxErrorInfo{};
   error_.type = SyntaxErrorType::SyntaxError;
   error_.message = msg;
@@ -912,6 +917,7 @@ bool Tokenizer::tokenizer_error_range(const std::string& msg, uint32_t start, ui
 
 bool Tokenizer::parser_level_error(SyntaxErrorType type, const std::string& msg, int lineno, int offset1,
                                    int end_offset1) {
+  error_from_code_ = true;
   error_ = SyntaxErrorInfo{};
   error_.type = type;
   error_.message = msg;
@@ -934,6 +940,7 @@ bool Tokenizer::never_closed() {
 }
 
 bool Tokenizer::bad_line_error() {
+  error_from_code_ = false;
   error_ = SyntaxErrorInfo{};
   error_.type = SyntaxErrorType::SyntaxError;
   pos_ = line_start_;
@@ -955,9 +962,11 @@ bool Tokenizer::bad_line_error() {
 
 void Tokenizer::add_warning(const std::string& msg, uint32_t cursor) {
   SyntaxErrorInfo saved = std::move(error_);
+  bool saved_from_code = error_from_code_;
   tokenizer_error(msg, cursor);
   warnings_.push_back(std::move(error_));
   error_ = std::move(saved);
+  error_from_code_ = saved_from_code;
 }
 
 // ---- lines ----------------------------------------------------------------

@@ -59,6 +59,15 @@ class Tokenizer {
   Token next();
 
   const SyntaxErrorInfo& error() const { return error_; }
+  // Whether error() is one CPython's tokenizer reports through an error code
+  // that its parser turns into the exception: unexpected EOF and "'(' was
+  // never closed", line continuation, unindent, TabError, too deep. When
+  // CPython tokenizes the rest of a file after a syntax error of its parser,
+  // such an error does not replace the parser's error; but if brackets are
+  // open then and the innermost was opened on a line before the parser's
+  // error, "'(' was never closed" for it does. The other errors (raised by
+  // the tokenizer itself) replace the parser's error.
+  bool error_from_code() const { return error_from_code_; }
   std::string_view source() const { return source_; }
   const std::string& filename() const { return filename_; }
   const TokenizerOptions& options() const { return options_; }
@@ -147,6 +156,7 @@ class Tokenizer {
   bool blank_line_ = false;
   bool failed_ = false;
   bool done_ = false;
+  bool error_from_code_ = false;
 };
 
 // The keyword spelled `name`, or Keyword::NotKeyword.
