@@ -24,9 +24,16 @@ class Dumper {
   explicit Dumper(bool include_attributes) : attrs_(include_attributes) {}
   std::string out;
 
+  bool too_deep = false;
+
   void node(const Node* n) {
     if (!n) {
       out += "None";
+      return;
+    }
+    if (too_deep) return;
+    if (++depth_ > kMaxDumpDepth) {
+      too_deep = true;
       return;
     }
     switch (n->kind) {
@@ -44,6 +51,7 @@ class Dumper {
 #include "parser/ast_nodes.def"
 #undef F
     }
+    depth_--;
   }
 
  private:
@@ -138,14 +146,17 @@ class Dumper {
 
   bool attrs_;
   bool first_ = true;
+  int depth_ = 0;
 };
 
 }  // namespace
 
-std::string dump(const Node* node, bool include_attributes) {
+std::string dump(const Node* node, bool include_attributes, bool* too_deep) {
   Dumper d(include_attributes);
   d.out.reserve(4096);
   d.node(node);
+  if (too_deep) *too_deep = d.too_deep;
+  if (d.too_deep) return {};
   return std::move(d.out);
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "parser/parser_internal.h"
+#include "parser/source_decode.h"
 #include "parser/string_literal.h"
 #include "parser/tokenizer.h"
 
@@ -342,6 +343,29 @@ Expr* Parser::strings() {
   Token last_tok = last();
   cur();  // CPython has fetched the token after the strings when it reports errors.
   if (any_bytes && any_text) return raise_last(SyntaxErrorType::SyntaxError, "cannot mix bytes and nonbytes literals");
+  if (!tokenizer_.options().check_utf8) {
+    // Bytes that are not UTF-8 reach string literals when the file declares
+    // its encoding as UTF-8 (the tokenizer did not check them).
+    for (size_t t = first_index; t < end_index; t++) {
+      std::string_view body;
+      int quote_len;
+      StringPrefix p = split_string_token(text(tokens_[t]), &body, &quote_len);
+      if (p.bytes) continue;
+      auto bad = find_invalid_utf8(body);
+      if (!bad) continue;
+      // CPython decodes a raw body whole, and the non-ASCII runs of others one by one.
+      size_t from = 0;
+      if (!p.raw) {
+        from = bad->start;
+        while (from > 0 && (static_cast<unsigned char>(body[from - 1]) & 0x80)) from--;
+      }
+      std::string_view piece = body.substr(from);
+      Utf8Error e = *bad;
+      e.start -= from;
+      e.end -= from;
+      return raise_last(SyntaxErrorType::SyntaxError, "(unicode error) %s", utf8_error_message(piece, e).c_str());
+    }
+  }
   Position whole = span(first, last_tok);
   std::string_view first_body;
   int ql;

@@ -59,25 +59,6 @@ bool Parser::enter() {
 
 // ---- errors -------------------------------------------------------------
 
-// The 1-based character offset CPython reports for the 1-based byte offset
-// `byte_offset1` on `line`: the number of characters in its first bytes.
-static int char_offset(std::string_view line, int byte_offset1) {
-  if (byte_offset1 <= 0) return byte_offset1;
-  size_t n = static_cast<size_t>(byte_offset1);
-  if (n > line.size() + 1) n = line.size() + 1;
-  if (n > line.size()) {
-    // Past the end: every byte of the line plus the virtual one after it.
-    int chars = 1;
-    for (unsigned char c : line)
-      if ((c & 0xC0) != 0x80) chars++;
-    return chars;
-  }
-  int chars = 0;
-  for (size_t i = 0; i < n; i++)
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) chars++;
-  return chars;
-}
-
 std::nullptr_t Parser::raise_range(SyntaxErrorType type, int lineno, int col, int end_lineno, int end_col,
                                    const char* fmt, ...) {
   if (failed_) return nullptr;
@@ -91,9 +72,8 @@ std::nullptr_t Parser::raise_range(SyntaxErrorType type, int lineno, int col, in
   error_.type = type;
   error_.message = buf;
   error_.filename = tokenizer_.filename();
-  std::string_view line = tokenizer_.line_text(lineno);
-  error_.text = std::string(line);
-  error_.has_text = !line.empty();
+  error_.text = tokenizer_.parser_error_text(lineno);
+  error_.has_text = !error_.text.empty();
   if (mode_ == ParseMode::FString && fstring_first_line_ == lineno) {
     if (col >= 0) col -= fstring_col_shift_;
     if (end_col >= 0 && end_lineno == lineno) end_col -= fstring_col_shift_;
@@ -101,8 +81,10 @@ std::nullptr_t Parser::raise_range(SyntaxErrorType type, int lineno, int col, in
   error_.lineno = lineno;
   error_.end_lineno = end_lineno;
   // Both columns are converted with the start line's text, as CPython does.
-  error_.offset = col < 0 ? 0 : char_offset(line, col + 1);
-  error_.end_offset = end_col == kEndOffsetMinusOne ? -1 : end_col < 0 ? 0 : char_offset(line, end_col + 1);
+  error_.offset = col < 0 ? 0 : tokenizer_.parser_error_offset(lineno, col + 1);
+  error_.end_offset = end_col == kEndOffsetMinusOne ? -1
+                      : end_col < 0                 ? 0
+                                                    : tokenizer_.parser_error_offset(lineno, end_col + 1);
   return nullptr;
 }
 
@@ -332,21 +314,19 @@ Mod* Parser::parse() {
 
 SyntaxErrorInfo Parser::take_error() { return std::move(error_); }
 
-static ParseResult run_parser(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena) {
+static ParseResult run_parser(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena,
+                              const TokenizerOptions& options) {
   ParseResult result;
-  if (auto err = check_utf8(utf8, filename)) {
-    result.error = std::move(err);
-    return result;
-  }
-  Tokenizer tokenizer(utf8, filename);
+  Tokenizer tokenizer(utf8, filename, options);
   Parser parser(tokenizer, arena, mode);
   result.mod = parser.parse();
   if (!result.mod) result.error = parser.take_error();
   return result;
 }
 
-ParseResult parse_source(std::string_view bytes, const std::string& filename, ParseMode mode, Arena& arena) {
-  DecodedSource decoded = decode_source(bytes, filename);
+ParseResult parse_source(std::string_view bytes, const std::string& filename, ParseMode mode, Arena& arena,
+                         SourceKind kind) {
+  DecodedSource decoded = decode_source(bytes, filename, kind);
   if (decoded.error) {
     ParseResult r;
     r.error = std::move(decoded.error);
@@ -354,11 +334,15 @@ ParseResult parse_source(std::string_view bytes, const std::string& filename, Pa
   }
   // The AST refers into the source text, so it must live as long as the arena.
   std::string_view text = arena.copy(decoded.text);
-  return run_parser(text, filename, mode, arena);
+  return run_parser(text, filename, mode, arena, decoded.tokenizer_options());
 }
 
 ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena) {
-  return run_parser(arena.copy(utf8), filename, mode, arena);
+  std::string normalized;
+  std::string_view text = normalize_newlines(utf8, &normalized, true) ? arena.copy(normalized) : arena.copy(utf8);
+  TokenizerOptions options;
+  options.string_input = true;
+  return run_parser(text, filename, mode, arena, options);
 }
 
 }  // namespace dx::parser

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "parser/ast.h"
+#include "parser/source_decode.h"
 #include "parser/syntax_error.h"
 
 namespace dx::parser {
@@ -19,7 +20,8 @@ struct ParseResult {
 
 // Parses raw source bytes as they are read from a file: handles the BOM and the
 // encoding declaration, then parses. Nodes are allocated in `arena`.
-ParseResult parse_source(std::string_view bytes, const std::string& filename, ParseMode mode, Arena& arena);
+ParseResult parse_source(std::string_view bytes, const std::string& filename, ParseMode mode, Arena& arena,
+                         SourceKind kind = SourceKind::ScriptFile);
 
 // Parses text that is already UTF-8 (the str argument of compile()).
 ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena);

@@ -12,11 +12,16 @@ namespace dx::parser {
 
 const char* syntax_error_type_name(SyntaxErrorType type) {
   switch (type) {
-    case SyntaxErrorType::SyntaxError: return "SyntaxError";
-    case SyntaxErrorType::IndentationError: return "IndentationError";
-    case SyntaxErrorType::TabError: return "TabError";
-    case SyntaxErrorType::MemoryError: return "MemoryError";
-    case SyntaxErrorType::RecursionError: return "RecursionError";
+    case SyntaxErrorType::SyntaxError:
+      return "SyntaxError";
+    case SyntaxErrorType::IndentationError:
+      return "IndentationError";
+    case SyntaxErrorType::TabError:
+      return "TabError";
+    case SyntaxErrorType::MemoryError:
+      return "MemoryError";
+    case SyntaxErrorType::RecursionError:
+      return "RecursionError";
   }
   return "SyntaxError";
 }

@@ -25,11 +25,11 @@ constexpr int kMaxLevel = 200;  // nested brackets (CPython's MAXLEVEL)
 
 // Character classes of bytes, one table.
 enum : uint8_t {
-  kIdStart = 1,   // may start a name: ASCII letter, '_', any non-ASCII byte
-  kIdChar = 2,    // may continue a name: the above and digits
+  kIdStart = 1,  // may start a name: ASCII letter, '_', any non-ASCII byte
+  kIdChar = 2,   // may continue a name: the above and digits
   kDigit = 4,
   kHexDigit = 8,
-  kBlank = 16,    // ' ', '\t', '\f'
+  kBlank = 16,  // ' ', '\t', '\f'
 };
 
 constexpr auto kClass = [] {
@@ -97,34 +97,45 @@ const char* token_kind_spelling(TokenKind kind) {
   return "";
 }
 
+namespace {
+
+struct KeywordEntry {
+  std::string_view spelling;
+  Keyword keyword;
+};
+constexpr KeywordEntry kKeywords[] = {
+#define KEYWORD(Kind, spelling) {spelling, Keyword::Kind},
+#include "parser/keywords.def"
+};
+constexpr size_t kKeywordCount = sizeof kKeywords / sizeof kKeywords[0];
+
+// The keywords grouped by first letter: those starting with byte c are
+// order[begin[c]] .. order[begin[c + 1] - 1].
+constexpr auto kKeywordIndex = [] {
+  struct {
+    uint8_t begin[129];
+    uint8_t order[kKeywordCount];
+  } t{};
+  size_t n = 0;
+  for (int c = 0; c < 128; c++) {
+    t.begin[c] = static_cast<uint8_t>(n);
+    for (size_t i = 0; i < kKeywordCount; i++)
+      if (kKeywords[i].spelling[0] == c) t.order[n++] = static_cast<uint8_t>(i);
+  }
+  t.begin[128] = static_cast<uint8_t>(n);
+  return t;
+}();
+
+}  // namespace
+
 Keyword keyword_of(std::string_view name) {
   if (name.size() < 2 || name.size() > 8) return Keyword::NotKeyword;
-  // Dispatch on the first letter, then compare the few candidates.
-#define KW(spelling, kind) \
-  if (name == spelling) return Keyword::kind;
-  switch (name[0]) {
-    case 'F': KW("False", False) break;
-    case 'N': KW("None", None) break;
-    case 'T': KW("True", True) break;
-    case 'a': KW("and", And) KW("as", As) KW("assert", Assert) KW("async", Async) KW("await", Await) break;
-    case 'b': KW("break", Break) break;
-    case 'c': KW("class", Class) KW("continue", Continue) break;
-    case 'd': KW("def", Def) KW("del", Del) break;
-    case 'e': KW("elif", Elif) KW("else", Else) KW("except", Except) break;
-    case 'f': KW("finally", Finally) KW("for", For) KW("from", From) break;
-    case 'g': KW("global", Global) break;
-    case 'i': KW("if", If) KW("import", Import) KW("in", In) KW("is", Is) break;
-    case 'l': KW("lambda", Lambda) break;
-    case 'n': KW("nonlocal", Nonlocal) KW("not", Not) break;
-    case 'o': KW("or", Or) break;
-    case 'p': KW("pass", Pass) break;
-    case 'r': KW("raise", Raise) KW("return", Return) break;
-    case 't': KW("try", Try) break;
-    case 'w': KW("while", While) KW("with", With) break;
-    case 'y': KW("yield", Yield) break;
-    default: break;
+  unsigned char c = static_cast<unsigned char>(name[0]);
+  if (c >= 128) return Keyword::NotKeyword;
+  for (size_t i = kKeywordIndex.begin[c]; i < kKeywordIndex.begin[c + 1]; i++) {
+    const KeywordEntry& e = kKeywords[kKeywordIndex.order[i]];
+    if (e.spelling == name) return e.keyword;
   }
-#undef KW
   return Keyword::NotKeyword;
 }
 
@@ -187,72 +198,70 @@ int Tokenizer::chars_between(uint32_t from, uint32_t to) const {
   return char_count_prefix(source_.substr(from, to - from), to - from);
 }
 
-Token Tokenizer::make_at(TokenKind kind, uint32_t start, uint32_t end, int lineno, uint32_t line_start) {
-  Token t;
-  t.kind = kind;
-  t.start = start;
-  t.end = end;
-  t.lineno = shifted(lineno);
-  t.col_offset = static_cast<int>(start - line_start) + (lineno == 1 ? options_.starting_col_offset : 0);
-  t.end_lineno = shifted(lineno_);
-  t.end_col_offset = static_cast<int>(end - line_start_) + (lineno_ == 1 ? options_.starting_col_offset : 0);
-  return t;
+// Tokens are written in place (one Token object per next() call, returned by
+// NRVO): assembling one elsewhere and copying it costs a store-forwarding stall.
+void Tokenizer::make_at(Token* t, TokenKind kind, uint32_t start, uint32_t end, int lineno, uint32_t line_start) {
+  int shift1 = options_.starting_col_offset;
+  *t = Token{kind,
+             Keyword::NotKeyword,
+             start,
+             end,
+             shifted(lineno),
+             static_cast<int>(start - line_start) + (lineno == 1 ? shift1 : 0),
+             shifted(lineno_),
+             static_cast<int>(end - line_start_) + (lineno_ == 1 ? shift1 : 0)};
 }
 
-Token Tokenizer::make(TokenKind kind, uint32_t start, uint32_t end) {
-  return make_at(kind, start, end, lineno_, line_start_);
+void Tokenizer::make(Token* t, TokenKind kind, uint32_t start, uint32_t end) {
+  make_at(t, kind, start, end, lineno_, line_start_);
 }
 
 // Indent, Dedent and EndMarker: empty, at the cursor. At the end, CPython's
 // cursor is at the start of its emptied buffer reading a script, and after
 // the last line reading a string.
-Token Tokenizer::empty_token(TokenKind kind) {
-  if (pos_ < end_) return make(kind, pos_, pos_);
-  Token t = make(kind, line_start_, options_.string_input ? end_ : line_start_);
-  t.col_offset = t.end_col_offset;
-  t.start = t.end = size_;
-  if (t.lineno < 1) t.lineno = t.end_lineno = 1;
-  return t;
+void Tokenizer::empty_token(Token* t, TokenKind kind) {
+  if (pos_ < end_) return make(t, kind, pos_, pos_);
+  make(t, kind, line_start_, options_.string_input ? end_ : line_start_);
+  t->col_offset = t->end_col_offset;
+  t->start = t->end = size_;
+  if (t->lineno < 1) t->lineno = t->end_lineno = 1;
 }
 
-Token Tokenizer::fail() {
+void Tokenizer::fail(Token* t) {
   failed_ = true;
-  Token t;
-  t.kind = TokenKind::Error;
-  t.start = t.end = pos_ > size_ ? size_ : pos_;
-  t.lineno = t.end_lineno = error_.lineno;
-  t.col_offset = t.end_col_offset = error_.offset > 0 ? error_.offset - 1 : 0;
-  return t;
+  uint32_t p = pos_ > size_ ? size_ : pos_;
+  int col = error_.offset > 0 ? error_.offset - 1 : 0;
+  *t = Token{TokenKind::Error, Keyword::NotKeyword, p, p, error_.lineno, col, error_.lineno, col};
 }
 
 Token Tokenizer::next() {
-  if (failed_) {
-    Token t;
-    t.kind = TokenKind::Error;
-    t.start = t.end = pos_ > size_ ? size_ : pos_;
-    t.lineno = t.end_lineno = error_.lineno;
-    return t;
-  }
+  Token t;
+  next_into(&t);
+  return t;
+}
+
+void Tokenizer::next_into(Token* out) {
+  if (failed_) return fail(out);
   if (pending_ != 0) {
     TokenKind kind = pending_ > 0 ? TokenKind::Indent : TokenKind::Dedent;
     pending_ += pending_ > 0 ? -1 : 1;
-    return empty_token(kind);
+    return empty_token(out, kind);
   }
-  if (done_) return empty_token(TokenKind::EndMarker);
+  if (done_) return empty_token(out, TokenKind::EndMarker);
 
   for (;;) {
     // A new line: its indentation may produce Indent or Dedent tokens.
     if (at_line_start_) {
       if (need_line_) {
         need_line_ = false;
-        if (pos_ < end_ && !enter_line(pos_, true)) return fail();
+        if (pos_ < end_ && !enter_line(pos_, true)) return fail(out);
       }
       at_line_start_ = false;
-      if (!read_indentation()) return fail();
+      if (!read_indentation()) return fail(out);
       if (pending_ != 0) {
         TokenKind kind = pending_ > 0 ? TokenKind::Indent : TokenKind::Dedent;
         pending_ += pending_ > 0 ? -1 : 1;
-        return empty_token(kind);
+        return empty_token(out, kind);
       }
     }
 
@@ -270,38 +279,37 @@ Token Tokenizer::next() {
     if (c == kEOF) {
       if (!brackets_.empty()) {
         never_closed();
-        return fail();
+        return fail(out);
       }
       done_ = true;
-      return empty_token(TokenKind::EndMarker);
+      return empty_token(out, TokenKind::EndMarker);
     }
 
     if (c == '\n') {
       if (blank_line_ || !brackets_.empty()) {
         // Not a logical line end: go on with the next line.
-        if (!cross_newline(pos_, true)) return fail();
+        if (!cross_newline(pos_, true)) return fail(out);
         at_line_start_ = true;
         continue;
       }
-      Token t = make(TokenKind::Newline, start, pos_);
+      make(out, TokenKind::Newline, start, pos_);
       pos_++;
       at_line_start_ = true;
       need_line_ = true;
-      return t;
+      return;
     }
 
-    Token t;
     if (is(c, kIdStart)) {
-      if (!scan_name(start, &t)) return fail();
-      return t;
+      if (!scan_name(start, out)) fail(out);
+      return;
     }
     if (is_digit(c) || (c == '.' && is_digit(ch(pos_ + 1)))) {
-      if (!scan_number(start, &t)) return fail();
-      return t;
+      if (!scan_number(start, out)) fail(out);
+      return;
     }
     if (c == '"' || c == '\'') {
-      if (!scan_string(start, start, &t)) return fail();
-      return t;
+      if (!scan_string(start, start, out)) fail(out);
+      return;
     }
     if (c == '\\') {
       // Line continuation: the logical line goes on after the newline.
@@ -309,7 +317,7 @@ Token Tokenizer::next() {
       if (c2 != '\n') {
         parser_level_error(SyntaxErrorType::SyntaxError, "unexpected character after line continuation character",
                            lineno_, static_cast<int>(pos_ + 2 - buf_start_), 0);
-        return fail();
+        return fail(out);
       }
       if (ch(pos_ + 2) == kEOF) {
         pos_ = end_;
@@ -319,14 +327,13 @@ Token Tokenizer::next() {
           parser_level_error(SyntaxErrorType::SyntaxError, "unexpected EOF while parsing", lineno_,
                              static_cast<int>(end_ - line_start_), -1);
         }
-        return fail();
+        return fail(out);
       }
-      if (!cross_newline(pos_ + 1, false)) return fail();
+      if (!cross_newline(pos_ + 1, false)) return fail(out);
       continue;
     }
-    t = scan_operator(start, c);
-    if (t.kind == TokenKind::Error) return fail();
-    return t;
+    if (!scan_operator(start, c, out)) fail(out);
+    return;
   }
 }
 
@@ -338,6 +345,12 @@ bool Tokenizer::read_indentation() {
   int col = 0, altcol = 0, cont_col = 0;
   int c;
   for (;;) {
+    // Runs of eight spaces at once: indentation is mostly spaces.
+    while (pos_ + 8 <= size_ && memcmp(source_.data() + pos_, "        ", 8) == 0) {
+      pos_ += 8;
+      col += 8;
+      altcol += 8;
+    }
     c = ch(pos_);
     if (c == ' ') {
       col++, altcol++;
@@ -373,8 +386,8 @@ bool Tokenizer::read_indentation() {
   if (blank_line_ || !brackets_.empty()) return true;
 
   auto tab_error = [&] {
-    return parser_level_error(SyntaxErrorType::TabError, "inconsistent use of tabs and spaces in indentation",
-                              lineno_, 1, 0);
+    return parser_level_error(SyntaxErrorType::TabError, "inconsistent use of tabs and spaces in indentation", lineno_,
+                              1, 0);
   };
   if (col == indents_[indent_]) {
     if (altcol != alt_indents_[indent_]) return tab_error();
@@ -432,7 +445,7 @@ bool Tokenizer::scan_name(uint32_t start, Token* out) {
   }
   if (non_ascii && !verify_identifier(start, p)) return false;
   pos_ = p;
-  *out = make(TokenKind::Name, start, p);
+  make(out, TokenKind::Name, start, p);
   if (!non_ascii) out->keyword = keyword_of(source_.substr(start, len));
   return true;
 }
@@ -488,7 +501,7 @@ bool Tokenizer::scan_string(uint32_t start, uint32_t quote_pos, Token* out) {
       p += 2;
     } else {
       pos_ = p + 1;  // the empty string
-      *out = make_at(TokenKind::String, start, pos_, first_lineno, first_line_start);
+      make_at(out, TokenKind::String, start, pos_, first_lineno, first_line_start);
       return true;
     }
   }
@@ -527,7 +540,7 @@ bool Tokenizer::scan_string(uint32_t start, uint32_t quote_pos, Token* out) {
     }
   }
   pos_ = p;
-  *out = make_at(TokenKind::String, start, p, first_lineno, first_line_start);
+  make_at(out, TokenKind::String, start, p, first_lineno, first_line_start);
   return true;
 }
 
@@ -548,23 +561,36 @@ bool Tokenizer::verify_end_of_number(uint32_t p, const char* kind) {
     return !is(ch(p + 1 + i), kIdChar);
   };
   switch (c) {
-    case 'a': keyword_like = follows("nd"); break;
-    case 'e': keyword_like = follows("lse"); break;
-    case 'f': keyword_like = follows("or"); break;
+    case 'a':
+      keyword_like = follows("nd");
+      break;
+    case 'e':
+      keyword_like = follows("lse");
+      break;
+    case 'f':
+      keyword_like = follows("or");
+      break;
     case 'i': {
       int c2 = ch(p + 1);
       keyword_like = c2 == 'f' || c2 == 'n' || c2 == 's';
       break;
     }
-    case 'n': keyword_like = follows("ot"); break;
-    case 'o': keyword_like = follows("r"); break;
-    default: break;
+    case 'n':
+      keyword_like = follows("ot");
+      break;
+    case 'o':
+      keyword_like = follows("r");
+      break;
+    default:
+      break;
   }
   if (keyword_like) {
     add_warning(format("invalid %s literal", kind), p);
     return true;
   }
-  if (c >= 0 && c < 128 && is(c, kIdChar)) {
+  // In 3.11.2 any non-ASCII byte counts as a name character here (3.11.4+
+  // report such a character, e.g. U+00A0, by itself).
+  if (c >= 128 || (c >= 0 && is(c, kIdChar))) {
     pos_ = p;
     return tokenizer_error(format("invalid %s literal", kind), p);
   }
@@ -589,7 +615,7 @@ bool Tokenizer::scan_number(uint32_t start, Token* out) {
   int c = ch(p);
   auto finish = [&](uint32_t end) {
     pos_ = end;
-    *out = make(TokenKind::Number, start, end);
+    make(out, TokenKind::Number, start, end);
     return true;
   };
   // Integer in base 16, 8 or 2 after "0x", "0o", "0b".
@@ -721,7 +747,7 @@ bool Tokenizer::scan_number(uint32_t start, Token* out) {
 
 // ---- operators ------------------------------------------------------------
 
-Token Tokenizer::scan_operator(uint32_t start, int c) {
+bool Tokenizer::scan_operator(uint32_t start, int c, Token* out) {
   int c1 = ch(start + 1);
   int c2 = ch(start + 2);
   TokenKind kind;
@@ -735,15 +761,33 @@ Token Tokenizer::scan_operator(uint32_t start, int c) {
     len = 3;
   };
   switch (c) {
-    case '(': kind = TokenKind::LPar; break;
-    case ')': kind = TokenKind::RPar; break;
-    case '[': kind = TokenKind::LSqb; break;
-    case ']': kind = TokenKind::RSqb; break;
-    case '{': kind = TokenKind::LBrace; break;
-    case '}': kind = TokenKind::RBrace; break;
-    case ',': kind = TokenKind::Comma; break;
-    case ';': kind = TokenKind::Semi; break;
-    case '~': kind = TokenKind::Tilde; break;
+    case '(':
+      kind = TokenKind::LPar;
+      break;
+    case ')':
+      kind = TokenKind::RPar;
+      break;
+    case '[':
+      kind = TokenKind::LSqb;
+      break;
+    case ']':
+      kind = TokenKind::RSqb;
+      break;
+    case '{':
+      kind = TokenKind::LBrace;
+      break;
+    case '}':
+      kind = TokenKind::RBrace;
+      break;
+    case ',':
+      kind = TokenKind::Comma;
+      break;
+    case ';':
+      kind = TokenKind::Semi;
+      break;
+    case '~':
+      kind = TokenKind::Tilde;
+      break;
     case ':':
       kind = TokenKind::Colon;
       if (c1 == '=') two(TokenKind::ColonEqual);
@@ -754,8 +798,10 @@ Token Tokenizer::scan_operator(uint32_t start, int c) {
       break;
     case '-':
       kind = TokenKind::Minus;
-      if (c1 == '=') two(TokenKind::MinEqual);
-      else if (c1 == '>') two(TokenKind::RArrow);
+      if (c1 == '=')
+        two(TokenKind::MinEqual);
+      else if (c1 == '>')
+        two(TokenKind::RArrow);
       break;
     case '*':
       kind = TokenKind::Star;
@@ -829,53 +875,41 @@ Token Tokenizer::scan_operator(uint32_t start, int c) {
       break;
     case '$':
     case '?':
-    case '`': kind = TokenKind::Op; break;
+    case '`':
+      kind = TokenKind::Op;
+      break;
     default: {
       // A control character (letters, digits and non-ASCII bytes are names or
       // numbers by now).
       pos_ = start + 1;
-      tokenizer_error(format("invalid non-printable character U+%04X", static_cast<unsigned>(c)), start + 1);
-      Token t;
-      t.kind = TokenKind::Error;
-      return t;
+      return tokenizer_error(format("invalid non-printable character U+%04X", static_cast<unsigned>(c)), start + 1);
     }
   }
   uint32_t end = start + len;
   if (is_bracket_open(c)) {
     if (brackets_.size() >= kMaxLevel) {
       pos_ = end;
-      tokenizer_error("too many nested parentheses", end);
-      Token t;
-      t.kind = TokenKind::Error;
-      return t;
+      return tokenizer_error("too many nested parentheses", end);
     }
     int col = static_cast<int>(start - line_start_) + (lineno_ == 1 ? options_.starting_col_offset : 0);
     brackets_.push_back({static_cast<char>(c), shifted(lineno_), col});
   } else if (c == ')' || c == ']' || c == '}') {
     pos_ = end;
-    if (brackets_.empty()) {
-      tokenizer_error(format("unmatched '%c'", c), end);
-      Token t;
-      t.kind = TokenKind::Error;
-      return t;
-    }
+    if (brackets_.empty()) return tokenizer_error(format("unmatched '%c'", c), end);
     OpenBracket open = brackets_.back();
     brackets_.pop_back();
     char want = open.ch == '(' ? ')' : open.ch == '[' ? ']' : '}';
     if (c != want) {
-      std::string msg =
-          open.lineno != shifted(lineno_)
-              ? format("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open.ch,
-                       open.lineno)
-              : format("closing parenthesis '%c' does not match opening parenthesis '%c'", c, open.ch);
-      tokenizer_error(msg, end);
-      Token t;
-      t.kind = TokenKind::Error;
-      return t;
+      std::string msg = open.lineno != shifted(lineno_)
+                            ? format("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                                     open.ch, open.lineno)
+                            : format("closing parenthesis '%c' does not match opening parenthesis '%c'", c, open.ch);
+      return tokenizer_error(msg, end);
     }
   }
   pos_ = end;
-  return make(kind, start, end);
+  make(out, kind, start, end);
+  return true;
 }
 
 // ---- errors ---------------------------------------------------------------
@@ -935,8 +969,7 @@ bool Tokenizer::never_closed() {
   const OpenBracket& b = brackets_.back();
   int lineno = b.lineno - (options_.starting_lineno - 1);
   int col = b.col_offset - (lineno == 1 ? options_.starting_col_offset : 0);
-  return parser_level_error(SyntaxErrorType::SyntaxError, format("'%c' was never closed", b.ch), lineno, col + 1,
-                            0);
+  return parser_level_error(SyntaxErrorType::SyntaxError, format("'%c' was never closed", b.ch), lineno, col + 1, 0);
 }
 
 bool Tokenizer::bad_line_error() {
@@ -1004,6 +1037,9 @@ int Tokenizer::byte_col_to_char_offset(int lineno, int byte_col) const {
 
 std::string Tokenizer::parser_error_text(int lineno) const {
   std::string text(line_text(lineno));
+  // CPython re-reads a script's line in pieces of 999 bytes and keeps the last.
+  constexpr size_t kPiece = 999;
+  if (!options_.string_input && text.size() > kPiece) text.erase(0, kPiece * ((text.size() - 1) / kPiece));
   if (!options_.check_utf8) text = utf8_replace_invalid(text);
   if (options_.bom && lineno - (options_.starting_lineno - 1) == 1) text.insert(0, "\xEF\xBB\xBF");
   return text;
@@ -1011,11 +1047,9 @@ std::string Tokenizer::parser_error_text(int lineno) const {
 
 int Tokenizer::parser_error_offset(int lineno, int byte_offset1) const {
   if (byte_offset1 <= 0 || !options_.encoding_declared) return byte_offset1;
-  std::string_view line = line_text(lineno);
-  if (options_.bom && lineno - (options_.starting_lineno - 1) == 1) {
-    std::string with_bom = "\xEF\xBB\xBF" + std::string(line);
-    return char_count_prefix(with_bom, static_cast<size_t>(byte_offset1));
-  }
+  // CPython counts in the UTF-8 of the line as re-read (invalid bytes
+  // replaced by U+FFFD, the BOM kept).
+  std::string line = parser_error_text(lineno);
   return char_count_prefix(line, static_cast<size_t>(byte_offset1));
 }
 

@@ -51,7 +51,9 @@ struct TokenizerOptions {
 class Tokenizer {
  public:
   // `source` must use '\n' newlines (source_decode.h makes it so) and must
-  // outlive the tokenizer. It need not end with a newline.
+  // outlive the tokenizer. It need not end with a newline. A NUL byte (and,
+  // with check_utf8, invalid UTF-8) is reported when its line is reached, as
+  // CPython reads a script.
   Tokenizer(std::string_view source, std::string filename, TokenizerOptions options = {});
 
   // The next token. After an Error token, error() describes it and every
@@ -107,10 +109,11 @@ class Tokenizer {
   int ch(uint32_t p) const;
   bool enter_line(uint32_t start, bool reset_buffer);
   bool cross_newline(uint32_t nl_pos, bool reset_buffer);
-  Token make(TokenKind kind, uint32_t start, uint32_t end);
-  Token make_at(TokenKind kind, uint32_t start, uint32_t end, int lineno, uint32_t line_start);
-  Token empty_token(TokenKind kind);
-  Token fail();
+  void next_into(Token* out);
+  void make(Token* t, TokenKind kind, uint32_t start, uint32_t end);
+  void make_at(Token* t, TokenKind kind, uint32_t start, uint32_t end, int lineno, uint32_t line_start);
+  void empty_token(Token* t, TokenKind kind);
+  void fail(Token* t);
   bool read_indentation();
   bool scan_name(uint32_t start, Token* out);
   bool scan_string(uint32_t start, uint32_t quote_pos, Token* out);
@@ -118,7 +121,7 @@ class Tokenizer {
   bool verify_end_of_number(uint32_t p, const char* kind);
   bool decimal_tail(uint32_t& p);
   bool verify_identifier(uint32_t start, uint32_t end);
-  Token scan_operator(uint32_t start, int c);
+  bool scan_operator(uint32_t start, int c, Token* out);
   uint32_t line_end(uint32_t line_start) const;
   int chars_between(uint32_t from, uint32_t to) const;
   // Error helpers: the three ways CPython 3.11 locates a tokenizer error.
@@ -137,7 +140,7 @@ class Tokenizer {
   SyntaxErrorInfo error_;
   std::vector<SyntaxErrorInfo> warnings_;
   std::vector<OpenBracket> brackets_;
-  std::vector<uint32_t> line_starts_;  // byte offset of each line entered so far
+  std::vector<uint32_t> line_starts_;     // byte offset of each line entered so far
   static constexpr int kMaxIndent = 100;  // CPython's limit, level 0 included
   int indents_[kMaxIndent] = {0};         // column stack (tabs to multiples of 8)
   int alt_indents_[kMaxIndent] = {0};     // the same with tabs counted as 1, for TabError
@@ -152,7 +155,7 @@ class Tokenizer {
   int lineno_ = 0;                        // unshifted number of the cursor's line
   int pending_ = 0;                       // > 0: indents to return, < 0: dedents
   bool at_line_start_ = true;
-  bool need_line_ = true;                 // the next line is entered on the next call
+  bool need_line_ = true;  // the next line is entered on the next call
   bool blank_line_ = false;
   bool failed_ = false;
   bool done_ = false;
