@@ -37,19 +37,11 @@ class Dumper {
       return;
     }
     switch (n->kind) {
-#define F(type, name) field(asdl_name(#name), x->name);
-#define AST_NODE(Category, Name, FIELDS)               \
-  case NodeKind::Name: {                               \
-    [[maybe_unused]] auto* x = static_cast<const Name##Node*>(n); \
-    out += #Name "(";                                  \
-    first_ = true;                                     \
-    FIELDS                                             \
-    if (attrs_ && k##Category##HasPositions) positions(n->pos); \
-    out += ')';                                        \
-    break;                                             \
-  }
+#define AST_NODE(Category, Name, FIELDS) \
+  case NodeKind::Name:                   \
+    dump_##Name(static_cast<const Name##Node*>(n)); \
+    break;
 #include "parser/ast_nodes.def"
-#undef F
     }
     depth_--;
   }
@@ -143,6 +135,20 @@ class Dumper {
       case Constant::Kind::Bytes: append_bytes_repr(out, c.text); break;
     }
   }
+
+  // One small function per node kind keeps the stack frame of each level of
+  // a deeply nested tree small (the walk is recursive).
+#define F(type, name) field(asdl_name(#name), x->name);
+#define AST_NODE(Category, Name, FIELDS)                          \
+  __attribute__((noinline)) void dump_##Name([[maybe_unused]] const Name##Node* x) { \
+    out += #Name "(";                                             \
+    first_ = true;                                                \
+    FIELDS                                                        \
+    if (attrs_ && k##Category##HasPositions) positions(x->pos);   \
+    out += ')';                                                   \
+  }
+#include "parser/ast_nodes.def"
+#undef F
 
   bool attrs_;
   bool first_ = true;

@@ -385,6 +385,8 @@ Expr* Parser::power() {
   Token start = cur();
   Expr* left = await_primary();
   if (!left || !at(TokenKind::DoubleStar)) return left;
+  DepthGuard guard(*this);  // `2**2**2**...` recurses through factor
+  if (!guard.ok) return nullptr;
   size_t m = mark();
   advance();
   Expr* right = factor();
@@ -1045,6 +1047,8 @@ Expr* Parser::star_target() {
 // star_target: '*' (!'*' star_target) | target_with_star_atom; checked later.
 Expr* Parser::star_target_raw() {
   if (at(TokenKind::Star)) {
+    DepthGuard guard(*this);
+    if (!guard.ok) return nullptr;
     Token start = advance();
     if (at(TokenKind::Star)) return nullptr;
     Expr* inner = star_target_raw();

@@ -600,6 +600,8 @@ Stmt* Parser::if_stmt(bool is_elif) {
   s->test = test;
   s->body = body;
   if (at(Keyword::Elif)) {
+    DepthGuard guard(*this);  // each elif nests an If
+    if (!guard.ok) return nullptr;
     Stmt* e = if_stmt(true);
     if (!e) return nullptr;
     s->orelse = one<Stmt*>(e);
