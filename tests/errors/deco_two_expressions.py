@@ -1,0 +1,3 @@
+@dec arg
+def f():
+    pass

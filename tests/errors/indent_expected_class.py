@@ -1,0 +1,3 @@
+class C:
+# comment
+x = 1

@@ -1,0 +1,1 @@
+s = '\N{LATIN SMALL LETTER FOO}'
