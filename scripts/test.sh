@@ -87,6 +87,7 @@ ensure_packages "${DXPY_BUILD_PACKAGES[@]}" "${DXPY_TEST_PACKAGES[@]}" || {
 
 if build release release; then
   skipped unit || suite unit unit_tests "$DXPY_BUILD_ROOT"/release/dxpy_unit_tests
+  skipped layout || suite layout unit_tests "$DXPY_BUILD_ROOT"/release/dxpy_layout_tests
   skipped cli || suite cli "$DXPY_REF_PYTHON" tests/cli/run.py --dxpy "$DXPY_BUILD_ROOT"/release/dxpy
   skipped errors || suite errors "$DXPY_REF_PYTHON" tests/errors/run.py --dxpy "$DXPY_BUILD_ROOT"/release/dxpy
   skipped limits || suite limits "$DXPY_REF_PYTHON" tests/parser/limits_test.py --dxpy "$DXPY_BUILD_ROOT"/release/dxpy
