@@ -29,7 +29,7 @@ ensure_packages() {
 }
 
 # The packages every build needs.
-DXPY_BUILD_PACKAGES=(cmake ninja-build g++ ccache libgmp-dev libmimalloc-dev libgtest-dev libbenchmark-dev python3.11)
+DXPY_BUILD_PACKAGES=(cmake ninja-build g++ ccache libgmp-dev libmimalloc-dev libxxhash-dev libgtest-dev libbenchmark-dev python3.11)
 # What the tests need on top of the build: the standard library's test/ package.
 DXPY_TEST_PACKAGES=(libpython3.11-testsuite libpython3.11-dev)
 # What scripts/fuzz.sh needs on top of the build: libFuzzer comes with clang.

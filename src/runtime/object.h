@@ -369,6 +369,54 @@ struct BaseExceptionObject : Object {
   char suppress_context;
 };
 
+// The exception families with fields of their own (exceptions.def names them).
+struct ExceptionGroupObject : BaseExceptionObject {
+  Object* msg;
+  Object* excs;
+};
+struct SyntaxErrorObject : BaseExceptionObject {
+  Object* msg;
+  Object* filename;
+  Object* lineno;
+  Object* offset;
+  Object* end_lineno;
+  Object* end_offset;
+  Object* text;
+  Object* print_file_and_line;
+};
+struct ImportErrorObject : BaseExceptionObject {
+  Object* msg;
+  Object* name;
+  Object* path;
+};
+struct UnicodeErrorObject : BaseExceptionObject {
+  Object* encoding;
+  Object* object;
+  ssize start;
+  ssize end;
+  Object* reason;
+};
+struct SystemExitObject : BaseExceptionObject {
+  Object* code;
+};
+struct OSErrorObject : BaseExceptionObject {
+  Object* myerrno;
+  Object* strerror;
+  Object* filename;
+  Object* filename2;
+  ssize written;  // BlockingIOError's characters_written; -1 otherwise
+};
+struct StopIterationObject : BaseExceptionObject {
+  Object* value;
+};
+struct NameErrorObject : BaseExceptionObject {
+  Object* name;
+};
+struct AttributeErrorObject : BaseExceptionObject {
+  Object* obj;
+  Object* name;
+};
+
 // Modules (PyModuleDef and the module object's head).
 struct ModuleDefBase : Object {
   Object* (*m_init)();

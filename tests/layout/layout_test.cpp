@@ -173,3 +173,30 @@ TEST(Layout, BuiltinObjects) {
   EXC(dict) EXC(args) EXC(notes) EXC(traceback) EXC(context) EXC(cause) EXC(suppress_context)
 #undef EXC
 }
+
+TEST(Layout, ExceptionFamilies) {
+  SAME_SIZE(ExceptionGroupObject, PyBaseExceptionGroupObject);
+  SAME_OFFSET(ExceptionGroupObject, PyBaseExceptionGroupObject, msg);
+  SAME_OFFSET(ExceptionGroupObject, PyBaseExceptionGroupObject, excs);
+  SAME_SIZE(SyntaxErrorObject, PySyntaxErrorObject);
+#define SE(field) SAME_OFFSET(SyntaxErrorObject, PySyntaxErrorObject, field);
+  SE(msg) SE(filename) SE(lineno) SE(offset) SE(end_lineno) SE(end_offset) SE(text) SE(print_file_and_line)
+#undef SE
+  SAME_SIZE(ImportErrorObject, PyImportErrorObject);
+  SAME_OFFSET(ImportErrorObject, PyImportErrorObject, path);
+  SAME_SIZE(UnicodeErrorObject, PyUnicodeErrorObject);
+  SAME_OFFSET(UnicodeErrorObject, PyUnicodeErrorObject, start);
+  SAME_OFFSET(UnicodeErrorObject, PyUnicodeErrorObject, reason);
+  SAME_SIZE(SystemExitObject, PySystemExitObject);
+  SAME_OFFSET(SystemExitObject, PySystemExitObject, code);
+  SAME_SIZE(OSErrorObject, PyOSErrorObject);
+  SAME_OFFSET(OSErrorObject, PyOSErrorObject, filename2);
+  SAME_OFFSET(OSErrorObject, PyOSErrorObject, written);
+  SAME_SIZE(StopIterationObject, PyStopIterationObject);
+  SAME_OFFSET(StopIterationObject, PyStopIterationObject, value);
+  SAME_SIZE(NameErrorObject, PyNameErrorObject);
+  SAME_OFFSET(NameErrorObject, PyNameErrorObject, name);
+  SAME_SIZE(AttributeErrorObject, PyAttributeErrorObject);
+  SAME_OFFSET(AttributeErrorObject, PyAttributeErrorObject, obj);
+  SAME_OFFSET(AttributeErrorObject, PyAttributeErrorObject, name);
+}

@@ -1,0 +1,99 @@
+// The builtin exception classes (runtime/exceptions.def) and their instances.
+// Only creation and deallocation for now; the attributes, __str__/__repr__,
+// and the group operations come with the type machinery.
+#include <algorithm>
+#include <string_view>
+
+#include "objects/tuple.h"
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+
+namespace dx {
+
+namespace exc {
+#define EXCEPTION(Name, Base, Layout) TypeObject Name;
+#include "runtime/exceptions.def"
+}  // namespace exc
+
+namespace {
+
+// The references each family adds to BaseExceptionObject.
+void clear_family_fields(BaseExceptionObject*) {}
+void clear_family_fields(ExceptionGroupObject* e) {
+  xdecref(e->msg);
+  xdecref(e->excs);
+}
+void clear_family_fields(SyntaxErrorObject* e) {
+  for (Object* f : {e->msg, e->filename, e->lineno, e->offset, e->end_lineno, e->end_offset, e->text,
+                    e->print_file_and_line})
+    xdecref(f);
+}
+void clear_family_fields(ImportErrorObject* e) {
+  xdecref(e->msg);
+  xdecref(e->name);
+  xdecref(e->path);
+}
+void clear_family_fields(UnicodeErrorObject* e) {
+  xdecref(e->encoding);
+  xdecref(e->object);
+  xdecref(e->reason);
+}
+void clear_family_fields(SystemExitObject* e) { xdecref(e->code); }
+void clear_family_fields(OSErrorObject* e) {
+  xdecref(e->myerrno);
+  xdecref(e->strerror);
+  xdecref(e->filename);
+  xdecref(e->filename2);
+}
+void clear_family_fields(StopIterationObject* e) { xdecref(e->value); }
+void clear_family_fields(NameErrorObject* e) { xdecref(e->name); }
+void clear_family_fields(AttributeErrorObject* e) {
+  xdecref(e->obj);
+  xdecref(e->name);
+}
+
+template <typename Layout>
+void exception_dealloc(Object* o) {
+  auto* e = static_cast<Layout*>(o);
+  clear_family_fields(e);
+  xdecref(e->dict);
+  xdecref(e->args);
+  xdecref(e->notes);
+  xdecref(e->traceback);
+  xdecref(e->context);
+  xdecref(e->cause);
+  object_free(o);
+}
+
+}  // namespace
+
+Object* exception_new(TypeObject* type, Object* args) {
+  auto* e = static_cast<BaseExceptionObject*>(object_alloc(type, static_cast<size_t>(type->tp_basicsize)));
+  if (!e) return nullptr;
+  char* body = reinterpret_cast<char*>(e) + sizeof(Object);
+  std::fill(body, reinterpret_cast<char*>(e) + type->tp_basicsize, 0);
+  e->args = newref(args);
+  return e;
+}
+
+// base_of_<Name>(): the static type named in a row's Base column.
+TypeObject* base_of_Object() { return nullptr; }  // `object` comes with the type machinery
+#define EXCEPTION(Name, Base, Layout) \
+  [[maybe_unused]] TypeObject* base_of_##Name() { return &exc::Name; }
+#include "runtime/exceptions.def"
+
+void init_exception_types() {
+#define EXCEPTION(Name, Base, Layout)                                          \
+  {                                                                            \
+    TypeObject& t = exc::Name;                                                 \
+    t.ob_refcnt = kImmortalRefcnt;                                             \
+    t.tp_name = #Name;                                                         \
+    t.tp_basicsize = sizeof(Layout);                                           \
+    t.tp_dealloc = exception_dealloc<Layout>;                                  \
+    t.tp_flags = kTpDefault | kTpBaseType | kTpBaseExcSubclass | kTpHaveGc;    \
+    t.tp_base = base_of_##Base();                                              \
+  }
+#include "runtime/exceptions.def"
+}
+
+}  // namespace dx

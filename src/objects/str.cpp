@@ -1,0 +1,153 @@
+// The str type's core: creation, UTF-8 conversion, hashing and equality.
+// The methods live in str_methods.cpp (to come).
+#include "objects/str.h"
+
+#include <xxhash.h>
+
+#include <cstring>
+
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+#include "support/unicode.h"
+
+namespace dx {
+
+TypeObject StrType;
+
+static size_t header_size(bool ascii) { return ascii ? sizeof(AsciiStrObject) : sizeof(CompactStrObject); }
+
+Object* str_new(ssize length, uint32_t max_char) {
+  bool ascii = max_char < 0x80;
+  int kind = max_char < 0x100 ? 1 : max_char < 0x10000 ? 2 : 4;
+  size_t bytes = header_size(ascii) + static_cast<size_t>(length + 1) * kind;
+  auto* s = static_cast<AsciiStrObject*>(object_alloc(&StrType, bytes));
+  if (!s) return nullptr;
+  s->length = length;
+  s->hash = -1;
+  s->state = StrState{};
+  s->state.kind = kind;
+  s->state.compact = 1;
+  s->state.ascii = ascii;
+  s->state.ready = 1;
+  s->wstr = nullptr;
+  if (!ascii) {
+    auto* c = static_cast<CompactStrObject*>(static_cast<Object*>(s));
+    c->utf8_length = 0;
+    c->utf8 = nullptr;
+    c->wstr_length = 0;
+  }
+  // The terminating NUL.
+  void* data = str_data(s);
+  switch (kind) {
+    case 1: static_cast<uint8_t*>(data)[length] = 0; break;
+    case 2: static_cast<uint16_t*>(data)[length] = 0; break;
+    default: static_cast<uint32_t*>(data)[length] = 0; break;
+  }
+  return s;
+}
+
+Object* str_from_ascii(std::string_view ascii) {
+  Object* s = str_new(static_cast<ssize>(ascii.size()), 0x7f);
+  if (!s) return nullptr;
+  std::memcpy(str_data(s), ascii.data(), ascii.size());
+  return s;
+}
+
+Object* str_from_utf8(std::string_view utf8) {
+  // One pass for the length and the largest code point, one to store.
+  size_t i = 0, n = utf8.size();
+  while (i < n && static_cast<unsigned char>(utf8[i]) < 0x80) i++;
+  if (i == n) return str_from_ascii(utf8);
+  ssize length = static_cast<ssize>(i);
+  uint32_t max_char = 0x7f;
+  for (size_t j = i; j < n;) {
+    char32_t c = unicode::decode_utf8(utf8, j);
+    if (c > max_char) max_char = c;
+    length++;
+  }
+  Object* s = str_new(length, max_char);
+  if (!s) return nullptr;
+  void* data = str_data(s);
+  ssize k = 0;
+  for (size_t j = 0; j < n;) {
+    char32_t c = unicode::decode_utf8(utf8, j);
+    switch (str_kind(s)) {
+      case 1: static_cast<uint8_t*>(data)[k++] = static_cast<uint8_t>(c); break;
+      case 2: static_cast<uint16_t*>(data)[k++] = static_cast<uint16_t>(c); break;
+      default: static_cast<uint32_t*>(data)[k++] = c; break;
+    }
+  }
+  return s;
+}
+
+std::string_view str_utf8(Object* s) {
+  auto* a = static_cast<AsciiStrObject*>(s);
+  if (a->state.ascii) return {static_cast<const char*>(str_data(s)), static_cast<size_t>(a->length)};
+  auto* c = static_cast<CompactStrObject*>(s);
+  if (!c->utf8) {
+    std::string out;
+    out.reserve(static_cast<size_t>(a->length) * 2);
+    for (ssize i = 0; i < a->length; i++) {
+      uint32_t ch = str_char_at(s, i);
+      if (ch >= 0xD800 && ch <= 0xDFFF) {
+        raise(&exc::UnicodeEncodeError,
+              "'utf-8' codec can't encode character '\\u%04x' in position %zd: surrogates not allowed", ch, i);
+        return {};
+      }
+      unicode::append_utf8(out, ch);
+    }
+    char* buf = static_cast<char*>(mem_alloc(out.size() + 1));
+    if (!buf) {
+      raise_no_memory();
+      return {};
+    }
+    std::memcpy(buf, out.data(), out.size() + 1);
+    c->utf8 = buf;
+    c->utf8_length = static_cast<ssize>(out.size());
+  }
+  return {c->utf8, static_cast<size_t>(c->utf8_length)};
+}
+
+hash_t str_hash(Object* s) {
+  auto* a = static_cast<AsciiStrObject*>(s);
+  if (a->hash != -1) return a->hash;
+  // Each string has one canonical kind, so hashing its stored bytes is
+  // consistent. (CPython randomizes str hashes per process too.)
+  auto h = static_cast<hash_t>(XXH3_64bits(str_data(s), static_cast<size_t>(a->length) * a->state.kind));
+  if (h == -1) h = -2;
+  a->hash = h;
+  return h;
+}
+
+bool str_equal(Object* a, Object* b) {
+  if (a == b) return true;
+  ssize n = str_length(a);
+  if (n != str_length(b) || str_kind(a) != str_kind(b)) return false;
+  auto* ha = static_cast<AsciiStrObject*>(a);
+  auto* hb = static_cast<AsciiStrObject*>(b);
+  if (ha->hash != -1 && hb->hash != -1 && ha->hash != hb->hash) return false;
+  return std::memcmp(str_data(a), str_data(b), static_cast<size_t>(n) * str_kind(a)) == 0;
+}
+
+bool str_equal_ascii(Object* s, std::string_view ascii) {
+  return str_is_ascii(s) && static_cast<size_t>(str_length(s)) == ascii.size() &&
+         std::memcmp(str_data(s), ascii.data(), ascii.size()) == 0;
+}
+
+static void str_dealloc(Object* s) {
+  auto* a = static_cast<AsciiStrObject*>(s);
+  if (!a->state.ascii) mem_free(static_cast<CompactStrObject*>(s)->utf8);
+  object_free(s);
+}
+
+void init_str_type() {
+  TypeObject& t = StrType;
+  t.ob_refcnt = kImmortalRefcnt;
+  t.tp_name = "str";
+  t.tp_basicsize = sizeof(CompactStrObject);
+  t.tp_itemsize = 1;
+  t.tp_dealloc = str_dealloc;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
+}
+
+}  // namespace dx

@@ -1,0 +1,54 @@
+#include "objects/tuple.h"
+
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+
+namespace dx {
+
+TypeObject TupleType;
+
+namespace {
+// The shared empty tuple (immortal, like CPython's).
+TupleObject empty_tuple;
+}  // namespace
+
+Object* tuple_new(ssize size) {
+  if (size == 0) return newref(&empty_tuple);
+  if (size < 0 || static_cast<size_t>(size) > (SIZE_MAX - sizeof(TupleObject)) / sizeof(Object*))
+    return raise_no_memory();
+  auto* t = static_cast<TupleObject*>(
+      object_alloc(&TupleType, sizeof(TupleObject) + sizeof(Object*) * static_cast<size_t>(size - 1)));
+  if (!t) return nullptr;
+  t->ob_size = size;
+  for (ssize i = 0; i < size; i++) t->ob_item[i] = nullptr;
+  return t;
+}
+
+Object* tuple_pack(std::initializer_list<Object*> items) {
+  Object* t = tuple_new(static_cast<ssize>(items.size()));
+  if (!t) return nullptr;
+  ssize i = 0;
+  for (Object* o : items) tuple_item(t, i++) = newref(o);
+  return t;
+}
+
+static void tuple_dealloc(Object* o) {
+  auto* t = static_cast<TupleObject*>(o);
+  for (ssize i = 0; i < t->ob_size; i++) xdecref(t->ob_item[i]);
+  object_free(o);
+}
+
+void init_tuple_type() {
+  TypeObject& t = TupleType;
+  t.ob_refcnt = kImmortalRefcnt;
+  t.tp_name = "tuple";
+  t.tp_basicsize = sizeof(TupleObject) - sizeof(Object*);
+  t.tp_itemsize = sizeof(Object*);
+  t.tp_dealloc = tuple_dealloc;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpTupleSubclass | kTpImmutableType;
+  empty_tuple.ob_refcnt = kImmortalRefcnt;
+  empty_tuple.ob_type = &TupleType;
+  empty_tuple.ob_size = 0;
+}
+
+}  // namespace dx

@@ -1,0 +1,20 @@
+#include "runtime/runtime.h"
+
+#include <mutex>
+
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+
+namespace dx {
+
+void runtime_init() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    init_str_type();
+    init_tuple_type();
+    init_exception_types();
+  });
+}
+
+}  // namespace dx
