@@ -6,6 +6,8 @@
 
 #include <cstring>
 
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "support/unicode.h"
@@ -134,6 +136,39 @@ bool str_equal_ascii(Object* s, std::string_view ascii) {
          std::memcmp(str_data(s), ascii.data(), ascii.size()) == 0;
 }
 
+// Compares code point by code point; the kinds may differ.
+static int str_compare(Object* a, Object* b) {
+  ssize na = str_length(a), nb = str_length(b);
+  ssize n = na < nb ? na : nb;
+  if (str_kind(a) == 1 && str_kind(b) == 1) {
+    int c = std::memcmp(str_data(a), str_data(b), static_cast<size_t>(n));
+    if (c) return c < 0 ? -1 : 1;
+  } else {
+    for (ssize i = 0; i < n; i++) {
+      uint32_t ca = str_char_at(a, i), cb = str_char_at(b, i);
+      if (ca != cb) return ca < cb ? -1 : 1;
+    }
+  }
+  return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+static Object* str_richcompare(Object* a, Object* b, int op) {
+  if (!is_str(b)) return newref(not_implemented());
+  bool r;
+  if (op == kEq || op == kNe) {
+    r = str_equal(a, b) == (op == kEq);
+  } else {
+    int c = str_compare(a, b);
+    switch (op) {
+      case kLt: r = c < 0; break;
+      case kLe: r = c <= 0; break;
+      case kGt: r = c > 0; break;
+      default: r = c >= 0; break;
+    }
+  }
+  return newref(bool_object(r));
+}
+
 static void str_dealloc(Object* s) {
   auto* a = static_cast<AsciiStrObject*>(s);
   if (!a->state.ascii) mem_free(static_cast<CompactStrObject*>(s)->utf8);
@@ -147,6 +182,8 @@ void init_str_type() {
   t.tp_basicsize = sizeof(CompactStrObject);
   t.tp_itemsize = 1;
   t.tp_dealloc = str_dealloc;
+  t.tp_hash = str_hash;
+  t.tp_richcompare = str_richcompare;
   t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
 }
 

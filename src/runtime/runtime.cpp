@@ -2,6 +2,8 @@
 
 #include <mutex>
 
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
@@ -11,6 +13,8 @@ namespace dx {
 void runtime_init() {
   static std::once_flag once;
   std::call_once(once, [] {
+    init_singleton_types();
+    init_int_types();
     init_str_type();
     init_tuple_type();
     init_exception_types();

@@ -1,5 +1,7 @@
 #include "runtime/thread_state.h"
 
+#include "runtime/errors.h"
+
 namespace dx {
 
 namespace {
@@ -8,6 +10,18 @@ thread_local ThreadState* tls_current = nullptr;
 }  // namespace
 
 ThreadState* current_thread() { return tls_current; }
+
+bool enter_recursive_call(const char* where) {
+  ThreadState* ts = current_thread();
+  if (++ts->recursion_depth > ts->interp->recursion_limit) {
+    ts->recursion_depth--;
+    raise(&exc::RecursionError, "maximum recursion depth exceeded%s", where);
+    return false;
+  }
+  return true;
+}
+
+void leave_recursive_call() { current_thread()->recursion_depth--; }
 
 ThreadStateScope::ThreadStateScope(ThreadState* ts) : saved_(tls_current) { tls_current = ts; }
 ThreadStateScope::~ThreadStateScope() { tls_current = saved_; }

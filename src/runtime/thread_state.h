@@ -31,6 +31,12 @@ struct ThreadState {
 // The thread state of the calling thread (set by ThreadStateScope).
 ThreadState* current_thread();
 
+// Guards a C-level recursion (comparisons, repr of nested containers...):
+// false with RecursionError "maximum recursion depth exceeded<where>" when
+// the depth passes the interpreter's limit. Pair with leave_recursive_call.
+bool enter_recursive_call(const char* where);
+void leave_recursive_call();
+
 // Makes `ts` the current thread state for the lifetime of the scope.
 class ThreadStateScope {
  public:

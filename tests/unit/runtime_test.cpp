@@ -1,7 +1,10 @@
 // The runtime core: strings, tuples, raising and fetching exceptions.
 #include <gtest/gtest.h>
 
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
+#include "runtime/abstract.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
 #include "runtime/runtime.h"
@@ -89,4 +92,45 @@ TEST_F(RuntimeTest, ExceptionHierarchy) {
   Object* e = fetch_error();
   EXPECT_EQ(tuple_size(static_cast<BaseExceptionObject*>(e)->args), 0);
   decref(e);
+}
+
+TEST_F(RuntimeTest, SmallIntsAndBool) {
+  EXPECT_EQ(int_from_int64(7), int_from_int64(7));  // cached
+  EXPECT_EQ(*int_to_int64(int_from_int64(-5)), -5);
+  for (int64_t v : {int64_t(257), int64_t(-6), int64_t(1) << 40, -(int64_t(1) << 62), INT64_MAX, INT64_MIN}) {
+    Object* o = int_from_int64(v);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(*int_to_int64(o), v);
+    decref(o);
+  }
+  EXPECT_TRUE(is_int(bool_object(true)));
+  EXPECT_EQ(object_is_true(bool_object(false)), 0);
+  EXPECT_EQ(object_is_true(none()), 0);
+}
+
+TEST_F(RuntimeTest, RichCompareStrings) {
+  Object* a = str_from_ascii("apple");
+  Object* b = str_from_utf8("\xc3\xa9t\xc3\xa9");  // été
+  EXPECT_EQ(object_richcompare_bool(a, b, kLt), 1);
+  EXPECT_EQ(object_richcompare_bool(a, b, kEq), 0);
+  EXPECT_EQ(object_richcompare_bool(a, a, kEq), 1);
+  // Different types: == is identity, < is a TypeError with CPython's message.
+  Object* n = int_from_int64(1);
+  EXPECT_EQ(object_richcompare_bool(a, n, kEq), 0);
+  EXPECT_EQ(object_richcompare_bool(a, n, kLt), -1);
+  Object* e = fetch_error();
+  EXPECT_EQ(str_utf8(tuple_item(static_cast<BaseExceptionObject*>(e)->args, 0)),
+            "'<' not supported between instances of 'str' and 'int'");
+  decref(e);
+  decref(a);
+  decref(b);
+}
+
+TEST_F(RuntimeTest, Reprs) {
+  Object* r = object_repr(none());
+  EXPECT_EQ(str_utf8(r), "None");
+  decref(r);
+  Object* s = object_str(ellipsis());
+  EXPECT_EQ(str_utf8(s), "Ellipsis");
+  decref(s);
 }

@@ -1,0 +1,268 @@
+// The generic object protocol (abstract.h).
+#include "runtime/abstract.h"
+
+#include <cstdio>
+
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/thread_state.h"
+
+namespace dx {
+
+namespace {
+
+const char* kOpSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
+constexpr int kSwappedOp[] = {kGt, kGe, kEq, kNe, kLt, kLe};
+
+// CPython's identity hash: the address rotated so that the alignment zeros
+// do not all land in the low bits.
+hash_t pointer_hash(const void* p) {
+  auto y = reinterpret_cast<uintptr_t>(p);
+  y = (y >> 4) | (y << (8 * sizeof(y) - 4));
+  auto h = static_cast<hash_t>(y);
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace
+
+bool is_subtype(TypeObject* a, TypeObject* b) {
+  if (a == b) return true;
+  if (Object* mro = a->tp_mro) {
+    for (ssize i = 0; i < tuple_size(mro); i++)
+      if (tuple_item(mro, i) == b) return true;
+    return false;
+  }
+  for (TypeObject* t = a->tp_base; t; t = t->tp_base)
+    if (t == b) return true;
+  return false;
+}
+
+hash_t object_hash(Object* o) {
+  TypeObject* t = type_of(o);
+  if (t->tp_hash) return t->tp_hash(o);
+  raise(&exc::TypeError, "unhashable type: '%s'", t->tp_name);
+  return -1;
+}
+
+hash_t object_identity_hash(Object* o) { return pointer_hash(o); }
+
+Object* object_richcompare(Object* a, Object* b, int op) {
+  if (!enter_recursive_call(" in comparison")) return nullptr;
+  TypeObject* ta = type_of(a);
+  TypeObject* tb = type_of(b);
+  Object* res;
+  bool checked_reverse = false;
+  // A subclass's reflected method goes first, so it can override its base.
+  if (ta != tb && tb->tp_richcompare && is_subtype(tb, ta)) {
+    checked_reverse = true;
+    res = tb->tp_richcompare(b, a, kSwappedOp[op]);
+    if (res != not_implemented()) goto done;
+    decref(res);
+  }
+  if (ta->tp_richcompare) {
+    res = ta->tp_richcompare(a, b, op);
+    if (res != not_implemented()) goto done;
+    decref(res);
+  }
+  if (!checked_reverse && tb->tp_richcompare) {
+    res = tb->tp_richcompare(b, a, kSwappedOp[op]);
+    if (res != not_implemented()) goto done;
+    decref(res);
+  }
+  // Neither side knows: == and != fall back to identity.
+  switch (op) {
+    case kEq: res = newref(bool_object(a == b)); break;
+    case kNe: res = newref(bool_object(a != b)); break;
+    default:
+      res = raise(&exc::TypeError, "'%s' not supported between instances of '%.100s' and '%.100s'", kOpSymbols[op],
+                  ta->tp_name, tb->tp_name);
+  }
+done:
+  leave_recursive_call();
+  return res;
+}
+
+int object_richcompare_bool(Object* a, Object* b, int op) {
+  if (a == b) {
+    if (op == kEq) return 1;
+    if (op == kNe) return 0;
+  }
+  Object* res = object_richcompare(a, b, op);
+  if (!res) return -1;
+  int r = res == bool_object(true) ? 1 : res == bool_object(false) ? 0 : object_is_true(res);
+  decref(res);
+  return r;
+}
+
+Object* object_repr(Object* o) {
+  TypeObject* t = type_of(o);
+  if (!t->tp_repr) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "<%s object at %p>", t->tp_name, static_cast<void*>(o));
+    return str_from_utf8(buf);
+  }
+  if (!enter_recursive_call(" while getting the repr of an object")) return nullptr;
+  Object* r = t->tp_repr(o);
+  leave_recursive_call();
+  if (r && !is_str(r)) {
+    raise(&exc::TypeError, "__repr__ returned non-string (type %.200s)", type_of(r)->tp_name);
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
+Object* object_str(Object* o) {
+  if (is_str_exact(o)) return newref(o);
+  TypeObject* t = type_of(o);
+  if (!t->tp_str) return object_repr(o);
+  if (!enter_recursive_call(" while getting the str of an object")) return nullptr;
+  Object* r = t->tp_str(o);
+  leave_recursive_call();
+  if (r && !is_str(r)) {
+    raise(&exc::TypeError, "__str__ returned non-string (type %.200s)", type_of(r)->tp_name);
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
+int object_is_true(Object* o) {
+  if (o == bool_object(true)) return 1;
+  if (o == bool_object(false) || is_none(o)) return 0;
+  TypeObject* t = type_of(o);
+  if (t->tp_as_number && t->tp_as_number->nb_bool) return t->tp_as_number->nb_bool(o);
+  ssize n;
+  if (t->tp_as_mapping && t->tp_as_mapping->mp_length) n = t->tp_as_mapping->mp_length(o);
+  else if (t->tp_as_sequence && t->tp_as_sequence->sq_length) n = t->tp_as_sequence->sq_length(o);
+  else return 1;
+  return n < 0 ? -1 : n > 0;
+}
+
+Object* object_getattr(Object* o, Object* name) {
+  TypeObject* t = type_of(o);
+  if (t->tp_getattro) return t->tp_getattro(o, name);
+  std::string_view n = str_utf8(name);
+  return raise(&exc::AttributeError, "'%.100s' object has no attribute '%.*s'", t->tp_name, static_cast<int>(n.size()),
+               n.data());
+}
+
+int object_setattr(Object* o, Object* name, Object* value) {
+  TypeObject* t = type_of(o);
+  if (t->tp_setattro) return t->tp_setattro(o, name, value);
+  std::string_view n = str_utf8(name);
+  if (t->tp_getattro)
+    raise(&exc::AttributeError, "'%.100s' object has no attribute '%.*s'", t->tp_name, static_cast<int>(n.size()),
+          n.data());
+  else
+    raise(&exc::TypeError, "'%.100s' object has no attributes (%s .%.*s)", t->tp_name,
+          value ? "assign to" : "del", static_cast<int>(n.size()), n.data());
+  return -1;
+}
+
+Object* object_vectorcall(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
+  TypeObject* t = type_of(callable);
+  if ((t->tp_flags & kTpHaveVectorcall) && t->tp_vectorcall_offset > 0) {
+    auto fn = *reinterpret_cast<vectorcallfunc*>(reinterpret_cast<char*>(callable) + t->tp_vectorcall_offset);
+    if (fn) return fn(callable, args, nargs, kwnames);
+  }
+  if (!t->tp_call) return raise(&exc::TypeError, "'%.200s' object is not callable", t->tp_name);
+  if (kwnames && tuple_size(kwnames) > 0) {
+    // tp_call takes keyword arguments as a dict; that path lands with dict.
+    return raise(&exc::TypeError, "%.200s() keyword arguments are not supported yet", t->tp_name);
+  }
+  Object* tuple = tuple_new(static_cast<ssize>(nargs));
+  if (!tuple) return nullptr;
+  for (size_t i = 0; i < nargs; i++) tuple_item(tuple, static_cast<ssize>(i)) = newref(args[i]);
+  if (!enter_recursive_call(" while calling a Python object")) {
+    decref(tuple);
+    return nullptr;
+  }
+  Object* r = t->tp_call(callable, tuple, nullptr);
+  leave_recursive_call();
+  decref(tuple);
+  return r;
+}
+
+Object* object_get_iter(Object* o) {
+  TypeObject* t = type_of(o);
+  if (t->tp_iter) {
+    Object* it = t->tp_iter(o);
+    if (it && !type_of(it)->tp_iternext) {
+      raise(&exc::TypeError, "iter() returned non-iterator of type '%.100s'", type_of(it)->tp_name);
+      decref(it);
+      return nullptr;
+    }
+    return it;
+  }
+  return raise(&exc::TypeError, "'%.200s' object is not iterable", t->tp_name);
+}
+
+Object* iter_next(Object* it) {
+  TypeObject* t = type_of(it);
+  if (!t->tp_iternext) return raise(&exc::TypeError, "'%.200s' object is not an iterator", t->tp_name);
+  Object* r = t->tp_iternext(it);
+  if (!r && error_matches(&exc::StopIteration)) clear_error();
+  return r;
+}
+
+// The ssize value of an index object (int or __index__), for sequences.
+static bool index_value(Object* key, ssize* out) {
+  if (is_int(key)) {
+    auto v = int_to_int64(key);
+    if (!v) {
+      raise(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
+      return false;
+    }
+    *out = static_cast<ssize>(*v);
+    return true;
+  }
+  return false;
+}
+
+Object* object_getitem(Object* o, Object* key) {
+  TypeObject* t = type_of(o);
+  if (t->tp_as_mapping && t->tp_as_mapping->mp_subscript) return t->tp_as_mapping->mp_subscript(o, key);
+  if (t->tp_as_sequence && t->tp_as_sequence->sq_item) {
+    ssize i;
+    if (index_value(key, &i)) {
+      if (i < 0 && t->tp_as_sequence->sq_length) {
+        ssize n = t->tp_as_sequence->sq_length(o);
+        if (n < 0) return nullptr;
+        i += n;
+      }
+      return t->tp_as_sequence->sq_item(o, i);
+    }
+    if (error_occurred()) return nullptr;
+    return raise(&exc::TypeError, "sequence index must be integer, not '%.200s'", type_of(key)->tp_name);
+  }
+  return raise(&exc::TypeError, "'%.200s' object is not subscriptable", t->tp_name);
+}
+
+int object_setitem(Object* o, Object* key, Object* value) {
+  TypeObject* t = type_of(o);
+  if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript) return t->tp_as_mapping->mp_ass_subscript(o, key, value);
+  raise(&exc::TypeError, "'%.200s' object does not support item assignment", t->tp_name);
+  return -1;
+}
+
+int object_delitem(Object* o, Object* key) {
+  TypeObject* t = type_of(o);
+  if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript)
+    return t->tp_as_mapping->mp_ass_subscript(o, key, nullptr);
+  raise(&exc::TypeError, "'%.200s' object doesn't support item deletion", t->tp_name);
+  return -1;
+}
+
+ssize object_length(Object* o) {
+  TypeObject* t = type_of(o);
+  if (t->tp_as_sequence && t->tp_as_sequence->sq_length) return t->tp_as_sequence->sq_length(o);
+  if (t->tp_as_mapping && t->tp_as_mapping->mp_length) return t->tp_as_mapping->mp_length(o);
+  raise(&exc::TypeError, "object of type '%.200s' has no len()", t->tp_name);
+  return -1;
+}
+
+}  // namespace dx

@@ -1,0 +1,48 @@
+// The generic object protocol: what the interpreter and the builtin types
+// use to operate on any object, dispatching through the type's slots with
+// CPython's rules (reflected operators, NotImplemented, subclass priority).
+// Every function follows D5: nullptr / -1 means an exception is set.
+#pragma once
+#include <cstddef>
+
+#include "runtime/object.h"
+
+namespace dx {
+
+// hash(o): -1 on error ("unhashable type: 'list'").
+hash_t object_hash(Object* o);
+// object.__hash__: based on the object's address.
+hash_t object_identity_hash(Object* o);
+// o1 <op> o2 as an object (may be NotImplemented only internally).
+Object* object_richcompare(Object* a, Object* b, int op);
+// 1, 0, or -1 on error; `a is b` counts as equal for kEq/kNe, as CPython's
+// PyObject_RichCompareBool does (containers rely on it).
+int object_richcompare_bool(Object* a, Object* b, int op);
+// a == b as used by dict and set lookups: identity first, then __eq__.
+inline int object_eq(Object* a, Object* b) { return a == b ? 1 : object_richcompare_bool(a, b, kEq); }
+
+Object* object_repr(Object* o);  // a str
+Object* object_str(Object* o);   // a str
+int object_is_true(Object* o);   // bool(o): 1, 0 or -1
+
+Object* object_getattr(Object* o, Object* name);  // name is a str
+int object_setattr(Object* o, Object* name, Object* value);  // value null: delete
+
+// Calls `callable` with nargs positional arguments followed by the keyword
+// arguments whose names are in the tuple kwnames (may be null): the
+// vectorcall convention.
+Object* object_vectorcall(Object* callable, Object* const* args, size_t nargs, Object* kwnames);
+
+Object* object_get_iter(Object* o);
+// The next item of iterator `it`; nullptr without an error when exhausted.
+Object* iter_next(Object* it);
+
+Object* object_getitem(Object* o, Object* key);
+int object_setitem(Object* o, Object* key, Object* value);
+int object_delitem(Object* o, Object* key);
+ssize object_length(Object* o);  // -1 on error
+
+bool is_subtype(TypeObject* a, TypeObject* b);  // a is b or a subclass (by MRO)
+inline bool is_instance_of_type(Object* o, TypeObject* t) { return type_of(o) == t || is_subtype(type_of(o), t); }
+
+}  // namespace dx
