@@ -3,7 +3,10 @@
 // Until the interpreter exists, running a program parses it: a syntax error is
 // printed exactly as python3.11 prints it (exit status 1), and a program that
 // parses is reported as not runnable yet (exit status 70, EX_SOFTWARE).
-// `--dump-ast FILE` prints ast.dump() of the file's tree.
+// After parsing, the symbol tables are built: their errors (CPython's
+// compiler reports them before generating code) are printed like syntax
+// errors. `--dump-ast FILE` prints ast.dump() of the file's tree,
+// `--dump-symtable FILE` its symbol tables.
 //
 // Messages that name the command use argv[0] as given, as CPython does
 // ("python3.11: can't open file ...").
@@ -11,15 +14,26 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/options.h"
 #include "cli/source_files.h"
+#include "compiler/codegen.h"
+#include "compiler/symtable.h"
+#include "modules/builtins.h"
+#include "objects/dict.h"
+#include "objects/str.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "parser/syntax_error.h"
+#include "runtime/errors.h"
+#include "runtime/runtime.h"
+#include "runtime/thread_state.h"
 #include "support/arena.h"
+#include "vm/interpreter.h"
+#include "vm/traceback.h"
 
 namespace dx::cli {
 namespace {
@@ -49,17 +63,77 @@ Parsed parse_program(const ProgramSource& source, Arena& arena) {
   return p;
 }
 
-int not_implemented(const Options& options, const std::string& what) {
-  write_all(stderr, options.program_name + ": " + what +
-                        " parsed without errors, but running Python code is not implemented yet\n");
-  return kExitNotImplemented;
+// Builds the symbol tables of a parsed program; on error prints it the way
+// CPython does (with the source line read back from a file, none for -c and
+// stdin) and returns null.
+std::unique_ptr<compiler::SymbolTable> build_symtable(const ProgramSource& source, const Parsed& p, Arena& arena) {
+  compiler::SymtableResult st = compiler::build_symtable(p.result.mod, source.filename, arena);
+  if (!st.error) return std::move(st.table);
+  if (source.filename != "<string>" && source.filename != "<stdin>") {
+    compiler::attach_source_line(*st.error, source.bytes);
+  }
+  write_all(stderr, parser::format_syntax_error(*st.error));
+  return nullptr;
+}
+
+
+// Compiles and runs a parsed program as __main__. An uncaught exception is
+// printed with its traceback (exit status 1). A construct the compiler does
+// not translate yet is reported plainly (exit status 70).
+int execute(const Options& options, const ProgramSource& source, Parsed& p, compiler::SymbolTable& table,
+            const std::string& what) {
+  runtime_init();
+  Interpreter interp;
+  ThreadState ts;
+  ts.interp = &interp;
+  ThreadStateScope scope(&ts);
+  compiler::CompileResult cr = compiler::compile_module(p.result.mod, table, source.filename);
+  if (!cr.code) {
+    if (cr.error) {
+      write_all(stderr, parser::format_syntax_error(*cr.error));
+      return kExitSyntaxError;
+    }
+    write_all(stderr, options.program_name + ": " + what + " uses " + cr.unsupported +
+                          ", which dx-py cannot run yet\n");
+    return kExitNotImplemented;
+  }
+  if (std::getenv("DXPY_DIS")) write_all(stderr, compiler::disassemble(cr.code));
+  interp.builtins = make_builtins_dict();
+  Object* globals = dict_new();
+  Object* name_key = str_from_ascii("__name__");
+  Object* main_name = str_from_ascii("__main__");
+  Object* builtins_key = str_from_ascii("__builtins__");
+  bool ok = interp.builtins && globals && name_key && main_name && builtins_key &&
+            dict_set_item(globals, name_key, main_name) == 0 && dict_set_item(globals, builtins_key, interp.builtins) == 0;
+  for (Object* o : {name_key, main_name, builtins_key}) xdecref(o);
+  Object* result = ok ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
+  int status = 0;
+  if (result) {
+    decref(result);
+  } else {
+    Object* e = fetch_error();
+    // CPython writes the traceback first; the block-buffered stdout is
+    // flushed when the interpreter exits.
+    if (e) {
+      interp.err.write(format_exception(e));
+      decref(e);
+    }
+    status = 1;
+  }
+  interp.out.flush();
+  decref(cr.code);
+  xdecref(globals);
+  xdecref(interp.builtins);
+  return status;
 }
 
 int run_program(const Options& options, const ProgramSource& source, const std::string& what) {
   Arena arena;
   Parsed p = parse_program(source, arena);
   if (p.exit_status != 0) return p.exit_status;
-  return not_implemented(options, what);
+  std::unique_ptr<compiler::SymbolTable> table = build_symtable(source, p, arena);
+  if (!table) return kExitSyntaxError;
+  return execute(options, source, p, *table, what);
 }
 
 int dump_ast(const Options& options) {
@@ -79,11 +153,25 @@ int dump_ast(const Options& options) {
   return 0;
 }
 
+int dump_symtable(const Options& options) {
+  ProgramSource source;
+  if (int status = load_program(options, options.file, source); status != 0) return status;
+  Arena arena;
+  Parsed p = parse_program(source, arena);
+  if (p.exit_status != 0) return p.exit_status;
+  std::unique_ptr<compiler::SymbolTable> table = build_symtable(source, p, arena);
+  if (!table) return kExitSyntaxError;
+  write_all(stdout, compiler::dump_symtable(*table));
+  return 0;
+}
+
 int run(const Options& options) {
   ProgramSource source;
   switch (options.kind) {
     case RunKind::DumpAst:
       return dump_ast(options);
+    case RunKind::DumpSymtable:
+      return dump_symtable(options);
     case RunKind::File:
       if (int status = load_program(options, options.file, source); status != 0) return status;
       return run_program(options, source, source.filename);

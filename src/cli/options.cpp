@@ -89,9 +89,9 @@ ParseOutcome parse_command_line(const std::vector<std::string>& args, bool stdin
         options.check_hash_based_pycs = value;
         continue;
       }
-      if (name == "dump-ast" || name == "dump-ast-positions") {
+      if (name == "dump-ast" || name == "dump-ast-positions" || name == "dump-symtable") {
         if (i + 1 >= args.size()) return usage_error(options, "Argument expected for the " + arg + " option");
-        options.kind = RunKind::DumpAst;
+        options.kind = name == "dump-symtable" ? RunKind::DumpSymtable : RunKind::DumpAst;
         options.dump_positions = name == "dump-ast-positions";
         options.file = args[i + 1];
         options.argv.push_back(args[i + 1]);

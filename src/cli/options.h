@@ -15,6 +15,7 @@ enum class RunKind : uint8_t {
   Module,      // -m MOD
   File,        // FILE
   DumpAst,     // --dump-ast FILE / --dump-ast-positions FILE (dx-py only)
+  DumpSymtable,  // --dump-symtable FILE (dx-py only)
 };
 
 struct Options {
@@ -23,7 +24,7 @@ struct Options {
   RunKind kind = RunKind::Stdin;
   std::string command;  // -c
   std::string module;   // -m
-  std::string file;     // FILE, or the file of --dump-ast
+  std::string file;     // FILE, or the file of --dump-ast / --dump-symtable
   bool dump_positions = false;
   // sys.argv: argv[0] is the script path, "-c", "-m" (CPython later replaces
   // it by the module's path) or "" for stdin and the REPL.

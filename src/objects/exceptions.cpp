@@ -2,9 +2,12 @@
 // Only creation and deallocation for now; the attributes, __str__/__repr__,
 // and the group operations come with the type machinery.
 #include <algorithm>
+#include <string>
 #include <string_view>
 
+#include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -65,6 +68,43 @@ void exception_dealloc(Object* o) {
   object_free(o);
 }
 
+// BaseException.__str__: '' for no arguments, str(arg) for one, str(args).
+Object* exception_str(Object* o) {
+  Object* args = static_cast<BaseExceptionObject*>(o)->args;
+  ssize n = args ? tuple_size(args) : 0;
+  if (n == 0) return str_from_ascii("");
+  if (n == 1) return object_str(tuple_item(args, 0));
+  return object_str(args);
+}
+
+// KeyError shows its key as repr, so that KeyError('') is not blank.
+Object* key_error_str(Object* o) {
+  Object* args = static_cast<BaseExceptionObject*>(o)->args;
+  if (args && tuple_size(args) == 1) return object_repr(tuple_item(args, 0));
+  return exception_str(o);
+}
+
+// BaseException.__repr__: Name(arg, ...), without the tuple's comma for one.
+Object* exception_repr(Object* o) {
+  Object* args = static_cast<BaseExceptionObject*>(o)->args;
+  std::string out = type_of(o)->tp_name;
+  ssize n = args ? tuple_size(args) : 0;
+  if (n == 1) {
+    Object* r = object_repr(tuple_item(args, 0));
+    if (!r) return nullptr;
+    out += '(';
+    out += str_utf8(r);
+    out += ')';
+    decref(r);
+  } else {
+    Object* r = object_repr(args ? args : tuple_new(0));
+    if (!r) return nullptr;
+    out += n == 0 ? std::string_view("()") : str_utf8(r);
+    decref(r);
+  }
+  return str_from_utf8(out);
+}
+
 }  // namespace
 
 Object* exception_new(TypeObject* type, Object* args) {
@@ -92,8 +132,11 @@ void init_exception_types() {
     t.tp_dealloc = exception_dealloc<Layout>;                                  \
     t.tp_flags = kTpDefault | kTpBaseType | kTpBaseExcSubclass | kTpHaveGc;    \
     t.tp_base = base_of_##Base();                                              \
+    t.tp_str = exception_str;                                                  \
+    t.tp_repr = exception_repr;                                                \
   }
 #include "runtime/exceptions.def"
+  exc::KeyError.tp_str = key_error_str;
 }
 
 }  // namespace dx

@@ -82,6 +82,7 @@ void init_int_types() {
   BoolType.tp_base = &IntType;
   set_small(TrueObject, &BoolType, 1);
   set_small(FalseObject, &BoolType, 0);
+  init_int_slots();
 }
 
 }  // namespace dx

@@ -23,5 +23,6 @@ IntObject* int_new_digits(ssize ndigits);
 std::optional<int64_t> int_to_int64(Object* o);
 
 void init_int_types();
+void init_int_slots();  // int_number.cpp
 
 }  // namespace dx

@@ -1,5 +1,9 @@
 #include "objects/tuple.h"
 
+#include <string>
+
+#include "objects/str.h"
+#include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -38,7 +42,34 @@ static void tuple_dealloc(Object* o) {
   object_free(o);
 }
 
+static Object* tuple_repr(Object* o) {
+  ssize n = tuple_size(o);
+  if (n == 0) return str_from_ascii("()");
+  std::string out = "(";
+  for (ssize i = 0; i < n; i++) {
+    if (i > 0) out += ", ";
+    Object* r = object_repr(tuple_item(o, i));
+    if (!r) return nullptr;
+    std::string_view t = str_utf8(r);
+    if (!t.data()) {
+      decref(r);
+      return nullptr;
+    }
+    out += t;
+    decref(r);
+  }
+  out += n == 1 ? ",)" : ")";
+  return str_from_utf8(out);
+}
+
+static ssize tuple_length(Object* o) { return tuple_size(o); }
+
+static SequenceMethods tuple_as_sequence;
+
 void init_tuple_type() {
+  tuple_as_sequence.sq_length = tuple_length;
+  TupleType.tp_as_sequence = &tuple_as_sequence;
+  TupleType.tp_repr = tuple_repr;
   TypeObject& t = TupleType;
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "tuple";

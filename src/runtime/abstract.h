@@ -4,6 +4,7 @@
 // Every function follows D5: nullptr / -1 means an exception is set.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 
 #include "runtime/object.h"
 
@@ -41,6 +42,24 @@ Object* object_getitem(Object* o, Object* key);
 int object_setitem(Object* o, Object* key, Object* value);
 int object_delitem(Object* o, Object* key);
 ssize object_length(Object* o);  // -1 on error
+
+// The binary operators, in-place forms after the plain ones (the
+// interpreter's BinaryOp operand).
+enum class BinaryOpKind : uint8_t {
+  Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor,
+  InplaceAdd, InplaceSub, InplaceMul, InplaceMatMul, InplaceTrueDiv, InplaceFloorDiv, InplaceMod, InplacePow,
+  InplaceLShift, InplaceRShift, InplaceAnd, InplaceOr, InplaceXor,
+};
+constexpr int kBinaryOpCount = static_cast<int>(BinaryOpKind::InplaceXor) + 1;
+const char* binary_op_symbol(BinaryOpKind op);  // "+", "+=", ...
+
+// a <op> b with CPython's rules: the right operand's reflected slot first
+// when its type is a proper subclass of the left's, NotImplemented falling
+// through, sequence concatenation and repetition for + and *.
+Object* binary_op(Object* a, Object* b, BinaryOpKind op);
+
+enum class UnaryOpKind : uint8_t { Negative, Positive, Invert, Not };
+Object* unary_op(Object* a, UnaryOpKind op);
 
 bool is_subtype(TypeObject* a, TypeObject* b);  // a is b or a subclass (by MRO)
 inline bool is_instance_of_type(Object* o, TypeObject* t) { return type_of(o) == t || is_subtype(type_of(o), t); }

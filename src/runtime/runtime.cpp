@@ -2,11 +2,20 @@
 
 #include <mutex>
 
+#include "objects/cell.h"
+#include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "vm/code.h"
+#include "vm/function.h"
+#include "vm/traceback.h"
+#include "objects/builtin_function.h"
 
 namespace dx {
 
@@ -17,7 +26,16 @@ void runtime_init() {
     init_int_types();
     init_str_type();
     init_tuple_type();
+    init_list_types();
+    init_range_types();
+    init_slice_type();
+    init_dict_type();
     init_exception_types();
+    init_cell_type();
+    init_code_type();
+    init_function_type();
+    init_traceback_type();
+    init_builtin_function_type();
   });
 }
 

@@ -4,17 +4,35 @@
 #pragma once
 #include <cstdint>
 
+#include "runtime/output.h"
+
 #include "runtime/object.h"
 
 namespace dx {
 
 struct ThreadState;
+struct Frame;
+
+// The memory frames live in: chunks used as a stack (vm/frame.h).
+struct FrameStack {
+  struct Chunk {
+    Chunk* previous;
+    char* top;   // the first free byte
+    char* limit;
+  };
+  Chunk* chunk = nullptr;
+};
 
 struct Interpreter {
   // The default of sys.getrecursionlimit().
   int recursion_limit = 1000;
   // Interned strings, module table, builtins... are added as they land.
   Object* interned = nullptr;  // dict: str -> the interned str
+  // The last dict version tag (and table tag) handed out: see dict_version().
+  uint64_t dict_version = 0;
+  Object* builtins = nullptr;  // the builtins module's dict
+  OutputStream out{1};         // sys.stdout's bytes
+  OutputStream err{2};         // sys.stderr's bytes
 };
 
 struct ThreadState {
@@ -24,8 +42,19 @@ struct ThreadState {
   Object* current_exception = nullptr;
   // Python-level recursion depth (frames), checked against the limit.
   int recursion_depth = 0;
-  // C-level nesting of runtime calls that may recurse (repr, compare, ...).
-  int c_recursion_remaining = 0;
+  // The frame being executed, innermost; frames link to their callers.
+  Frame* current_frame = nullptr;
+  FrameStack frames;
+  // Containers whose repr() is running on this thread, innermost last
+  // (repr_enter below); the array is freed when the last one leaves.
+  Object** repr_stack = nullptr;
+  int repr_depth = 0, repr_capacity = 0;
+  // Nested container deallocations past a depth are deferred and run
+  // iteratively (the trashcan, objects/list.cpp), so deep nesting cannot
+  // exhaust the C stack. Deferred objects are linked through their dead
+  // ob_refcnt fields.
+  int trash_depth = 0;
+  Object* trash_later = nullptr;
 };
 
 // The thread state of the calling thread (set by ThreadStateScope).
@@ -36,6 +65,12 @@ ThreadState* current_thread();
 // the depth passes the interpreter's limit. Pair with leave_recursive_call.
 bool enter_recursive_call(const char* where);
 void leave_recursive_call();
+
+// Py_ReprEnter: 1 if the repr of container `o` is already running on this
+// thread (the caller prints "[...]" or "{...}"); else records `o` and
+// returns 0, to be paired with repr_leave(o); -1 with MemoryError.
+int repr_enter(Object* o);
+void repr_leave(Object* o);
 
 // Makes `ts` the current thread state for the lifetime of the scope.
 class ThreadStateScope {

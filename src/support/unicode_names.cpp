@@ -1,16 +1,20 @@
 // Character names, as "\N{...}" accepts them in CPython 3.11: the names of
 // UnicodeData (any ASCII case), the name aliases, and the algorithmic names
 // CJK UNIFIED IDEOGRAPH-XXXX and HANGUL SYLLABLE ... (upper case only, as
-// CPython). Named sequences are not characters and are not found.
+// CPython). Named sequences are not characters and are found apart, for
+// unicodedata.lookup().
 //
 // The table (unicode_name_tables.inc, from scripts/gen_unicode_tables.py) codes
 // each name as a sequence of word codes from a lexicon. A lookup codes the
-// query the same way and searches the sorted coded names; see the generator
-// for the layout.
+// query the same way and searches the sorted coded names; the reverse finds
+// the position of a code point's name and decodes its words. See the
+// generator for the layout.
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 
 #include "support/unicode.h"
+#include "support/unicode_internal.h"
 
 namespace dx::unicode {
 namespace {
@@ -194,7 +198,108 @@ std::optional<char32_t> lookup_hangul(std::string_view s) {
   return char32_t(0xAC00 + (l * 21 + v) * 28 + t);
 }
 
+// The coded name at `position` among the sorted names, into out (its length
+// returned), and its code point.
+size_t coded_name_at(uint32_t position, uint8_t* out, uint32_t* code_point) {
+  uint32_t block = position / kNameBlock;
+  uint32_t pos = kNameBlockStart[block];
+  uint32_t len = 0, cp = 0;
+  for (uint32_t k = 0; k <= position % kNameBlock; k++) {
+    uint32_t shared = name_byte(pos++);
+    uint32_t rest = name_byte(pos++);
+    for (uint32_t j = 0; j < rest; j++) out[shared + j] = name_byte(pos++);
+    len = shared + rest;
+    uint32_t z = read_varint(pos);
+    int32_t delta = (z & 1) ? -int32_t((z + 1) >> 1) : int32_t(z >> 1);
+    cp = uint32_t(int32_t(cp) + delta);
+  }
+  *code_point = cp;
+  return len;
+}
+
+// The lexicon index of the word coded at coded[i], advancing i.
+int decode_word(const uint8_t* coded, size_t& i) {
+  uint8_t b = coded[i++];
+  if (b < kOneByteLimit) return kOneByteCodeWord[b - 3];
+  uint32_t code = uint32_t(b - kOneByteLimit) << 8 | coded[i++];
+  // Two-byte codes number the other words in lexicon order: the word is the
+  // one whose index, minus the one-byte words before it, is `code`.
+  constexpr size_t count = sizeof(kOneByteWordIndex) / sizeof(kOneByteWordIndex[0]);
+  uint32_t index = code;
+  for (size_t k = 0; k < count && kOneByteWordIndex[k] <= index; k++) index++;
+  return int(index);
+}
+
+void append_word(int index, std::string& out) {
+  size_t len = 1;
+  while (kWordsByLength[len + 1] <= uint32_t(index)) len++;
+  out.append(kLexicon + kLexiconOffsetByLength[len] + (uint32_t(index) - kWordsByLength[len]) * len, len);
+}
+
+// The text of a coded name.
+std::string decode_name(const uint8_t* coded, size_t n) {
+  static constexpr const char* kSeparators[] = {"-", " -", "- "};  // codes 0, 1, 2, as the generator
+  std::string out;
+  bool after_word = false;
+  for (size_t i = 0; i < n;) {
+    if (coded[i] < 3) {
+      out += kSeparators[coded[i++]];
+      after_word = false;
+      continue;
+    }
+    if (after_word) out.push_back(' ');
+    append_word(decode_word(coded, i), out);
+    after_word = true;
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string name(char32_t c) {
+  uint32_t position = detail::staged_lookup<kNamePositionShift1, kNamePositionShift2>(
+      kNamePositionStage1, kNamePositionStage2, kNamePositionStage3, kNamePositionLimit, kNamePositionDefault, c);
+  if (position != 0xFFFF) {
+    uint8_t coded[kMaxCodedName + 1];
+    uint32_t cp = 0;
+    size_t n = coded_name_at(position, coded, &cp);
+    return decode_name(coded, n);
+  }
+  if (c - 0xAC00 < 11172) {
+    uint32_t s = c - 0xAC00;
+    std::string out = "HANGUL SYLLABLE ";
+    out += kJamoL[s / (21 * 28)];
+    out += kJamoV[s % (21 * 28) / 28];
+    out += kJamoT[s % 28];
+    return out;
+  }
+  for (int i = 0; i < kCjkRangeCount; i++) {
+    if (c >= kCjkRanges[2 * i] && c <= kCjkRanges[2 * i + 1]) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "CJK UNIFIED IDEOGRAPH-%04X", unsigned(c));
+      return buf;
+    }
+  }
+  return {};
+}
+
+std::u32string lookup_named_sequence(std::string_view name) {
+  const char* p = kSequenceNames;
+  for (int k = 0; k < kSequenceCount; k++) {
+    size_t len = std::strlen(p);
+    bool same = len == name.size();
+    for (size_t i = 0; same && i < len; i++) {
+      char ch = name[i];
+      same = (ch >= 'a' && ch <= 'z' ? char(ch - 'a' + 'A') : ch) == p[i];
+    }
+    if (same) {
+      const uint32_t* seq = kSequenceData + kSequenceOffsets[k];
+      return std::u32string(seq + 1, seq + 1 + seq[0]);
+    }
+    p += len + 1;
+  }
+  return {};
+}
 
 std::optional<char32_t> lookup_name(std::string_view name) {
   constexpr std::string_view kCjk = "CJK UNIFIED IDEOGRAPH-", kHangul = "HANGUL SYLLABLE ";

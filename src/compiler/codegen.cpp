@@ -1,0 +1,1065 @@
+// Code generation for the register machine.
+//
+// Each code object being built is a Unit. Its registers are: the locals
+// (parameters first, in co_varnames order), the cells and free variables,
+// then temporaries, allocated and released like a stack. An expression is
+// compiled into a register: a local variable is used in place (no copy)
+// unless a later part of the same expression could rebind it (a walrus).
+#include "compiler/codegen.h"
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+#include "support/bigint.h"
+
+namespace dx::compiler {
+
+using namespace dx::ast;
+
+namespace {
+
+constexpr CodeUnit kNoKwnames = 0xffff;
+
+// Whether an expression contains an assignment expression (which could
+// rebind a local that an earlier operand left in place).
+bool has_walrus(const Node* n);
+
+struct Label {
+  int32_t offset = -1;             // where it was placed, or -1
+  std::vector<uint32_t> fixups;   // jump operands to patch
+};
+
+struct Unit {
+  Block* block = nullptr;
+  std::vector<CodeUnit> code;
+  std::vector<Object*> consts;          // owned references
+  std::vector<Object*> names;           // owned str references
+  std::unordered_map<NameId, int> name_index;
+  std::vector<Object*> varnames;        // owned str references: locals, cells, frees
+  std::unordered_map<NameId, int> reg_of;  // local/cell/free name -> register
+  int nlocals = 0, ncells = 0, nfrees = 0;
+  int next_temp = 0, max_regs = 0;
+  bool optimized = false;               // a function: locals live in registers
+  std::vector<PositionEntry> positions;
+  std::vector<Label> labels;
+  struct Loop {
+    int continue_label, break_label;
+  };
+  std::vector<Loop> loops;
+  std::string qualname;
+};
+
+class CodeGen {
+ public:
+  CodeGen(SymbolTable& table, const std::string& filename) : table_(table), filename_(filename) {}
+  ~CodeGen() {
+    for (auto& [id, s] : name_objects_) decref(s);
+  }
+
+  CompileResult run(const Mod* mod);
+
+ private:
+  // ---- units
+  CodeObject* compile_unit(Block* block, const std::string& qualname, const Node* node);
+  void begin_unit(Block* block, const std::string& qualname);
+  CodeObject* finish_unit(const std::string& name, int firstlineno, int argcount, int posonly, int kwonly, int flags);
+  void free_unit(Unit& u);
+
+  // ---- emitting
+  void emit(Opcode op, std::initializer_list<int> operands);
+  void emit_jump(Opcode op, std::initializer_list<int> operands, int label);
+  int new_label() {
+    u().labels.emplace_back();
+    return static_cast<int>(u().labels.size() - 1);
+  }
+  void place(int label) { u().labels[label].offset = static_cast<int32_t>(u().code.size()); }
+  void set_position(const Node* n) { pos_ = n->pos; }
+  // Releases the temporaries of an expression and gives the register its
+  // value goes to: `target`, or a fresh temporary (== mark).
+  int result_reg(int target, int mark) {
+    release(mark);
+    return target >= 0 ? target : temp();
+  }
+  int temp() {
+    int r = u().next_temp++;
+    if (u().next_temp > u().max_regs) u().max_regs = u().next_temp;
+    if (r > 0xfff0) fail("a function with more than 65000 registers");
+    return r;
+  }
+  // Releases temporaries down to `mark` (temporaries are a stack).
+  void release(int mark) { u().next_temp = mark; }
+  int const_index(Object* value);  // steals the reference
+  int name_index(NameId name);
+  Object* name_object(NameId name);
+  Unit& u() { return units_.back(); }
+
+  // ---- statements
+  void statements(const Seq<Stmt*>& body);
+  void statement(const Stmt* s);
+  void assign_to(const Expr* target, int value_reg);
+  void function_def(const FunctionDefNode* f);
+
+  // ---- expressions
+  // Compiles e; the value is in the returned register (a local's own
+  // register, or a temporary at or above the current mark). With target >= 0
+  // the value goes to that register.
+  int expr(const Expr* e, int target = -1);
+  int expr_to_new_temp(const Expr* e);
+  int constant(const ConstantNode* c, int target);
+  int name_load(const NameNode* n, int target);
+  void name_store(NameId name, int value_reg, const Node* where);
+  void test_jump(const Expr* e, bool jump_if, int label);
+  int call(const CallNode* c, int target);
+  int compare(const CompareNode* c, int target);
+  int bool_op(const BoolOpNode* b, int target);
+  Object* constant_object(const Constant& c);
+
+  void fail(const char* what) {
+    if (unsupported_.empty()) unsupported_ = what;
+  }
+  bool failed() const { return !unsupported_.empty(); }
+
+  NameId intern(Identifier id) { return table_.names().intern(id); }
+  NameId mangled(Identifier id);
+
+  SymbolTable& table_;
+  std::string filename_;
+  std::vector<Unit> units_;
+  std::unordered_map<NameId, Object*> name_objects_;
+  Position pos_{};
+  std::string unsupported_;
+  Object* filename_obj_ = nullptr;
+};
+
+// ---- helpers ---------------------------------------------------------------------
+
+BinaryOpKind binary_op_kind(OperatorKind op) {
+  switch (op) {
+    case OperatorKind::Add: return BinaryOpKind::Add;
+    case OperatorKind::Sub: return BinaryOpKind::Sub;
+    case OperatorKind::Mult: return BinaryOpKind::Mul;
+    case OperatorKind::MatMult: return BinaryOpKind::MatMul;
+    case OperatorKind::Div: return BinaryOpKind::TrueDiv;
+    case OperatorKind::Mod: return BinaryOpKind::Mod;
+    case OperatorKind::Pow: return BinaryOpKind::Pow;
+    case OperatorKind::LShift: return BinaryOpKind::LShift;
+    case OperatorKind::RShift: return BinaryOpKind::RShift;
+    case OperatorKind::BitOr: return BinaryOpKind::Or;
+    case OperatorKind::BitXor: return BinaryOpKind::Xor;
+    case OperatorKind::BitAnd: return BinaryOpKind::And;
+    case OperatorKind::FloorDiv: return BinaryOpKind::FloorDiv;
+  }
+  return BinaryOpKind::Add;
+}
+
+BinaryOpKind inplace_op_kind(OperatorKind op) {
+  return static_cast<BinaryOpKind>(static_cast<int>(binary_op_kind(op)) + static_cast<int>(BinaryOpKind::InplaceAdd));
+}
+
+dx::UnaryOpKind unary_op_kind(ast::UnaryOpKind op) {
+  switch (op) {
+    case ast::UnaryOpKind::Invert: return dx::UnaryOpKind::Invert;
+    case ast::UnaryOpKind::Not: return dx::UnaryOpKind::Not;
+    case ast::UnaryOpKind::UAdd: return dx::UnaryOpKind::Positive;
+    case ast::UnaryOpKind::USub: return dx::UnaryOpKind::Negative;
+  }
+  return dx::UnaryOpKind::Not;
+}
+
+
+bool has_walrus(const Node* n) {
+  if (!n) return false;
+  if (n->kind == NodeKind::NamedExpr) return true;
+  switch (n->kind) {
+    case NodeKind::BinOp: {
+      auto* b = static_cast<const BinOpNode*>(n);
+      return has_walrus(b->left) || has_walrus(b->right);
+    }
+    case NodeKind::UnaryOp: return has_walrus(static_cast<const UnaryOpNode*>(n)->operand);
+    case NodeKind::BoolOp:
+      for (Expr* v : static_cast<const BoolOpNode*>(n)->values)
+        if (has_walrus(v)) return true;
+      return false;
+    case NodeKind::Compare: {
+      auto* c = static_cast<const CompareNode*>(n);
+      if (has_walrus(c->left)) return true;
+      for (Expr* v : c->comparators)
+        if (has_walrus(v)) return true;
+      return false;
+    }
+    case NodeKind::Call: {
+      auto* c = static_cast<const CallNode*>(n);
+      if (has_walrus(c->func)) return true;
+      for (Expr* v : c->args)
+        if (has_walrus(v)) return true;
+      for (ast::Keyword* k : c->keywords)
+        if (has_walrus(static_cast<keywordNode*>(k)->value)) return true;
+      return false;
+    }
+    case NodeKind::IfExp: {
+      auto* i = static_cast<const IfExpNode*>(n);
+      return has_walrus(i->test) || has_walrus(i->body) || has_walrus(i->orelse);
+    }
+    case NodeKind::Attribute: return has_walrus(static_cast<const AttributeNode*>(n)->value);
+    case NodeKind::Subscript: {
+      auto* s = static_cast<const SubscriptNode*>(n);
+      return has_walrus(s->value) || has_walrus(s->slice);
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      const Seq<Expr*>& elts = n->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(n)->elts
+                                                          : static_cast<const ListNode*>(n)->elts;
+      for (Expr* v : elts)
+        if (has_walrus(v)) return true;
+      return false;
+    }
+    case NodeKind::Constant:
+    case NodeKind::Name: return false;
+    default: return true;  // conservative for forms not analysed here
+  }
+}
+
+// ---- units -------------------------------------------------------------------------
+
+void CodeGen::begin_unit(Block* block, const std::string& qualname) {
+  units_.emplace_back();
+  Unit& un = u();
+  un.block = block;
+  un.qualname = qualname;
+  un.optimized = block->kind == BlockKind::Function;
+  if (un.optimized) {
+    // Parameters first, then the other locals, in the table's order.
+    auto add_local = [&](NameId id) {
+      if (un.reg_of.count(id)) return;
+      un.reg_of[id] = static_cast<int>(un.varnames.size());
+      un.varnames.push_back(newref(name_object(id)));
+    };
+    for (NameId p : block->varnames) add_local(p);
+    for (const Symbol& s : block->symbols)
+      if (s.scope == Scope::Local) add_local(s.name);
+    un.nlocals = static_cast<int>(un.varnames.size());
+  }
+  // Cells (variables of this block that nested blocks use), then frees.
+  for (const Symbol& s : block->symbols) {
+    if (s.scope != Scope::Cell) continue;
+    if (un.reg_of.count(s.name)) continue;  // a parameter that is also a cell keeps its slot
+    un.reg_of[s.name] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(s.name)));
+    un.ncells++;
+  }
+  for (const Symbol& s : block->symbols) {
+    if (s.scope != Scope::Free) continue;
+    un.reg_of[s.name] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(s.name)));
+    un.nfrees++;
+  }
+  un.next_temp = un.max_regs = static_cast<int>(un.varnames.size());
+}
+
+void CodeGen::free_unit(Unit& un) {
+  for (Object* o : un.consts) decref(o);
+  for (Object* o : un.names) decref(o);
+  for (Object* o : un.varnames) decref(o);
+}
+
+static Object* tuple_of(std::vector<Object*>& items) {
+  Object* t = tuple_new(static_cast<ssize>(items.size()));
+  if (!t) return nullptr;
+  for (size_t i = 0; i < items.size(); i++) {
+    tuple_item(t, static_cast<ssize>(i)) = items[i];  // moves the reference
+  }
+  items.clear();
+  return t;
+}
+
+CodeObject* CodeGen::finish_unit(const std::string& name, int firstlineno, int argcount, int posonly, int kwonly,
+                                 int flags) {
+  Unit& un = u();
+  // Resolve jumps.
+  for (Label& l : un.labels)
+    for (uint32_t at : l.fixups) {
+      un.code[at] = static_cast<CodeUnit>(l.offset & 0xffff);
+      un.code[at + 1] = static_cast<CodeUnit>(static_cast<uint32_t>(l.offset) >> 16);
+    }
+  auto* c = alloc_object<CodeObject>(&CodeType);
+  if (!c) return nullptr;
+  c->code_size = static_cast<uint32_t>(un.code.size());
+  c->code = static_cast<CodeUnit*>(mem_alloc(sizeof(CodeUnit) * (un.code.size() + 1)));
+  std::memcpy(c->code, un.code.data(), sizeof(CodeUnit) * un.code.size());
+  c->argcount = argcount;
+  c->posonlyargcount = posonly;
+  c->kwonlyargcount = kwonly;
+  c->flags = flags;
+  c->nlocals = un.nlocals;
+  c->ncells = un.ncells;
+  c->nfrees = un.nfrees;
+  c->nregs = un.max_regs;
+  c->firstlineno = firstlineno;
+  c->consts = tuple_of(un.consts);
+  c->names = tuple_of(un.names);
+  c->varnames = tuple_of(un.varnames);
+  c->filename = newref(filename_obj_);
+  c->name = str_from_utf8(name);
+  c->qualname = str_from_utf8(un.qualname);
+  c->npositions = static_cast<uint32_t>(un.positions.size());
+  c->positions = static_cast<PositionEntry*>(mem_alloc(sizeof(PositionEntry) * (un.positions.size() + 1)));
+  if (!un.positions.empty())
+    std::memcpy(c->positions, un.positions.data(), sizeof(PositionEntry) * un.positions.size());
+  c->exceptions = nullptr;
+  c->nexceptions = 0;
+  units_.pop_back();
+  return c;
+}
+
+// ---- emitting --------------------------------------------------------------------
+
+void CodeGen::emit(Opcode op, std::initializer_list<int> operands) {
+  Unit& un = u();
+  uint32_t at = static_cast<uint32_t>(un.code.size());
+  if (un.positions.empty() || un.positions.back().lineno != pos_.lineno ||
+      un.positions.back().col_offset != pos_.col_offset || un.positions.back().end_lineno != pos_.end_lineno ||
+      un.positions.back().end_col_offset != pos_.end_col_offset)
+    un.positions.push_back({at, pos_.lineno, pos_.col_offset, pos_.end_lineno, pos_.end_col_offset});
+  un.code.push_back(static_cast<CodeUnit>(op));
+  for (int v : operands) un.code.push_back(static_cast<CodeUnit>(v));
+  int len = instruction_length(op);
+  while (static_cast<int>(un.code.size() - at) < len) un.code.push_back(0);  // cache units
+}
+
+void CodeGen::emit_jump(Opcode op, std::initializer_list<int> operands, int label) {
+  Unit& un = u();
+  uint32_t at = static_cast<uint32_t>(un.code.size());
+  std::vector<int> all(operands);
+  all.push_back(0);
+  all.push_back(0);
+  if (un.positions.empty() || un.positions.back().lineno != pos_.lineno ||
+      un.positions.back().col_offset != pos_.col_offset)
+    un.positions.push_back({at, pos_.lineno, pos_.col_offset, pos_.end_lineno, pos_.end_col_offset});
+  un.code.push_back(static_cast<CodeUnit>(op));
+  for (int v : all) un.code.push_back(static_cast<CodeUnit>(v));
+  un.labels[label].fixups.push_back(at + 1 + static_cast<uint32_t>(operands.size()));
+}
+
+int CodeGen::const_index(Object* value) {
+  Unit& un = u();
+  // Reuse an identical constant: same type and equal value (so 1, 1.0 and
+  // True stay distinct).
+  for (size_t i = 0; i < un.consts.size(); i++) {
+    Object* c = un.consts[i];
+    if (c == value) {
+      decref(value);
+      return static_cast<int>(i);
+    }
+    if (type_of(c) == type_of(value) && (is_str_exact(c) || is_int_exact(c))) {
+      if (object_richcompare_bool(c, value, kEq) == 1) {
+        decref(value);
+        return static_cast<int>(i);
+      }
+    }
+  }
+  un.consts.push_back(value);
+  if (un.consts.size() > 0xfffe) fail("a code object with more than 65534 constants");
+  return static_cast<int>(un.consts.size() - 1);
+}
+
+Object* CodeGen::name_object(NameId name) {
+  auto it = name_objects_.find(name);
+  if (it != name_objects_.end()) return it->second;
+  Object* s = str_from_utf8(table_.names().text(name));
+  name_objects_[name] = s;
+  return s;
+}
+
+int CodeGen::name_index(NameId name) {
+  Unit& un = u();
+  auto it = un.name_index.find(name);
+  if (it != un.name_index.end()) return it->second;
+  int i = static_cast<int>(un.names.size());
+  un.names.push_back(newref(name_object(name)));
+  un.name_index[name] = i;
+  return i;
+}
+
+NameId CodeGen::mangled(Identifier id) {
+  // Private names are mangled inside classes; the class nesting comes later.
+  return intern(id);
+}
+
+// ---- the module ------------------------------------------------------------------
+
+CompileResult CodeGen::run(const Mod* mod) {
+  CompileResult r;
+  filename_obj_ = str_from_utf8(filename_);
+  if (mod->kind != NodeKind::Module) {
+    r.unsupported = "interactive and eval input";
+    return r;
+  }
+  begin_unit(table_.top(), "<module>");
+  statements(static_cast<const ModuleNode*>(mod)->body);
+  if (!failed()) {
+    int reg = temp();
+    emit(Opcode::LoadConst, {reg, const_index(return_none())});
+    emit(Opcode::Return, {reg});
+  }
+  if (failed()) {
+    while (!units_.empty()) {
+      free_unit(units_.back());
+      units_.pop_back();
+    }
+    decref(filename_obj_);
+    r.unsupported = unsupported_;
+    return r;
+  }
+  r.code = finish_unit("<module>", 1, 0, 0, 0, 0);
+  decref(filename_obj_);
+  return r;
+}
+
+// ---- statements ------------------------------------------------------------------
+
+void CodeGen::statements(const Seq<Stmt*>& body) {
+  for (Stmt* s : body) {
+    if (failed()) return;
+    statement(s);
+  }
+}
+
+void CodeGen::statement(const Stmt* s) {
+  set_position(s);
+  int mark = u().next_temp;
+  switch (s->kind) {
+    case NodeKind::Expr: {
+      expr(static_cast<const ExprNode*>(s)->value);
+      break;
+    }
+    case NodeKind::Pass:
+      break;
+    case NodeKind::Assign: {
+      auto* a = static_cast<const AssignNode*>(s);
+      // A single local target gets the value directly.
+      if (a->targets.size() == 1 && a->targets[0]->kind == NodeKind::Name && u().optimized) {
+        NameId id = mangled(static_cast<NameNode*>(a->targets[0])->id);
+        Scope sc = u().block->scope_of(id);
+        if (sc == Scope::Local) {
+          expr(a->value, u().reg_of[id]);
+          break;
+        }
+      }
+      int v = expr(a->value);
+      for (Expr* t : a->targets) assign_to(t, v);
+      break;
+    }
+    case NodeKind::AugAssign: {
+      auto* a = static_cast<const AugAssignNode*>(s);
+      if (a->target->kind != NodeKind::Name) {
+        fail("augmented assignment to an attribute or item");
+        break;
+      }
+      auto* n = static_cast<const NameNode*>(a->target);
+      int cur = name_load(n, -1);
+      int rhs = expr(a->value);
+      int res = temp();
+      set_position(s);
+      emit(Opcode::BinaryOp, {res, cur, rhs, static_cast<int>(inplace_op_kind(a->op))});
+      name_store(mangled(n->id), res, s);
+      break;
+    }
+    case NodeKind::If: {
+      auto* i = static_cast<const IfNode*>(s);
+      int else_label = new_label(), end = new_label();
+      test_jump(i->test, false, else_label);
+      release(mark);
+      statements(i->body);
+      if (!i->orelse.empty()) {
+        set_position(s);
+        emit_jump(Opcode::Jump, {}, end);
+      }
+      place(else_label);
+      statements(i->orelse);
+      place(end);
+      break;
+    }
+    case NodeKind::While: {
+      auto* w = static_cast<const WhileNode*>(s);
+      int top = new_label(), orelse = new_label(), end = new_label();
+      place(top);
+      test_jump(w->test, false, orelse);
+      release(mark);
+      u().loops.push_back({top, end});
+      statements(w->body);
+      u().loops.pop_back();
+      set_position(s);
+      emit_jump(Opcode::Jump, {}, top);
+      place(orelse);
+      statements(w->orelse);
+      place(end);
+      break;
+    }
+    case NodeKind::For: {
+      auto* f = static_cast<const ForNode*>(s);
+      int iterable = expr(f->iter);
+      int it = temp();
+      set_position(f->iter);
+      emit(Opcode::GetIter, {it, iterable});
+      int top = new_label(), orelse = new_label(), end = new_label();
+      place(top);
+      int item = temp();
+      set_position(s);
+      emit_jump(Opcode::ForIter, {item, it}, orelse);
+      assign_to(f->target, item);
+      u().loops.push_back({top, end});
+      statements(f->body);
+      u().loops.pop_back();
+      set_position(s);
+      emit_jump(Opcode::Jump, {}, top);
+      place(orelse);
+      statements(f->orelse);
+      place(end);
+      break;
+    }
+    case NodeKind::Break:
+      if (u().loops.empty()) {
+        fail("'break' outside loop");
+        break;
+      }
+      emit_jump(Opcode::Jump, {}, u().loops.back().break_label);
+      break;
+    case NodeKind::Continue:
+      if (u().loops.empty()) {
+        fail("'continue' not properly in loop");
+        break;
+      }
+      emit_jump(Opcode::Jump, {}, u().loops.back().continue_label);
+      break;
+    case NodeKind::Return: {
+      auto* r = static_cast<const ReturnNode*>(s);
+      if (!u().optimized) {
+        fail("'return' outside function");
+        break;
+      }
+      int v;
+      if (r->value) {
+        v = expr(r->value);
+      } else {
+        v = temp();
+        emit(Opcode::LoadConst, {v, const_index(return_none())});
+      }
+      set_position(s);
+      emit(Opcode::Return, {v});
+      break;
+    }
+    case NodeKind::FunctionDef:
+      function_def(static_cast<const FunctionDefNode*>(s));
+      break;
+    case NodeKind::Global:
+    case NodeKind::Nonlocal:
+      break;  // the symbol table already placed these names
+    case NodeKind::Delete: {
+      for (Expr* t : static_cast<const DeleteNode*>(s)->targets) {
+        set_position(t);
+        if (t->kind == NodeKind::Name) {
+          NameId id = mangled(static_cast<NameNode*>(t)->id);
+          Scope sc = u().block->scope_of(id);
+          if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[id], u().reg_of[id]});
+          else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
+            emit(Opcode::DeleteGlobal, {name_index(id)});
+          else if (sc == Scope::Cell || sc == Scope::Free) fail("del of a closure variable");
+          else emit(Opcode::DeleteName, {name_index(id)});
+        } else if (t->kind == NodeKind::Subscript) {
+          auto* sub = static_cast<SubscriptNode*>(t);
+          int obj = expr(sub->value);
+          int key = expr(sub->slice);
+          set_position(t);
+          emit(Opcode::DeleteSubscr, {obj, key});
+        } else if (t->kind == NodeKind::Attribute) {
+          auto* a = static_cast<AttributeNode*>(t);
+          int obj = expr(a->value);
+          set_position(t);
+          emit(Opcode::DeleteAttr, {obj, name_index(mangled(a->attr))});
+        } else {
+          fail("del of this target");
+        }
+      }
+      break;
+    }
+    default:
+      fail(node_kind_name(s->kind));
+      break;
+  }
+  release(mark);
+}
+
+void CodeGen::assign_to(const Expr* target, int value_reg) {
+  set_position(target);
+  switch (target->kind) {
+    case NodeKind::Name:
+      name_store(mangled(static_cast<const NameNode*>(target)->id), value_reg, target);
+      return;
+    case NodeKind::Attribute: {
+      auto* a = static_cast<const AttributeNode*>(target);
+      int mark = u().next_temp;
+      int obj = expr(a->value);
+      set_position(target);
+      emit(Opcode::StoreAttr, {obj, name_index(mangled(a->attr)), value_reg});
+      release(mark);
+      return;
+    }
+    case NodeKind::Subscript: {
+      auto* s = static_cast<const SubscriptNode*>(target);
+      int mark = u().next_temp;
+      int obj = expr(s->value);
+      int key = expr(s->slice);
+      set_position(target);
+      emit(Opcode::StoreSubscr, {obj, key, value_reg});
+      release(mark);
+      return;
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      const Seq<Expr*>& elts = target->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(target)->elts
+                                                               : static_cast<const ListNode*>(target)->elts;
+      for (Expr* e : elts)
+        if (e->kind == NodeKind::Starred) {
+          fail("starred assignment target");
+          return;
+        }
+      int mark = u().next_temp;
+      int first = u().next_temp;
+      for (uint32_t i = 0; i < elts.size(); i++) temp();
+      emit(Opcode::UnpackSequence, {first, value_reg, static_cast<int>(elts.size())});
+      for (uint32_t i = 0; i < elts.size(); i++) assign_to(elts[i], first + static_cast<int>(i));
+      release(mark);
+      return;
+    }
+    default:
+      fail("assignment to this target");
+  }
+}
+
+void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
+  Scope sc = u().block->scope_of(id);
+  if (u().optimized && sc == Scope::Local) {
+    int reg = u().reg_of[id];
+    if (reg != value_reg) emit(Opcode::Move, {reg, value_reg});
+    return;
+  }
+  if (sc == Scope::Cell || sc == Scope::Free) {
+    emit(Opcode::StoreDeref, {u().reg_of[id], value_reg});
+    return;
+  }
+  if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit)) {
+    emit(Opcode::StoreGlobal, {name_index(id), value_reg});
+    return;
+  }
+  (void)where;
+  emit(Opcode::StoreName, {name_index(id), value_reg});
+}
+
+void CodeGen::function_def(const FunctionDefNode* fn) {
+  Block* block = table_.block_for(fn);
+  const argumentsNode* args = static_cast<const argumentsNode*>(fn->args);
+  if (!block || !fn->decorator_list.empty() || args->vararg || args->kwarg || !args->kwonlyargs.empty() ||
+      !args->posonlyargs.empty() || fn->returns) {
+    fail("this kind of function definition");
+    return;
+  }
+  for (Arg* a : args->args)
+    if (static_cast<argNode*>(a)->annotation) {
+      fail("annotated parameters");
+      return;
+    }
+  if (block->generator || block->coroutine) {
+    fail("generators and coroutines");
+    return;
+  }
+  int mark = u().next_temp;
+  int flags = 0;
+  // The defaults are evaluated in the defining scope, before the body exists.
+  int defaults_reg = -1;
+  if (!args->defaults.empty()) {
+    defaults_reg = temp();
+    int first = u().next_temp;
+    for (Expr* d : args->defaults) expr_to_new_temp(d);
+    set_position(fn);
+    emit(Opcode::BuildTuple, {defaults_reg, first, static_cast<int>(args->defaults.size())});
+    release(defaults_reg + 1);
+    flags |= 1;
+  }
+  // The closure: the cells of this block (or its own free variables) that
+  // the function uses.
+  std::vector<int> closure_regs;
+  for (const Symbol& s : block->symbols)
+    if (s.scope == Scope::Free) {
+      auto it = u().reg_of.find(s.name);
+      if (it == u().reg_of.end()) {
+        fail("a closure over a class body's variable");
+        return;
+      }
+      closure_regs.push_back(it->second);
+    }
+  std::string qualname = std::string(fn->name);
+  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
+  else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
+
+  begin_unit(block, qualname);
+  for (const Symbol& s : block->symbols)
+    if (s.scope == Scope::Cell) {
+      set_position(fn);
+      emit(Opcode::MakeCell, {u().reg_of[s.name]});
+    }
+  statements(fn->body);
+  if (failed()) return;
+  int none_reg = temp();
+  emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+  emit(Opcode::Return, {none_reg});
+  int code_flags = kCoOptimized | kCoNewLocals;
+  if (block->nested) code_flags |= kCoNested;
+  CodeObject* code = finish_unit(std::string(fn->name), fn->pos.lineno, static_cast<int>(args->args.size()), 0, 0,
+                                 code_flags);
+  if (!code) {
+    fail("out of memory");
+    return;
+  }
+  set_position(fn);
+  int closure_reg = -1;
+  if (!closure_regs.empty()) {
+    closure_reg = temp();
+    int first = u().next_temp;
+    for (int r : closure_regs) emit(Opcode::Move, {temp(), r});
+    emit(Opcode::BuildTuple, {closure_reg, first, static_cast<int>(closure_regs.size())});
+    release(closure_reg + 1);
+    flags |= 8;
+  }
+  int parts = defaults_reg >= 0 ? defaults_reg : closure_reg >= 0 ? closure_reg : 0;
+  int func = temp();
+  emit(Opcode::MakeFunction, {func, const_index(code), parts, flags});
+  name_store(mangled(fn->name), func, fn);
+  release(mark);
+}
+
+// ---- expressions -------------------------------------------------------------------
+
+int CodeGen::expr_to_new_temp(const Expr* e) {
+  int t = temp();
+  expr(e, t);
+  return t;
+}
+
+Object* CodeGen::constant_object(const Constant& c) {
+  switch (c.kind) {
+    case Constant::Kind::None: return return_none();
+    case Constant::Kind::True: return newref(bool_object(true));
+    case Constant::Kind::False: return newref(bool_object(false));
+    case Constant::Kind::Ellipsis: return newref(ellipsis());
+    case Constant::Kind::Int: return int_from_int64(c.int_value);
+    case Constant::Kind::Str: return str_from_utf8(c.text);
+    default:
+      fail("float, complex, bytes and big int constants");
+      return nullptr;
+  }
+}
+
+int CodeGen::constant(const ConstantNode* c, int target) {
+  Object* value = constant_object(c->value);
+  if (!value) return target >= 0 ? target : temp();
+  int reg = target >= 0 ? target : temp();
+  emit(Opcode::LoadConst, {reg, const_index(value)});
+  return reg;
+}
+
+int CodeGen::name_load(const NameNode* n, int target) {
+  NameId id = mangled(n->id);
+  Scope sc = u().block->scope_of(id);
+  set_position(n);
+  if (u().optimized && sc == Scope::Local) {
+    int reg = u().reg_of[id];
+    // Parameters are always bound; other locals may not be yet.
+    bool param = false;
+    for (NameId p : u().block->varnames)
+      if (p == id) param = true;
+    if (!param) emit(Opcode::CheckLocal, {reg, reg});
+    if (target >= 0 && target != reg) {
+      emit(Opcode::Move, {target, reg});
+      return target;
+    }
+    return reg;
+  }
+  int reg = target >= 0 ? target : temp();
+  if (sc == Scope::Cell || sc == Scope::Free) {
+    emit(Opcode::LoadDeref, {reg, u().reg_of[id], u().reg_of[id]});
+  } else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit)) {
+    emit(Opcode::LoadGlobal, {reg, name_index(id)});
+  } else {
+    emit(Opcode::LoadName, {reg, name_index(id)});
+  }
+  return reg;
+}
+
+int CodeGen::expr(const Expr* e, int target) {
+  if (failed()) return target >= 0 ? target : 0;
+  switch (e->kind) {
+    case NodeKind::Constant:
+      set_position(e);
+      return constant(static_cast<const ConstantNode*>(e), target);
+    case NodeKind::Name:
+      return name_load(static_cast<const NameNode*>(e), target);
+    case NodeKind::BinOp: {
+      auto* b = static_cast<const BinOpNode*>(e);
+      int mark = u().next_temp;
+      int left = expr(b->left);
+      if (left < mark && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
+      int right = expr(b->right);
+      set_position(e);
+      int reg = result_reg(target, mark);
+      emit(Opcode::BinaryOp, {reg, left, right, static_cast<int>(binary_op_kind(b->op))});
+      return reg;
+    }
+    case NodeKind::UnaryOp: {
+      auto* un = static_cast<const UnaryOpNode*>(e);
+      int mark = u().next_temp;
+      int operand = expr(un->operand);
+      set_position(e);
+      int reg = result_reg(target, mark);
+      emit(Opcode::UnaryOp, {reg, operand, static_cast<int>(unary_op_kind(un->op))});
+      return reg;
+    }
+    case NodeKind::Compare:
+      return compare(static_cast<const CompareNode*>(e), target);
+    case NodeKind::BoolOp:
+      return bool_op(static_cast<const BoolOpNode*>(e), target);
+    case NodeKind::Call:
+      return call(static_cast<const CallNode*>(e), target);
+    case NodeKind::IfExp: {
+      auto* i = static_cast<const IfExpNode*>(e);
+      int reg = target >= 0 ? target : temp();
+      int mark = u().next_temp;
+      int else_label = new_label(), end = new_label();
+      test_jump(i->test, false, else_label);
+      release(mark);
+      expr(i->body, reg);
+      emit_jump(Opcode::Jump, {}, end);
+      place(else_label);
+      expr(i->orelse, reg);
+      place(end);
+      return reg;
+    }
+    case NodeKind::Attribute: {
+      auto* a = static_cast<const AttributeNode*>(e);
+      int mark = u().next_temp;
+      int obj = expr(a->value);
+      set_position(e);
+      int reg = result_reg(target, mark);
+      emit(Opcode::LoadAttr, {reg, obj, name_index(mangled(a->attr))});
+      return reg;
+    }
+    case NodeKind::Subscript: {
+      auto* s = static_cast<const SubscriptNode*>(e);
+      int mark = u().next_temp;
+      int obj = expr(s->value);
+      if (has_walrus(s->slice)) obj = expr_to_new_temp(s->value);
+      int key = expr(s->slice);
+      set_position(e);
+      int reg = result_reg(target, mark);
+      emit(Opcode::BinarySubscr, {reg, obj, key});
+      return reg;
+    }
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      const Seq<Expr*>& elts = e->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(e)->elts
+                                                          : static_cast<const ListNode*>(e)->elts;
+      int mark = u().next_temp;
+      if (e->kind == NodeKind::List) {
+        fail("list displays");
+        return 0;
+      }
+      for (Expr* x : elts) {
+        if (x->kind == NodeKind::Starred) {
+          fail("starred items in displays");
+          return 0;
+        }
+        expr_to_new_temp(x);
+      }
+      set_position(e);
+      // The items sit in mark, mark+1, ...; the result may overwrite the first.
+      int reg = target >= 0 ? target : mark;
+      emit(Opcode::BuildTuple, {reg, mark, static_cast<int>(elts.size())});
+      release(mark);
+      if (target < 0) temp();
+      return reg;
+    }
+    case NodeKind::Dict: {
+      auto* d = static_cast<const DictNode*>(e);
+      int mark = u().next_temp;
+      for (uint32_t i = 0; i < d->keys.size(); i++) {
+        if (!d->keys[i]) {
+          fail("** in dict displays");
+          return 0;
+        }
+        expr_to_new_temp(d->keys[i]);
+        expr_to_new_temp(d->values[i]);
+      }
+      set_position(e);
+      int reg = target >= 0 ? target : mark;
+      emit(Opcode::BuildMap, {reg, mark, static_cast<int>(d->keys.size())});
+      release(mark);
+      if (target < 0) temp();
+      return reg;
+    }
+    case NodeKind::NamedExpr: {
+      auto* n = static_cast<const NamedExprNode*>(e);
+      int reg = expr(n->value, target);
+      name_store(mangled(static_cast<const NameNode*>(n->target)->id), reg, e);
+      return reg;
+    }
+    default:
+      fail(node_kind_name(e->kind));
+      return target >= 0 ? target : temp();
+  }
+}
+
+int CodeGen::compare(const CompareNode* c, int target) {
+  int reg = target >= 0 ? target : temp();
+  int mark = u().next_temp;
+  int left = expr(c->left);
+  int end = new_label();
+  for (uint32_t i = 0; i < c->ops.size(); i++) {
+    int right = expr_to_new_temp(c->comparators[i]);
+    set_position(c);
+    CmpOpKind op = c->ops[i];
+    switch (op) {
+      case CmpOpKind::Is:
+      case CmpOpKind::IsNot:
+        emit(Opcode::IsOp, {reg, left, right, op == CmpOpKind::IsNot ? 1 : 0});
+        break;
+      case CmpOpKind::In:
+      case CmpOpKind::NotIn:
+        emit(Opcode::ContainsOp, {reg, left, right, op == CmpOpKind::NotIn ? 1 : 0});
+        break;
+      default: {
+        static constexpr int kOps[] = {kEq, kNe, kLt, kLe, kGt, kGe};
+        emit(Opcode::CompareOp, {reg, left, right, kOps[static_cast<int>(op)]});
+      }
+    }
+    if (i + 1 < c->ops.size()) {
+      // a < b < c: stop at the first false comparison, keeping its value.
+      emit_jump(Opcode::JumpIfFalse, {reg}, end);
+      left = right;
+    }
+  }
+  place(end);
+  release(mark);
+  return reg;
+}
+
+int CodeGen::bool_op(const BoolOpNode* b, int target) {
+  int reg = target >= 0 ? target : temp();
+  int mark = u().next_temp;
+  int end = new_label();
+  for (uint32_t i = 0; i < b->values.size(); i++) {
+    expr(b->values[i], reg);
+    release(mark);
+    if (i + 1 < b->values.size()) {
+      set_position(b);
+      emit_jump(b->op == BoolOpKind::And ? Opcode::JumpIfFalse : Opcode::JumpIfTrue, {reg}, end);
+    }
+  }
+  place(end);
+  return reg;
+}
+
+void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
+  int mark = u().next_temp;
+  int v = expr(e);
+  set_position(e);
+  emit_jump(jump_if ? Opcode::JumpIfTrue : Opcode::JumpIfFalse, {v}, label);
+  release(mark);
+}
+
+int CodeGen::call(const CallNode* c, int target) {
+  int mark = u().next_temp;
+  // The callee and its arguments go to consecutive registers.
+  int callee = temp();
+  expr(c->func, callee);
+  for (Expr* a : c->args) {
+    if (a->kind == NodeKind::Starred) {
+      fail("*args in calls");
+      return 0;
+    }
+    expr_to_new_temp(a);
+  }
+  std::vector<Object*> kwnames;
+  for (ast::Keyword* k : c->keywords) {
+    auto* kw = static_cast<keywordNode*>(k);
+    if (!kw->arg.data()) {
+      fail("**kwargs in calls");
+      for (Object* o : kwnames) decref(o);
+      return 0;
+    }
+    expr_to_new_temp(kw->value);
+    kwnames.push_back(str_from_utf8(kw->arg));
+  }
+  int kw_const = kNoKwnames;
+  if (!kwnames.empty()) kw_const = const_index(tuple_of(kwnames));
+  set_position(c);
+  int nargs = static_cast<int>(c->args.size() + c->keywords.size());
+  // Without a target the result replaces the callee in its register.
+  int reg = target >= 0 ? target : callee;
+  emit(Opcode::Call, {reg, callee, nargs, kw_const});
+  release(mark);
+  if (target < 0) temp();
+  return reg;
+}
+
+}  // namespace
+
+CompileResult compile_module(const Mod* mod, SymbolTable& table, const std::string& filename) {
+  CodeGen gen(table, filename);
+  return gen.run(mod);
+}
+
+// ---- disassembly --------------------------------------------------------------------
+
+std::string disassemble(CodeObject* code) {
+  std::string out;
+  char buf[160];
+  snprintf(buf, sizeof buf, "code %s (%d registers)\n", std::string(str_utf8(code->qualname)).c_str(), code->nregs);
+  out += buf;
+  static const char* const kOperands[] = {
+#define OPCODE(Name, operands, cache, semantics) operands,
+#include "vm/opcodes.def"
+  };
+  for (uint32_t pc = 0; pc < code->code_size;) {
+    auto op = static_cast<Opcode>(code->code[pc]);
+    snprintf(buf, sizeof buf, "%6u %-16s", pc, opcode_name(op));
+    out += buf;
+    int k = 1;
+    for (const char* p = kOperands[static_cast<int>(op)]; *p; p++) {
+      uint32_t v = code->code[pc + k];
+      if (*p == 'J') {
+        v |= static_cast<uint32_t>(code->code[pc + k + 1]) << 16;
+        k++;
+      }
+      k++;
+      snprintf(buf, sizeof buf, " %c%u", *p, v);
+      out += buf;
+    }
+    out += '\n';
+    pc += static_cast<uint32_t>(instruction_length(op));
+  }
+  for (ssize i = 0; i < tuple_size(code->consts); i++) {
+    Object* c = tuple_item(code->consts, i);
+    if (type_of(c) == &CodeType) out += disassemble(static_cast<CodeObject*>(c));
+  }
+  return out;
+}
+
+}  // namespace dx::compiler

@@ -1,0 +1,630 @@
+// The dict type's core: the compact ordered table (dict_internal.h), lookup,
+// insertion, deletion, resizing, iteration, copy and merge. The Python-level
+// methods, views and repr go in dict_methods.cpp beside it.
+#include "objects/dict.h"
+
+#include <bit>
+#include <cstring>
+
+#include "objects/dict_internal.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+#include "runtime/thread_state.h"
+
+namespace dx {
+
+TypeObject DictType;
+
+namespace {
+
+// The table of every empty dict: eight empty slots and no room, so the first
+// insertion allocates a real table. Shared by all dicts and interpreters,
+// hence const: it is never written (a write would fault).
+struct EmptyKeys {
+  DictKeys keys;
+  int8_t indices[1 << kDictLog2MinSize];
+};
+const EmptyKeys kEmptyKeys = {{kDictLog2MinSize, 0, DictKind::kStrKeys, 0, 0, 0}, {-1, -1, -1, -1, -1, -1, -1, -1}};
+static_assert(offsetof(EmptyKeys, indices) == sizeof(DictKeys));
+
+inline DictKeys* empty_keys() { return const_cast<DictKeys*>(&kEmptyKeys.keys); }
+
+// Tables beyond this are refused with MemoryError before any size overflows.
+constexpr int kDictLog2MaxSize = 50;
+
+inline uint64_t next_version() { return ++current_thread()->interp->dict_version; }
+
+inline hash_t key_hash(Object* key) {
+  if (is_str_exact(key)) {
+    hash_t h = static_cast<AsciiStrObject*>(key)->hash;
+    return h != -1 ? h : str_hash(key);
+  }
+  return object_hash(key);
+}
+
+// Equality of two exact strs whose hashes are known to be equal.
+inline bool str_same_contents(Object* a, Object* b) {
+  ssize n = str_length(a);
+  return n == str_length(b) && str_kind(a) == str_kind(b) &&
+         std::memcmp(str_data(a), str_data(b), static_cast<size_t>(n) * str_kind(a)) == 0;
+}
+
+// CPython's KeyError carries the key as its only argument even when the key
+// is itself an exception (raise_object would raise that instance instead).
+void raise_key_error(Object* key) {
+  Object* args = tuple_pack({key});
+  if (!args) return;
+  Object* e = exception_new(&exc::KeyError, args);
+  decref(args);
+  if (e) restore_error(e);
+}
+
+int log2_index_bytes_for(int log2_size) { return log2_size < 8 ? 0 : log2_size < 16 ? 1 : log2_size < 32 ? 2 : 3; }
+
+// The smallest table (a power of two, at least 8) of at least `minsize` slots.
+int log2_size_for(size_t minsize) {
+  if (minsize <= (size_t{1} << kDictLog2MinSize)) return kDictLog2MinSize;
+  if (minsize > (size_t{1} << kDictLog2MaxSize)) return kDictLog2MaxSize + 1;
+  return std::bit_width(minsize - 1);
+}
+
+// The smallest table that holds `n` entries without resizing.
+int log2_size_for_items(ssize n) {
+  int log2 = log2_size_for(static_cast<size_t>(n) + (static_cast<size_t>(n) + 1) / 2);
+  while (log2 <= kDictLog2MaxSize && usable_fraction(size_t{1} << log2) < n) log2++;
+  return log2;
+}
+
+size_t keys_bytes(int log2_size) {
+  size_t size = size_t{1} << log2_size;
+  return sizeof(DictKeys) + (size << log2_index_bytes_for(log2_size)) +
+         static_cast<size_t>(usable_fraction(size)) * sizeof(DictEntry);
+}
+
+// A table with every slot empty and no entries; MemoryError on failure.
+DictKeys* keys_new(int log2_size, DictKind kind) {
+  if (log2_size > kDictLog2MaxSize) return raise_no_memory();
+  auto* k = static_cast<DictKeys*>(mem_alloc(keys_bytes(log2_size)));
+  if (!k) return raise_no_memory();
+  k->log2_size = static_cast<uint8_t>(log2_size);
+  k->log2_index_bytes = static_cast<uint8_t>(log2_index_bytes_for(log2_size));
+  k->kind = kind;
+  k->usable = usable_fraction(k->size());
+  k->nentries = 0;
+  k->tag = next_version();
+  std::memset(k->indices(), 0xff, k->size() << k->log2_index_bytes);  // all kIxEmpty
+  return k;
+}
+
+void keys_free(DictKeys* k) {
+  if (k != empty_keys()) mem_free(k);
+}
+
+// Drops the references of a table no dict uses any more, then frees it.
+// Runs after the dict is consistent, since a dealloc may run Python code.
+void keys_release(DictKeys* k) {
+  DictEntry* ep = k->entries();
+  for (ssize i = 0, n = k->nentries; i < n; i++) {
+    if (ep[i].key) {
+      decref(ep[i].key);
+      decref(ep[i].value);
+    }
+  }
+  keys_free(k);
+}
+
+// ---- probing ------------------------------------------------------------------
+// Each probe loop is instantiated per index width, chosen once per lookup.
+
+#define DX_DISPATCH_INDEX_WIDTH(k, call)     \
+  switch ((k)->log2_index_bytes) {           \
+    case 0: { using Ix = int8_t; call; }     \
+    case 1: { using Ix = int16_t; call; }    \
+    case 2: { using Ix = int32_t; call; }    \
+    default: { using Ix = int64_t; call; }   \
+  }
+
+// The str-keys lookup of an exact str: pointer, then hash, then contents.
+// Runs no Python code. Returns the entry number or kIxEmpty, and in *slot
+// the index slot where the search ended.
+template <typename Ix>
+inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
+  const Ix* ix = reinterpret_cast<const Ix*>(k->indices());
+  DictEntry* ep0 = k->entries();
+  size_t mask = k->mask();
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = perturb & mask;
+  for (;;) {
+    ssize e = ix[i];
+    if (e >= 0) {
+      DictEntry* ep = ep0 + e;
+      if (ep->key == key || (ep->hash == hash && str_same_contents(ep->key, key))) {
+        *slot = i;
+        return e;
+      }
+    } else if (e == kIxEmpty) {
+      *slot = i;
+      return kIxEmpty;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+constexpr ssize kIxRestart = -4;  // the table changed under an __eq__: start again
+
+// The general lookup. A key's __eq__ may mutate the dict: after each call
+// the table must still be the same one (same tag) with the same key in the
+// entry, else the search starts over on the current table.
+template <typename Ix>
+ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_t* slot) {
+  const Ix* ix = reinterpret_cast<const Ix*>(k->indices());
+  DictEntry* ep0 = k->entries();
+  const uint64_t tag = k->tag;
+  size_t mask = k->mask();
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = perturb & mask;
+  for (;;) {
+    ssize e = ix[i];
+    if (e >= 0) {
+      DictEntry* ep = ep0 + e;
+      Object* start = ep->key;
+      if (start == key) {
+        *slot = i;
+        return e;
+      }
+      if (ep->hash == hash) {
+        int eq;
+        if (is_str_exact(start) && is_str_exact(key)) {
+          eq = str_same_contents(start, key);
+        } else {
+          incref(start);
+          eq = object_richcompare_bool(start, key, kEq);
+          decref(start);
+          if (eq < 0) return kIxError;
+          // Order matters: k may be freed unless it is still mp's table.
+          if (mp->ma_keys != k || k->tag != tag || ep->key != start) return kIxRestart;
+        }
+        if (eq) {
+          *slot = i;
+          return e;
+        }
+      }
+    } else if (e == kIxEmpty) {
+      *slot = i;
+      return kIxEmpty;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// The entry number of `key` in mp's current table, kIxEmpty (with *slot the
+// empty slot where it would go), or kIxError. May run Python code.
+ssize lookup(DictObject* mp, Object* key, hash_t hash, size_t* slot) {
+  for (;;) {
+    DictKeys* k = mp->ma_keys;
+    if (k->kind == DictKind::kStrKeys && is_str_exact(key)) {
+      DX_DISPATCH_INDEX_WIDTH(k, return probe_str<Ix>(k, key, hash, slot))
+    }
+    ssize r;
+    DX_DISPATCH_INDEX_WIDTH(k, r = probe_general<Ix>(mp, k, key, hash, slot); break)
+    if (r != kIxRestart) return r;
+  }
+}
+
+// The first slot, empty or dummy, in the probe sequence of `hash`.
+template <typename Ix>
+size_t probe_free_slot(DictKeys* k, hash_t hash) {
+  const Ix* ix = reinterpret_cast<const Ix*>(k->indices());
+  size_t mask = k->mask();
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = perturb & mask;
+  while (ix[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+size_t find_free_slot(DictKeys* k, hash_t hash) { DX_DISPATCH_INDEX_WIDTH(k, return probe_free_slot<Ix>(k, hash)) }
+
+// Fills the index of a fresh table (no dummies) for its first n entries.
+template <typename Ix>
+void build_index_of(DictKeys* k, ssize n) {
+  Ix* ix = reinterpret_cast<Ix*>(k->indices());
+  DictEntry* ep = k->entries();
+  size_t mask = k->mask();
+  for (ssize e = 0; e < n; e++) {
+    size_t perturb = static_cast<size_t>(ep[e].hash);
+    size_t i = perturb & mask;
+    while (ix[i] != kIxEmpty) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    ix[i] = static_cast<Ix>(e);
+  }
+}
+
+void build_index(DictKeys* k, ssize n) { DX_DISPATCH_INDEX_WIDTH(k, build_index_of<Ix>(k, n); break) }
+
+// Copies the live entries of `from` into the fresh table `to` (moving or
+// sharing their references: the caller decides) and indexes them.
+void copy_entries(DictKeys* to, DictKeys* from, ssize used) {
+  DictEntry* src = from->entries();
+  DictEntry* dst = to->entries();
+  if (from->nentries == used) {
+    std::memcpy(static_cast<void*>(dst), src, static_cast<size_t>(used) * sizeof(DictEntry));
+  } else {
+    for (ssize i = 0, n = from->nentries; i < n; i++)
+      if (src[i].key) *dst++ = src[i];
+  }
+  build_index(to, used);
+  to->usable -= used;
+  to->nentries = used;
+}
+
+// Moves mp's items into a new table of 1 << log2_size slots, compacting the
+// entries. Contents and version do not change.
+int resize(DictObject* mp, int log2_size) {
+  DictKeys* old = mp->ma_keys;
+  DictKeys* k = keys_new(log2_size, old->kind);
+  if (!k) return -1;
+  copy_entries(k, old, mp->ma_used);
+  mp->ma_keys = k;
+  keys_free(old);
+  return 0;
+}
+
+// Growth when the table is full: three times the items, which doubles a
+// table without deletions and shrinks one emptied by them.
+int insertion_resize(DictObject* mp) {
+  return resize(mp, log2_size_for(static_cast<size_t>(mp->ma_used) * 3));
+}
+
+// Appends a new item (stealing both references) whose key is known to be
+// absent; `slot` is the free slot the lookup ended on in the current table.
+int insert_new(DictObject* mp, size_t slot, hash_t hash, Object* key, Object* value) {
+  DictKeys* k = mp->ma_keys;
+  if (k->usable <= 0) {
+    if (insertion_resize(mp) < 0) {
+      decref(key);
+      decref(value);
+      return -1;
+    }
+    k = mp->ma_keys;
+    slot = find_free_slot(k, hash);
+  }
+  if (k->kind == DictKind::kStrKeys && !is_str_exact(key)) k->kind = DictKind::kGeneral;
+  ssize n = k->nentries;
+  k->entries()[n] = DictEntry{hash, key, value};
+  k->set_index(slot, n);
+  k->nentries = n + 1;
+  k->usable--;
+  mp->ma_used++;
+  mp->ma_version_tag = next_version();
+  return 0;
+}
+
+// d[key] = value, stealing both references.
+int insert(DictObject* mp, Object* key, hash_t hash, Object* value) {
+  size_t slot = 0;
+  ssize e = mp->ma_keys == empty_keys() ? kIxEmpty : lookup(mp, key, hash, &slot);
+  if (e == kIxEmpty) return insert_new(mp, slot, hash, key, value);
+  if (e == kIxError) {
+    decref(key);
+    decref(value);
+    return -1;
+  }
+  DictEntry* ep = mp->ma_keys->entries() + e;
+  Object* old = ep->value;
+  ep->value = value;
+  if (old != value) mp->ma_version_tag = next_version();
+  decref(key);
+  decref(old);  // last: may run Python code
+  return 0;
+}
+
+// Unlinks entry `e` found at `slot`; its key and value references go to the
+// caller.
+void remove_entry(DictObject* mp, size_t slot, ssize e, Object** key, Object** value) {
+  DictKeys* k = mp->ma_keys;
+  DictEntry* ep = k->entries() + e;
+  k->set_index(slot, kIxDummy);
+  *key = ep->key;
+  *value = ep->value;
+  ep->key = nullptr;
+  ep->value = nullptr;
+  mp->ma_used--;
+  mp->ma_version_tag = next_version();
+}
+
+// A copy of mp's table holding new references to its items: a clone of the
+// block when it is dense enough (holes and dummies included), else compacted.
+DictKeys* keys_copy(DictObject* mp) {
+  DictKeys* from = mp->ma_keys;
+  ssize used = mp->ma_used;
+  DictKeys* k;
+  if (used >= from->nentries * 2 / 3) {
+    size_t bytes = keys_bytes(from->log2_size);
+    k = static_cast<DictKeys*>(mem_alloc(bytes));
+    if (!k) return raise_no_memory();
+    std::memcpy(static_cast<void*>(k), from, bytes);
+    k->tag = next_version();
+  } else {
+    k = keys_new(log2_size_for_items(used), from->kind);
+    if (!k) return nullptr;
+    copy_entries(k, from, used);
+  }
+  DictEntry* ep = k->entries();
+  for (ssize i = 0, n = k->nentries; i < n; i++) {
+    if (ep[i].key) {
+      incref(ep[i].key);
+      incref(ep[i].value);
+    }
+  }
+  return k;
+}
+
+Object* get_known_hash(DictObject* mp, Object* key, hash_t hash, bool* error) {
+  size_t slot;
+  ssize e = lookup(mp, key, hash, &slot);
+  if (e >= 0) return mp->ma_keys->entries()[e].value;
+  *error = e == kIxError;
+  return nullptr;
+}
+
+}  // namespace
+
+// ---- the API ------------------------------------------------------------------------
+
+Object* dict_new() {
+  auto* mp = alloc_object<DictObject>(&DictType);
+  if (!mp) return nullptr;
+  mp->ma_used = 0;
+  mp->ma_version_tag = next_version();
+  mp->ma_keys = empty_keys();
+  mp->ma_values = nullptr;
+  return mp;
+}
+
+Object* dict_new_presized(ssize n) {
+  Object* d = dict_new();
+  if (!d || n <= 0) return d;
+  DictKeys* k = keys_new(log2_size_for_items(n), DictKind::kStrKeys);
+  if (!k) {
+    decref(d);
+    return nullptr;
+  }
+  as_dict(d)->ma_keys = k;
+  return d;
+}
+
+Object* dict_get_item(Object* d, Object* key, bool* error) {
+  hash_t hash = key_hash(key);
+  if (hash == -1) {
+    *error = true;
+    return nullptr;
+  }
+  return get_known_hash(as_dict(d), key, hash, error);
+}
+
+Object* dict_get_item_str(Object* d, Object* key, bool* error) {
+  if (!is_str_exact(key)) return dict_get_item(d, key, error);
+  DictObject* mp = as_dict(d);
+  DictKeys* k = mp->ma_keys;
+  hash_t hash = static_cast<AsciiStrObject*>(key)->hash;
+  if (hash == -1) hash = str_hash(key);
+  if (k->kind == DictKind::kStrKeys) {
+    size_t slot;
+    ssize e;
+    DX_DISPATCH_INDEX_WIDTH(k, e = probe_str<Ix>(k, key, hash, &slot); break)
+    if (e >= 0) return k->entries()[e].value;
+    *error = false;
+    return nullptr;
+  }
+  return get_known_hash(mp, key, hash, error);
+}
+
+Object* dict_get_item_known_hash(Object* d, Object* key, hash_t hash, bool* error) {
+  return get_known_hash(as_dict(d), key, hash, error);
+}
+
+int dict_contains(Object* d, Object* key) {
+  bool error = false;
+  if (dict_get_item(d, key, &error)) return 1;
+  return error ? -1 : 0;
+}
+
+int dict_set_item(Object* d, Object* key, Object* value) {
+  hash_t hash = key_hash(key);
+  if (hash == -1) return -1;
+  return insert(as_dict(d), newref(key), hash, newref(value));
+}
+
+int dict_set_item_known_hash(Object* d, Object* key, hash_t hash, Object* value) {
+  return insert(as_dict(d), newref(key), hash, newref(value));
+}
+
+int dict_del_item(Object* d, Object* key) {
+  hash_t hash = key_hash(key);
+  if (hash == -1) return -1;
+  DictObject* mp = as_dict(d);
+  size_t slot;
+  ssize e = lookup(mp, key, hash, &slot);
+  if (e == kIxError) return -1;
+  if (e == kIxEmpty) {
+    raise_key_error(key);
+    return -1;
+  }
+  Object *old_key, *old_value;
+  remove_entry(mp, slot, e, &old_key, &old_value);
+  decref(old_key);
+  decref(old_value);
+  return 0;
+}
+
+Object* dict_pop(Object* d, Object* key, Object* deflt) {
+  DictObject* mp = as_dict(d);
+  // As in CPython, popping from an empty dict does not hash the key.
+  if (mp->ma_used == 0) {
+    if (deflt) return newref(deflt);
+    raise_key_error(key);
+    return nullptr;
+  }
+  hash_t hash = key_hash(key);
+  if (hash == -1) return nullptr;
+  size_t slot;
+  ssize e = lookup(mp, key, hash, &slot);
+  if (e == kIxError) return nullptr;
+  if (e == kIxEmpty) {
+    if (deflt) return newref(deflt);
+    raise_key_error(key);
+    return nullptr;
+  }
+  Object *old_key, *old_value;
+  remove_entry(mp, slot, e, &old_key, &old_value);
+  decref(old_key);
+  return old_value;
+}
+
+Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
+  hash_t hash = key_hash(key);
+  if (hash == -1) return nullptr;
+  DictObject* mp = as_dict(d);
+  size_t slot = 0;
+  ssize e = mp->ma_keys == empty_keys() ? kIxEmpty : lookup(mp, key, hash, &slot);
+  if (e == kIxError) return nullptr;
+  if (e >= 0) return mp->ma_keys->entries()[e].value;
+  if (insert_new(mp, slot, hash, newref(key), newref(deflt)) < 0) return nullptr;
+  return deflt;
+}
+
+bool dict_next(Object* d, ssize* pos, Object** key, Object** value, hash_t* hash) {
+  DictKeys* k = as_dict(d)->ma_keys;
+  ssize i = *pos, n = k->nentries;
+  DictEntry* ep = k->entries();
+  while (i < n && !ep[i].key) i++;
+  if (i >= n) return false;
+  *pos = i + 1;
+  if (key) *key = ep[i].key;
+  if (value) *value = ep[i].value;
+  if (hash) *hash = ep[i].hash;
+  return true;
+}
+
+void dict_clear(Object* d) {
+  DictObject* mp = as_dict(d);
+  DictKeys* old = mp->ma_keys;
+  if (old == empty_keys()) return;
+  mp->ma_keys = empty_keys();
+  mp->ma_used = 0;
+  mp->ma_version_tag = next_version();
+  keys_release(old);
+}
+
+Object* dict_copy(Object* d) {
+  DictObject* from = as_dict(d);
+  Object* copy = dict_new();
+  if (!copy || from->ma_used == 0) return copy;
+  DictKeys* k = keys_copy(from);
+  if (!k) {
+    decref(copy);
+    return nullptr;
+  }
+  as_dict(copy)->ma_keys = k;
+  as_dict(copy)->ma_used = from->ma_used;
+  return copy;
+}
+
+int dict_merge(Object* a, Object* b, DictMerge policy) {
+  DictObject* mp = as_dict(a);
+  DictObject* other = as_dict(b);
+  if (mp == other || other->ma_used == 0) return 0;
+  if (mp->ma_used == 0) {
+    // Nothing to keep or clash with: take a copy of b's table.
+    DictKeys* k = keys_copy(other);
+    if (!k) return -1;
+    DictKeys* old = mp->ma_keys;
+    mp->ma_keys = k;
+    mp->ma_used = other->ma_used;
+    mp->ma_version_tag = next_version();
+    keys_free(old);  // holds no items: ma_used was 0
+    return 0;
+  }
+  // One resize up front rather than several while inserting.
+  if (mp->ma_keys->usable < other->ma_used &&
+      resize(mp, log2_size_for_items(mp->ma_used + other->ma_used)) < 0)
+    return -1;
+  ssize n = other->ma_keys->nentries;
+  ssize used = other->ma_used;
+  for (ssize i = 0; i < n; i++) {
+    DictEntry* ep = other->ma_keys->entries() + i;
+    if (!ep->key) continue;
+    Object* key = newref(ep->key);
+    Object* value = newref(ep->value);
+    hash_t hash = ep->hash;
+    int status;
+    if (policy == DictMerge::kOverride) {
+      status = insert(mp, key, hash, value);
+    } else {
+      size_t slot = 0;
+      ssize e = mp->ma_keys == empty_keys() ? kIxEmpty : lookup(mp, key, hash, &slot);
+      if (e == kIxEmpty) {
+        status = insert_new(mp, slot, hash, key, value);
+      } else {
+        if (e >= 0 && policy == DictMerge::kErrorOnDuplicate) raise_key_error(key);
+        status = e == kIxError || policy == DictMerge::kErrorOnDuplicate ? -1 : 0;
+        decref(key);
+        decref(value);
+      }
+    }
+    if (status < 0) return -1;
+    if (other->ma_keys->nentries != n || other->ma_used != used) {
+      raise(&exc::RuntimeError, "dict mutated during update");
+      return -1;
+    }
+  }
+  return 0;
+}
+
+// ---- the type -------------------------------------------------------------------------
+
+static void dict_dealloc(Object* o) {
+  DictKeys* k = as_dict(o)->ma_keys;
+  object_free(o);
+  keys_release(k);
+}
+
+static int dict_traverse(Object* o, visitproc visit, void* arg) {
+  DictKeys* k = as_dict(o)->ma_keys;
+  DictEntry* ep = k->entries();
+  for (ssize i = 0, n = k->nentries; i < n; i++) {
+    if (!ep[i].key) continue;
+    if (int r = visit(ep[i].key, arg)) return r;
+    if (int r = visit(ep[i].value, arg)) return r;
+  }
+  return 0;
+}
+
+static int dict_tp_clear(Object* o) {
+  dict_clear(o);
+  return 0;
+}
+
+void init_dict_type() {
+  TypeObject& t = DictType;
+  t.ob_refcnt = kImmortalRefcnt;
+  t.tp_name = "dict";
+  t.tp_basicsize = sizeof(DictObject);
+  t.tp_dealloc = dict_dealloc;
+  t.tp_traverse = dict_traverse;
+  t.tp_clear = dict_tp_clear;
+  // kTpHaveGc joins when the cycle collector (and its object header) lands.
+  t.tp_flags = kTpDefault | kTpBaseType | kTpDictSubclass | kTpMatchSelf | kTpMapping;
+}
+
+}  // namespace dx

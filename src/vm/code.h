@@ -1,0 +1,75 @@
+// Code objects: the compiled form of a module, class body or function. The
+// layout is ours (DESIGN D2 leaves it free): a register-machine instruction
+// stream (opcodes.def) with its constants, names and position table.
+#pragma once
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace dx {
+
+using CodeUnit = uint16_t;
+
+enum class Opcode : CodeUnit {
+#define OPCODE(Name, operands, cache, semantics) Name,
+#include "vm/opcodes.def"
+  kCount
+};
+
+// The number of units an instruction takes, operands and cache included.
+int instruction_length(Opcode op);
+const char* opcode_name(Opcode op);
+
+// Code flags (co_flags), CPython's values.
+constexpr int kCoOptimized = 0x1;
+constexpr int kCoNewLocals = 0x2;
+constexpr int kCoVarargs = 0x4;
+constexpr int kCoVarkeywords = 0x8;
+constexpr int kCoNested = 0x10;
+constexpr int kCoGenerator = 0x20;
+constexpr int kCoCoroutine = 0x100;
+constexpr int kCoIterableCoroutine = 0x200;
+constexpr int kCoAsyncGenerator = 0x200 << 1;
+
+// Where the instructions starting at `offset` came from (for tracebacks).
+struct PositionEntry {
+  uint32_t offset;
+  int lineno, col_offset, end_lineno, end_col_offset;
+};
+
+// An exception raised between start and end (unit offsets) jumps to handler
+// with the exception in register `reg`.
+struct ExceptionEntry {
+  uint32_t start, end, handler;
+  uint16_t reg;
+};
+
+struct CodeObject : Object {
+  CodeUnit* code;
+  uint32_t code_size;       // in units
+  int argcount, posonlyargcount, kwonlyargcount;
+  int flags;
+  int nlocals;              // locals, parameters first
+  int ncells, nfrees;       // registers after the locals hold cells
+  int nregs;                // all registers of a frame
+  int firstlineno;
+  Object* consts;           // tuple
+  Object* names;            // tuple of str: globals and attributes used
+  Object* varnames;         // tuple of str: the locals, then cell names, then free names
+  Object* filename;         // str
+  Object* name;             // str
+  Object* qualname;         // str
+  PositionEntry* positions;
+  uint32_t npositions;
+  ExceptionEntry* exceptions;
+  uint32_t nexceptions;
+};
+
+extern TypeObject CodeType;
+
+// Finds the source position of the instruction at `offset`.
+const PositionEntry* code_position(const CodeObject* code, uint32_t offset);
+
+void init_code_type();
+
+}  // namespace dx

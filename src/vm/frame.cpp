@@ -1,0 +1,65 @@
+#include "vm/frame.h"
+
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+#include "runtime/thread_state.h"
+
+namespace dx {
+
+namespace {
+constexpr size_t kChunkSize = 256 * 1024;
+}
+
+Frame* frame_push(ThreadState* ts, CodeObject* code) {
+  if (ts->recursion_depth + 1 > ts->interp->recursion_limit) {
+    raise(&exc::RecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  size_t size = sizeof(Frame) + sizeof(Object*) * static_cast<size_t>(code->nregs > 0 ? code->nregs - 1 : 0);
+  size = (size + 15) & ~size_t(15);
+  FrameStack::Chunk* c = ts->frames.chunk;
+  if (!c || static_cast<size_t>(c->limit - c->top) < size) {
+    size_t chunk_bytes = size + sizeof(FrameStack::Chunk) + 16 > kChunkSize ? size + sizeof(FrameStack::Chunk) + 16
+                                                                            : kChunkSize;
+    auto* fresh = static_cast<FrameStack::Chunk*>(mem_alloc(chunk_bytes));
+    if (!fresh) {
+      raise_no_memory();
+      return nullptr;
+    }
+    fresh->previous = c;
+    fresh->top = reinterpret_cast<char*>(fresh) + ((sizeof(FrameStack::Chunk) + 15) & ~size_t(15));
+    fresh->limit = reinterpret_cast<char*>(fresh) + chunk_bytes;
+    ts->frames.chunk = fresh;
+    c = fresh;
+  }
+  auto* f = reinterpret_cast<Frame*>(c->top);
+  c->top += size;
+  f->code = code;
+  f->func = nullptr;
+  f->globals = f->builtins = f->locals = nullptr;
+  f->pc = code->code;
+  f->previous = ts->current_frame;
+  f->result_reg = 0;
+  f->is_entry = false;
+  for (int i = 0; i < code->nregs; i++) f->regs[i] = nullptr;
+  ts->current_frame = f;
+  ts->recursion_depth++;
+  return f;
+}
+
+void frame_pop(ThreadState* ts, Frame* f) {
+  for (int i = 0; i < f->code->nregs; i++) xdecref(f->regs[i]);
+  xdecref(f->func);
+  ts->current_frame = f->previous;
+  ts->recursion_depth--;
+  FrameStack::Chunk* c = ts->frames.chunk;
+  c->top = reinterpret_cast<char*>(f);
+  // An emptied chunk other than the first goes back to the allocator.
+  char* first = reinterpret_cast<char*>(c) + ((sizeof(FrameStack::Chunk) + 15) & ~size_t(15));
+  if (c->top == first && c->previous) {
+    ts->frames.chunk = c->previous;
+    mem_free(c);
+  }
+}
+
+}  // namespace dx

@@ -1,0 +1,605 @@
+// The interpreter loop: computed-goto dispatch over the register machine of
+// opcodes.def. Python-to-Python calls push a frame on the thread's frame
+// stack and continue in the same loop; only calls into C code recurse.
+#include "vm/interpreter.h"
+
+#include <string>
+
+#include "objects/cell.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/thread_state.h"
+#include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/namespace.h"
+#include "vm/traceback.h"
+
+namespace dx {
+
+namespace {
+
+// Sets R[i] to a new reference, dropping the old value.
+inline void set_reg(Frame* f, int i, Object* v) {
+  Object* old = f->regs[i];
+  f->regs[i] = v;
+  xdecref(old);
+}
+
+inline uint32_t jump_target(const CodeUnit* pc, int operand) {
+  return static_cast<uint32_t>(pc[operand]) | (static_cast<uint32_t>(pc[operand + 1]) << 16);
+}
+
+std::string_view name_at(CodeObject* code, int i) { return str_utf8(tuple_item(code->names, i)); }
+
+// The local variable name of register i (for error messages).
+std::string_view varname(CodeObject* code, int i) { return str_utf8(tuple_item(code->varnames, i)); }
+
+// Finds the handler of the innermost exception-table entry covering `offset`.
+const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
+  const ExceptionEntry* best = nullptr;
+  for (uint32_t i = 0; i < code->nexceptions; i++) {
+    const ExceptionEntry& e = code->exceptions[i];
+    if (e.start <= offset && offset < e.end) {
+      if (!best || e.start >= best->start) best = &e;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+// Binds `nargs` positional arguments to a new frame of `func`'s code. The
+// keyword, default and variadic cases come with the calling convention work;
+// here a mismatch raises CPython's TypeError.
+static Frame* push_function_frame(ThreadState* ts, FunctionObject* func, Object* const* args, size_t nargs,
+                                  Object* kwnames) {
+  CodeObject* code = func->code;
+  size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
+  if (nkw == 0 && !(code->flags & (kCoVarargs | kCoVarkeywords)) && code->kwonlyargcount == 0 &&
+      nargs <= static_cast<size_t>(code->argcount)) {
+    ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
+    size_t missing = static_cast<size_t>(code->argcount) - nargs;
+    if (missing <= static_cast<size_t>(ndefaults)) {
+      Frame* f = frame_push(ts, code);
+      if (!f) return nullptr;
+      f->func = static_cast<FunctionObject*>(newref(func));
+      f->globals = func->globals;
+      f->builtins = func->builtins;
+      for (size_t i = 0; i < nargs; i++) f->regs[i] = newref(args[i]);
+      for (size_t i = nargs; i < static_cast<size_t>(code->argcount); i++)
+        f->regs[i] = newref(tuple_item(func->defaults, ndefaults - static_cast<ssize>(missing) +
+                                                           static_cast<ssize>(i - nargs)));
+      // The free variables' cells come from the closure.
+      if (func->closure) {
+        int first_free = code->nlocals + code->ncells;
+        for (ssize i = 0; i < tuple_size(func->closure); i++)
+          f->regs[first_free + i] = newref(tuple_item(func->closure, i));
+      }
+      return f;
+    }
+    // Missing positional arguments.
+    std::string names;
+    size_t first = nargs, count = static_cast<size_t>(code->argcount) - static_cast<size_t>(ndefaults) - nargs;
+    for (size_t i = 0; i < count; i++) {
+      if (i > 0) names += count == 2 ? " and " : (i == count - 1 ? ", and " : ", ");
+      names += "'";
+      names += varname(code, static_cast<int>(first + i));
+      names += "'";
+    }
+    std::string_view fname = str_utf8(func->qualname);
+    raise(&exc::TypeError, "%.*s() missing %zu required positional argument%s: %s", static_cast<int>(fname.size()),
+          fname.data(), count, count == 1 ? "" : "s", names.c_str());
+    return nullptr;
+  }
+  if (nkw == 0 && !(code->flags & kCoVarargs) && nargs > static_cast<size_t>(code->argcount)) {
+    std::string_view fname = str_utf8(func->qualname);
+    ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
+    if (ndefaults > 0)
+      raise(&exc::TypeError, "%.*s() takes from %zd to %d positional arguments but %zu were given",
+            static_cast<int>(fname.size()), fname.data(), code->argcount - ndefaults, code->argcount, nargs);
+    else
+      raise(&exc::TypeError, "%.*s() takes %d positional argument%s but %zu %s given", static_cast<int>(fname.size()),
+            fname.data(), code->argcount, code->argcount == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+    return nullptr;
+  }
+  std::string_view fname = str_utf8(func->qualname);
+  raise(&exc::TypeError, "%.*s(): keyword and variadic arguments are not supported by this build yet",
+        static_cast<int>(fname.size()), fname.data());
+  return nullptr;
+}
+
+Object* function_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  ThreadState* ts = current_thread();
+  Frame* f = push_function_frame(ts, static_cast<FunctionObject*>(callable), args, nargsf, kwnames);
+  if (!f) return nullptr;
+  f->is_entry = true;
+  return run_frame(ts, f);
+}
+
+Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins) {
+  ThreadState* ts = current_thread();
+  Frame* f = frame_push(ts, code);
+  if (!f) return nullptr;
+  incref(code);  // the frame owns its code when it has no function
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = globals;
+  f->is_entry = true;
+  Object* r = run_frame(ts, f);
+  decref(code);
+  return r;
+}
+
+Object* run_frame(ThreadState* ts, Frame* f) {
+  static void* const kDispatch[] = {
+#define OPCODE(Name, operands, cache, semantics) &&op_##Name,
+#include "vm/opcodes.def"
+  };
+  CodeObject* code = f->code;
+  const CodeUnit* pc = f->pc;
+  Object** R = f->regs;
+  Object* result = nullptr;
+
+#define DISPATCH() goto* kDispatch[*pc]
+#define ERROR() goto error
+// The frame's pc marks the instruction being run, for tracebacks and the
+// exception table; it is stored before anything that can raise or call.
+#define SAVE_PC() f->pc = pc
+
+  DISPATCH();
+
+op_Nop:
+  pc += instruction_length(Opcode::Nop);
+  DISPATCH();
+
+op_Move:
+  set_reg(f, pc[1], newref(R[pc[2]]));
+  pc += instruction_length(Opcode::Move);
+  DISPATCH();
+
+op_LoadConst:
+  set_reg(f, pc[1], newref(tuple_item(code->consts, pc[2])));
+  pc += instruction_length(Opcode::LoadConst);
+  DISPATCH();
+
+op_CheckLocal:
+  if (!R[pc[1]]) {
+    SAVE_PC();
+    std::string_view n = varname(code, pc[2]);
+    raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
+          static_cast<int>(n.size()), n.data());
+    ERROR();
+  }
+  pc += instruction_length(Opcode::CheckLocal);
+  DISPATCH();
+
+op_DeleteFast:
+  if (!R[pc[1]]) {
+    SAVE_PC();
+    std::string_view n = varname(code, pc[2]);
+    raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
+          static_cast<int>(n.size()), n.data());
+    ERROR();
+  }
+  set_reg(f, pc[1], nullptr);
+  pc += instruction_length(Opcode::DeleteFast);
+  DISPATCH();
+
+op_LoadGlobal: {
+  SAVE_PC();
+  Object* name = tuple_item(code->names, pc[2]);
+  Object* v = namespace_get(f->globals, name);
+  if (!v) {
+    if (error_occurred()) ERROR();
+    v = namespace_get(f->builtins, name);
+    if (!v) {
+      if (error_occurred()) ERROR();
+      std::string_view n = str_utf8(name);
+      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+      ERROR();
+    }
+  }
+  set_reg(f, pc[1], newref(v));
+  pc += instruction_length(Opcode::LoadGlobal);
+  DISPATCH();
+}
+
+op_StoreGlobal:
+  SAVE_PC();
+  if (namespace_set(f->globals, tuple_item(code->names, pc[1]), R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::StoreGlobal);
+  DISPATCH();
+
+op_DeleteGlobal:
+  SAVE_PC();
+  if (namespace_delete(f->globals, tuple_item(code->names, pc[1])) < 0) {
+    if (error_matches(&exc::KeyError)) {
+      clear_error();
+      std::string_view n = name_at(code, pc[1]);
+      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+    }
+    ERROR();
+  }
+  pc += instruction_length(Opcode::DeleteGlobal);
+  DISPATCH();
+
+op_LoadName: {
+  SAVE_PC();
+  Object* name = tuple_item(code->names, pc[2]);
+  Object* v = namespace_get(f->locals, name);
+  if (!v && !error_occurred() && f->locals != f->globals) v = namespace_get(f->globals, name);
+  if (!v && !error_occurred()) v = namespace_get(f->builtins, name);
+  if (!v) {
+    if (!error_occurred()) {
+      std::string_view n = str_utf8(name);
+      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+    }
+    ERROR();
+  }
+  set_reg(f, pc[1], newref(v));
+  pc += instruction_length(Opcode::LoadName);
+  DISPATCH();
+}
+
+op_StoreName:
+  SAVE_PC();
+  if (namespace_set(f->locals, tuple_item(code->names, pc[1]), R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::StoreName);
+  DISPATCH();
+
+op_DeleteName:
+  SAVE_PC();
+  if (namespace_delete(f->locals, tuple_item(code->names, pc[1])) < 0) {
+    if (error_matches(&exc::KeyError)) {
+      clear_error();
+      std::string_view n = name_at(code, pc[1]);
+      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+    }
+    ERROR();
+  }
+  pc += instruction_length(Opcode::DeleteName);
+  DISPATCH();
+
+op_LoadAttr: {
+  SAVE_PC();
+  Object* v = object_getattr(R[pc[2]], tuple_item(code->names, pc[3]));
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::LoadAttr);
+  DISPATCH();
+}
+
+op_StoreAttr:
+  SAVE_PC();
+  if (object_setattr(R[pc[1]], tuple_item(code->names, pc[2]), R[pc[3]]) < 0) ERROR();
+  pc += instruction_length(Opcode::StoreAttr);
+  DISPATCH();
+
+op_DeleteAttr:
+  SAVE_PC();
+  if (object_setattr(R[pc[1]], tuple_item(code->names, pc[2]), nullptr) < 0) ERROR();
+  pc += instruction_length(Opcode::DeleteAttr);
+  DISPATCH();
+
+op_BinaryOp: {
+  SAVE_PC();
+  Object* v = binary_op(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]));
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::BinaryOp);
+  DISPATCH();
+}
+
+op_UnaryOp: {
+  SAVE_PC();
+  Object* v = unary_op(R[pc[2]], static_cast<UnaryOpKind>(pc[3]));
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::UnaryOp);
+  DISPATCH();
+}
+
+op_CompareOp: {
+  SAVE_PC();
+  Object* v = object_richcompare(R[pc[2]], R[pc[3]], pc[4]);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::CompareOp);
+  DISPATCH();
+}
+
+op_IsOp:
+  set_reg(f, pc[1], newref(bool_object((R[pc[2]] == R[pc[3]]) != (pc[4] != 0))));
+  pc += instruction_length(Opcode::IsOp);
+  DISPATCH();
+
+op_ContainsOp: {
+  SAVE_PC();
+  Object* container = R[pc[3]];
+  SequenceMethods* sq = type_of(container)->tp_as_sequence;
+  int r;
+  if (sq && sq->sq_contains) {
+    r = sq->sq_contains(container, R[pc[2]]);
+  } else {
+    // Search by iteration.
+    Object* it = object_get_iter(container);
+    if (!it) ERROR();
+    r = 0;
+    while (Object* item = iter_next(it)) {
+      int eq = object_eq(item, R[pc[2]]);
+      decref(item);
+      if (eq != 0) {
+        r = eq;
+        break;
+      }
+    }
+    decref(it);
+    if (r == 0 && error_occurred()) r = -1;
+  }
+  if (r < 0) ERROR();
+  set_reg(f, pc[1], newref(bool_object((r == 1) != (pc[4] != 0))));
+  pc += instruction_length(Opcode::ContainsOp);
+  DISPATCH();
+}
+
+op_Jump:
+  pc = code->code + jump_target(pc, 1);
+  DISPATCH();
+
+op_JumpIfFalse: {
+  Object* v = R[pc[1]];
+  int t = v == bool_object(true) ? 1 : v == bool_object(false) ? 0 : (SAVE_PC(), object_is_true(v));
+  if (t < 0) ERROR();
+  if (!t) pc = code->code + jump_target(pc, 2);
+  else pc += instruction_length(Opcode::JumpIfFalse);
+  DISPATCH();
+}
+
+op_JumpIfTrue: {
+  Object* v = R[pc[1]];
+  int t = v == bool_object(true) ? 1 : v == bool_object(false) ? 0 : (SAVE_PC(), object_is_true(v));
+  if (t < 0) ERROR();
+  if (t) pc = code->code + jump_target(pc, 2);
+  else pc += instruction_length(Opcode::JumpIfTrue);
+  DISPATCH();
+}
+
+op_BinarySubscr: {
+  SAVE_PC();
+  Object* v = object_getitem(R[pc[2]], R[pc[3]]);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::BinarySubscr);
+  DISPATCH();
+}
+
+op_StoreSubscr:
+  SAVE_PC();
+  if (object_setitem(R[pc[1]], R[pc[2]], R[pc[3]]) < 0) ERROR();
+  pc += instruction_length(Opcode::StoreSubscr);
+  DISPATCH();
+
+op_DeleteSubscr:
+  SAVE_PC();
+  if (object_delitem(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::DeleteSubscr);
+  DISPATCH();
+
+op_BuildTuple: {
+  SAVE_PC();
+  Object* t = tuple_new(pc[3]);
+  if (!t) ERROR();
+  for (int i = 0; i < pc[3]; i++) tuple_item(t, i) = newref(R[pc[2] + i]);
+  set_reg(f, pc[1], t);
+  pc += instruction_length(Opcode::BuildTuple);
+  DISPATCH();
+}
+
+op_GetIter: {
+  SAVE_PC();
+  Object* it = object_get_iter(R[pc[2]]);
+  if (!it) ERROR();
+  set_reg(f, pc[1], it);
+  pc += instruction_length(Opcode::GetIter);
+  DISPATCH();
+}
+
+op_ForIter: {
+  SAVE_PC();
+  Object* it = R[pc[2]];
+  Object* v = type_of(it)->tp_iternext(it);
+  if (!v) {
+    if (error_occurred()) {
+      if (!error_matches(&exc::StopIteration)) ERROR();
+      clear_error();
+    }
+    pc = code->code + jump_target(pc, 3);
+    DISPATCH();
+  }
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::ForIter);
+  DISPATCH();
+}
+
+op_Call: {
+  SAVE_PC();
+  Object* callee = R[pc[2]];
+  size_t nargs = pc[3];
+  Object* kwnames = pc[4] == 0xffff ? nullptr : tuple_item(code->consts, pc[4]);
+  size_t npos = nargs - (kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0);
+  if (is_function(callee)) {
+    // A Python function: a new frame in this loop, no C recursion.
+    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), R + pc[2] + 1, npos, kwnames);
+    if (!callee_frame) ERROR();
+    callee_frame->result_reg = pc[1];
+    // The callee and the arguments were temporaries: drop them now, as a
+    // stack machine pops them (it matters for __del__ timing).
+    for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc[2] + i, nullptr);
+    f = callee_frame;
+    code = f->code;
+    pc = f->pc;
+    R = f->regs;
+    DISPATCH();
+  }
+  Object* v = object_vectorcall(callee, R + pc[2] + 1, npos, kwnames);
+  for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc[2] + i, nullptr);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::Call);
+  DISPATCH();
+}
+
+op_MakeCell: {
+  SAVE_PC();
+  Object* cell = cell_new(R[pc[1]]);
+  if (!cell) ERROR();
+  set_reg(f, pc[1], cell);
+  pc += instruction_length(Opcode::MakeCell);
+  DISPATCH();
+}
+
+op_LoadDeref: {
+  Object* v = static_cast<CellObject*>(R[pc[2]])->ob_ref;
+  if (!v) {
+    SAVE_PC();
+    std::string_view n = varname(code, pc[3]);
+    if (pc[3] >= code->nlocals + code->ncells)
+      raise(&exc::NameError,
+            "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+            static_cast<int>(n.size()), n.data());
+    else
+      raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
+            static_cast<int>(n.size()), n.data());
+    ERROR();
+  }
+  set_reg(f, pc[1], newref(v));
+  pc += instruction_length(Opcode::LoadDeref);
+  DISPATCH();
+}
+
+op_StoreDeref: {
+  auto* cell = static_cast<CellObject*>(R[pc[1]]);
+  Object* old = cell->ob_ref;
+  cell->ob_ref = newref(R[pc[2]]);
+  xdecref(old);
+  pc += instruction_length(Opcode::StoreDeref);
+  DISPATCH();
+}
+
+op_MakeFunction: {
+  SAVE_PC();
+  auto* fcode = static_cast<CodeObject*>(tuple_item(code->consts, pc[2]));
+  auto* fn = static_cast<FunctionObject*>(function_new(fcode, f->globals, f->builtins, fcode->qualname));
+  if (!fn) ERROR();
+  int part = pc[3];
+  if (pc[4] & 1) fn->defaults = newref(R[part++]);
+  if (pc[4] & 8) fn->closure = newref(R[part++]);
+  set_reg(f, pc[1], fn);
+  pc += instruction_length(Opcode::MakeFunction);
+  DISPATCH();
+}
+
+op_UnpackSequence: {
+  SAVE_PC();
+  Object* seq = R[pc[2]];
+  int n = pc[3];
+  if (is_tuple(seq) && tuple_size(seq) == n) {
+    for (int i = 0; i < n; i++) set_reg(f, pc[1] + i, newref(tuple_item(seq, i)));
+  } else {
+    Object* it = object_get_iter(seq);
+    if (!it) {
+      if (error_matches(&exc::TypeError) && !type_of(seq)->tp_iter) {
+        clear_error();
+        raise(&exc::TypeError, "cannot unpack non-iterable %.200s object", type_of(seq)->tp_name);
+      }
+      ERROR();
+    }
+    int got = 0;
+    for (; got < n; got++) {
+      Object* item = iter_next(it);
+      if (!item) break;
+      set_reg(f, pc[1] + got, item);
+    }
+    if (got < n) {
+      decref(it);
+      if (!error_occurred())
+        raise(&exc::ValueError, "not enough values to unpack (expected %d, got %d)", n, got);
+      ERROR();
+    }
+    Object* extra = iter_next(it);
+    decref(it);
+    if (extra) {
+      decref(extra);
+      raise(&exc::ValueError, "too many values to unpack (expected %d)", n);
+      ERROR();
+    }
+    if (error_occurred()) ERROR();
+  }
+  pc += instruction_length(Opcode::UnpackSequence);
+  DISPATCH();
+}
+
+op_BuildMap: {
+  SAVE_PC();
+  Object* d = dict_new_presized(pc[3]);
+  if (!d) ERROR();
+  for (int i = 0; i < pc[3]; i++) {
+    if (dict_set_item(d, R[pc[2] + 2 * i], R[pc[2] + 2 * i + 1]) < 0) {
+      decref(d);
+      ERROR();
+    }
+  }
+  set_reg(f, pc[1], d);
+  pc += instruction_length(Opcode::BuildMap);
+  DISPATCH();
+}
+
+op_Return: {
+  result = R[pc[1]];
+  R[pc[1]] = nullptr;  // the reference moves to the caller
+  if (f->is_entry) {
+    frame_pop(ts, f);
+    return result;
+  }
+  Frame* caller = f->previous;
+  uint16_t dst = f->result_reg;
+  frame_pop(ts, f);
+  f = caller;
+  code = f->code;
+  pc = f->pc + instruction_length(Opcode::Call);  // the caller's pc is at its Call
+  R = f->regs;
+  set_reg(f, dst, result);
+  DISPATCH();
+}
+
+error: {
+  // Unwind: the innermost handler of this frame, else the caller's.
+  for (;;) {
+    uint32_t offset = static_cast<uint32_t>(f->pc - code->code);
+    traceback_add(code, offset);
+    if (const ExceptionEntry* h = find_handler(code, offset)) {
+      Object* e = fetch_error();
+      set_reg(f, h->reg, e);
+      pc = code->code + h->handler;
+      DISPATCH();
+    }
+    bool entry = f->is_entry;
+    Frame* caller = f->previous;
+    frame_pop(ts, f);
+    if (entry) return nullptr;
+    f = caller;
+    code = f->code;
+    R = f->regs;
+  }
+}
+#undef DISPATCH
+#undef ERROR
+#undef SAVE_PC
+}
+
+}  // namespace dx

@@ -1,0 +1,20 @@
+// Running code: the interpreter loop and the entry points into it.
+#pragma once
+#include <cstddef>
+
+#include "runtime/object.h"
+#include "vm/code.h"
+
+namespace dx {
+
+struct Frame;
+struct ThreadState;
+
+// Runs module (or exec'd) code with `globals` as its namespace.
+Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins);
+// Runs `f` (pushed by the caller, marked as the entry frame) to its return.
+Object* run_frame(ThreadState* ts, Frame* f);
+// The vectorcall of function objects.
+Object* function_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
+
+}  // namespace dx

@@ -1,0 +1,15 @@
+// Namespace lookups for the interpreter's global and name instructions: a
+// dict fast path, any mapping otherwise (a class body's __prepare__ result).
+#pragma once
+#include "runtime/object.h"
+
+namespace dx {
+
+// The value of `name` (a str) in `ns`, borrowed; nullptr if absent (no
+// error set) or on error (error set).
+Object* namespace_get(Object* ns, Object* name);
+int namespace_set(Object* ns, Object* name, Object* value);
+// -1 with KeyError set when the name is absent.
+int namespace_delete(Object* ns, Object* name);
+
+}  // namespace dx

@@ -1,0 +1,32 @@
+// Traceback entries (one per frame an exception passed through) and the
+// printing of an uncaught exception.
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "runtime/object.h"
+#include "vm/code.h"
+
+namespace dx {
+
+// The layout is ours: frames are not objects yet, so an entry keeps the code.
+struct TracebackObject : Object {
+  Object* tb_next;
+  CodeObject* code;
+  int tb_lasti;   // the instruction's unit offset
+  int tb_lineno;
+};
+
+extern TypeObject TracebackType;
+
+// Puts an entry for the instruction at `offset` of `code` in front of the
+// current exception's traceback (as the exception leaves that frame).
+void traceback_add(CodeObject* code, uint32_t offset);
+
+// "Traceback (most recent call last):" ... "TypeError: message", as
+// CPython 3.11's default excepthook prints it.
+std::string format_exception(Object* exc);
+
+void init_traceback_type();
+
+}  // namespace dx
