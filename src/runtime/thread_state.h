@@ -36,6 +36,10 @@ struct Interpreter {
 };
 
 struct ThreadState {
+  explicit ThreadState(Interpreter* interpreter = nullptr) : interp(interpreter) {}
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
+
   Interpreter* interp = nullptr;
   // The exception being raised (a BaseException instance), or null. Set by
   // the raise functions of errors.h; functions that fail return nullptr/-1.
