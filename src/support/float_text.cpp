@@ -451,11 +451,13 @@ TextStatus float_fromhex(std::string_view s, double* out) {
     }
     if (exp_negative) exp = -exp;
   }
-  if (!finish(i)) return invalid();
+  // CPython reports an overflow before looking at what follows the number.
+  bool tail_ok = finish(i);
 
   size_t first = 0;
   while (first < digits.size() && digits[first] == 0) first++;
   if (first == digits.size()) {
+    if (!tail_ok) return invalid();
     *out = negative ? -0.0 : 0.0;
     return TextStatus::success();
   }
@@ -472,6 +474,7 @@ TextStatus float_fromhex(std::string_view s, double* out) {
   int64_t top = base + 4 * (count - 1 - int64_t(first)) + (std::bit_width(unsigned(digits[first])) - 1);
   if (top > 1023) return TextStatus::overflow_error("hexadecimal value too large to represent as a float");
   if (top < -1080) {
+    if (!tail_ok) return invalid();
     *out = negative ? -0.0 : 0.0;
     return TextStatus::success();
   }
@@ -486,6 +489,7 @@ TextStatus float_fromhex(std::string_view s, double* out) {
   if (half && (sticky || (q & 1))) q++;
   double mag = std::ldexp(double(q), int(lsb));
   if (std::isinf(mag)) return TextStatus::overflow_error("hexadecimal value too large to represent as a float");
+  if (!tail_ok) return invalid();
   *out = negative ? -mag : mag;
   return TextStatus::success();
 }
