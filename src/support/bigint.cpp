@@ -162,7 +162,8 @@ Status mag_mul_gmp(const Digit* a, int64_t na, const Digit* b, int64_t nb, Digit
 // Remainder of |a| divided by a single digit, without a quotient.
 Digit mag_rem1(const Digit* a, int64_t na, Digit d) {
   TwoDigits rem = 0;
-  for (int64_t i = na - 1; i >= 0; i--) rem = ((rem << kShift) | a[i]) % d;
+  for (int64_t i = na - 1; i >= 0; i--)
+    rem = ((rem << kShift) | a[i]) % d;
   return Digit(rem);
 }
 
@@ -263,8 +264,9 @@ Status mag_mul(const Digit* a, int64_t na, const Digit* b, int64_t nb, Digit* ou
     *nout = mag_mul1(a, na, b[0], out);
     return Status::kOk;
   }
-  if (nb >= kMulGmpThreshold) return mag_mul_gmp(a, na, b, nb, out, nout);
-  *nout = (a == b && na == nb) ? mag_sqr_school(a, na, out) : mag_mul_school(a, na, b, nb, out);
+  bool square = a == b && na == nb;
+  if (nb >= (square ? kSqrGmpThreshold : kMulGmpThreshold)) return mag_mul_gmp(a, na, b, nb, out, nout);
+  *nout = square ? mag_sqr_school(a, na, out) : mag_mul_school(a, na, b, nb, out);
   return Status::kOk;
 }
 
@@ -296,7 +298,7 @@ Status mag_divrem(const Digit* a, int64_t na, const Digit* b, int64_t nb, Digit*
   if (mag_compare(a, na, b, nb) < 0) {
     if (q) *nq = 0;
     if (r) {
-      std::memcpy(r, a, size_t(na) * sizeof(Digit));
+      copy_digits(r, a, na);
       *nr = na;
     }
     return Status::kOk;
@@ -304,7 +306,7 @@ Status mag_divrem(const Digit* a, int64_t na, const Digit* b, int64_t nb, Digit*
   if (nb == 1) {
     Digit rem;
     if (q) {
-      std::memcpy(q, a, size_t(na) * sizeof(Digit));
+      copy_digits(q, a, na);
       rem = mag_divrem1_inplace(q, na, b[0]);
       *nq = normalized(q, na);
     } else {
@@ -341,7 +343,8 @@ int64_t mag_rshift(const Digit* a, int64_t na, uint64_t count, Digit* out, bool*
     return 0;
   }
   bool l = (a[words] & ((Digit(1) << bits) - 1)) != 0;
-  for (uint64_t i = 0; i < words && !l; i++) l = a[i] != 0;
+  for (uint64_t i = 0; i < words && !l; i++)
+    l = a[i] != 0;
   *lost = l;
   int64_t n = na - int64_t(words);
   const Digit* src = a + words;
@@ -366,12 +369,14 @@ int64_t pack_limbs(const Digit* a, int64_t na, mp_limb_t* out) {
     }
   }
   if (bits > 0) out[n++] = mp_limb_t(acc);
-  while (n > 0 && out[n - 1] == 0) n--;
+  while (n > 0 && out[n - 1] == 0)
+    n--;
   return n;
 }
 
 int64_t unpack_limbs(const mp_limb_t* l, int64_t nl, Digit* out) {
-  while (nl > 0 && l[nl - 1] == 0) nl--;
+  while (nl > 0 && l[nl - 1] == 0)
+    nl--;
   unsigned __int128 acc = 0;
   int bits = 0;
   int64_t n = 0;
@@ -386,7 +391,8 @@ int64_t unpack_limbs(const mp_limb_t* l, int64_t nl, Digit* out) {
     } else {
       // The last limb: stop at the top one bit so no zero digit is written
       // past the value (the caller's capacity is exact).
-      for (; acc != 0; acc >>= kShift) out[n++] = Digit(acc) & kMask;
+      for (; acc != 0; acc >>= kShift)
+        out[n++] = Digit(acc) & kMask;
     }
   }
   return n;
@@ -412,8 +418,12 @@ using namespace detail;
 
 namespace {
 
-inline IntView abs_view(IntView a) { return {a.digits, a.ndigits()}; }
-inline int64_t signed_size(int64_t n, bool negative) { return negative ? -n : n; }
+inline IntView abs_view(IntView a) {
+  return {a.digits, a.ndigits()};
+}
+inline int64_t signed_size(int64_t n, bool negative) {
+  return negative ? -n : n;
+}
 
 // |a| as uint64 when it has at most 2 digits.
 inline uint64_t small_mag(IntView a) {
@@ -426,7 +436,8 @@ inline uint64_t small_mag(IntView a) {
 // |a| mod m for 0 < m < 2**62.
 uint64_t mag_mod_u64(const Digit* a, int64_t na, uint64_t m) {
   unsigned __int128 r = 0;
-  for (int64_t i = na - 1; i >= 0; i--) r = ((r << kShift) | a[i]) % m;
+  for (int64_t i = na - 1; i >= 0; i--)
+    r = ((r << kShift) | a[i]) % m;
   return uint64_t(r);
 }
 
@@ -452,7 +463,8 @@ uint64_t bit_length(IntView a) {
 
 uint64_t bit_count(IntView a) {
   uint64_t c = 0;
-  for (int64_t i = 0, n = a.ndigits(); i < n; i++) c += uint64_t(std::popcount(a.digits[i]));
+  for (int64_t i = 0, n = a.ndigits(); i < n; i++)
+    c += uint64_t(std::popcount(a.digits[i]));
   return c;
 }
 
@@ -471,13 +483,19 @@ int64_t hash(IntView a) {
 
 // ---- Arithmetic ----
 
-int64_t add_capacity(IntView a, IntView b) { return std::max(a.ndigits(), b.ndigits()) + 1; }
+int64_t add_capacity(IntView a, IntView b) {
+  return std::max(a.ndigits(), b.ndigits()) + 1;
+}
 
 int64_t add(IntView a, IntView b, Digit* out) {
   int64_t na = a.ndigits(), nb = b.ndigits();
   if (na <= 1 && nb <= 1) {
-    int64_t s = (a.size < 0 ? -int64_t(a.digits[0]) : na ? int64_t(a.digits[0]) : 0) +
-                (b.size < 0 ? -int64_t(b.digits[0]) : nb ? int64_t(b.digits[0]) : 0);
+    int64_t s = (a.size < 0 ? -int64_t(a.digits[0])
+                 : na       ? int64_t(a.digits[0])
+                            : 0) +
+                (b.size < 0 ? -int64_t(b.digits[0])
+                 : nb       ? int64_t(b.digits[0])
+                            : 0);
     return from_int64(s, out);
   }
   if ((a.size < 0) == (b.size < 0)) {
@@ -490,19 +508,23 @@ int64_t add(IntView a, IntView b, Digit* out) {
   return signed_size(mag_sub(b.digits, nb, a.digits, na, out), b.size < 0);
 }
 
-int64_t sub(IntView a, IntView b, Digit* out) { return add(a, IntView{b.digits, -b.size}, out); }
+int64_t sub(IntView a, IntView b, Digit* out) {
+  return add(a, IntView{b.digits, -b.size}, out);
+}
 
 int64_t negate(IntView a, Digit* out) {
-  std::memcpy(out, a.digits, size_t(a.ndigits()) * sizeof(Digit));
+  copy_digits(out, a.digits, a.ndigits());
   return -a.size;
 }
 
 int64_t abs(IntView a, Digit* out) {
-  std::memcpy(out, a.digits, size_t(a.ndigits()) * sizeof(Digit));
+  copy_digits(out, a.digits, a.ndigits());
   return a.ndigits();
 }
 
-int64_t mul_capacity(IntView a, IntView b) { return a.ndigits() + b.ndigits(); }
+int64_t mul_capacity(IntView a, IntView b) {
+  return a.ndigits() + b.ndigits();
+}
 
 Result mul(IntView a, IntView b, Digit* out) {
   int64_t na = a.ndigits(), nb = b.ndigits();
@@ -512,6 +534,13 @@ Result mul(IntView a, IntView b, Digit* out) {
     out[0] = Digit(p & kMask);
     out[1] = Digit(p >> kShift);
     return {signed_size(out[1] ? 2 : 1, negative), Status::kOk};
+  }
+  if (na <= 2 && nb <= 2 && na && nb) {
+    unsigned __int128 p = (unsigned __int128)small_mag(a) * small_mag(b);
+    int64_t n = 0;
+    for (; p; p >>= kShift)
+      out[n++] = Digit(p) & kMask;
+    return {signed_size(n, negative), Status::kOk};
   }
   int64_t n;
   Status s = mag_mul(a.digits, na, b.digits, nb, out, &n);
@@ -523,7 +552,9 @@ int64_t div_capacity(IntView a, IntView b) {
   return std::max<int64_t>(a.ndigits() - b.ndigits() + 2, 1);
 }
 
-int64_t mod_capacity(IntView a, IntView b) { return b.ndigits(); }
+int64_t mod_capacity(IntView a, IntView b) {
+  return b.ndigits();
+}
 
 DivmodResult divmod(IntView a, IntView b, Digit* q, Digit* r) {
   int64_t na = a.ndigits(), nb = b.ndigits();
@@ -599,7 +630,8 @@ Status true_divide(IntView a, IntView b, double* out) {
   if (s != Status::kOk) return s;
   if (nr > 0) inexact = true;
   uint64_t Q = 0;
-  for (int64_t i = nq - 1; i >= 0; i--) Q = (Q << kShift) | qd[i];
+  for (int64_t i = nq - 1; i >= 0; i--)
+    Q = (Q << kShift) | qd[i];
   Q |= inexact ? 1 : 0;
   int64_t e_q = int64_t(std::bit_width(Q)) - 1 + shift;
   int64_t ulp_exp = std::max<int64_t>(e_q, -1022) - 52;
@@ -628,7 +660,8 @@ double log2_upper(IntView a) {
   int64_t w = int64_t(shift / kShift);
   int off = int(shift % kShift);
   unsigned __int128 acc = 0;
-  for (int64_t i = std::min<int64_t>(n - 1, w + 3); i >= w; i--) acc = (acc << kShift) | a.digits[i];
+  for (int64_t i = std::min<int64_t>(n - 1, w + 3); i >= w; i--)
+    acc = (acc << kShift) | a.digits[i];
   uint64_t top = uint64_t(acc >> off);
   return std::log2(double(top + 1)) + double(shift);
 }
@@ -638,7 +671,8 @@ bool exponent_u64(IntView e, uint64_t* out) {
   int64_t n = e.ndigits();
   if (n > 3 || (n == 3 && e.digits[2] >= 16)) return false;
   uint64_t v = 0;
-  for (int64_t i = n - 1; i >= 0; i--) v = (v << kShift) | e.digits[i];
+  for (int64_t i = n - 1; i >= 0; i--)
+    v = (v << kShift) | e.digits[i];
   *out = v;
   return true;
 }
@@ -682,8 +716,11 @@ Result pow(IntView a, IntView e, Digit* out) {
   uint64_t log2a;
   if (is_power_of_two(a, &log2a)) {
     if (log2a > (uint64_t(1) << 62) / ev) return {0, Status::kNoMemory};
-    Digit one = 1;
-    return {signed_size(mag_lshift(&one, 1, log2a * ev, out), negative), Status::kOk};
+    uint64_t bits = log2a * ev;
+    int64_t words = int64_t(bits / kShift);
+    std::memset(out, 0, size_t(words) * sizeof(Digit));
+    out[words] = Digit(1) << (bits % kShift);
+    return {signed_size(words + 1, negative), Status::kOk};
   }
   int64_t cap = pow_capacity(a, e);
   if (cap == INT64_MAX) return {0, Status::kNoMemory};
@@ -702,7 +739,7 @@ Result pow(IntView a, IntView e, Digit* out) {
     if (!buf.ok()) return {0, Status::kNoMemory};
     Digit* cur = buf.get();
     Digit* tmp = cur + cap + 1;
-    std::memcpy(cur, a.digits, size_t(na) * sizeof(Digit));
+    copy_digits(cur, a.digits, na);
     int64_t n = na;
     for (int bit = std::bit_width(ev) - 2; bit >= 0; bit--) {
       int64_t m;
@@ -715,7 +752,7 @@ Result pow(IntView a, IntView e, Digit* out) {
         n = m;
       }
     }
-    std::memcpy(out, cur, size_t(n) * sizeof(Digit));
+    copy_digits(out, cur, n);
     return {signed_size(n, negative), Status::kOk};
   }
   MpzView base;
@@ -728,7 +765,9 @@ Result pow(IntView a, IntView e, Digit* out) {
   return {n, Status::kOk};
 }
 
-int64_t pow_mod_capacity(IntView m) { return std::max<int64_t>(m.ndigits(), 1); }
+int64_t pow_mod_capacity(IntView m) {
+  return std::max<int64_t>(m.ndigits(), 1);
+}
 
 namespace {
 
@@ -822,7 +861,9 @@ Result gcd(IntView a, IntView b, Digit* out) {
   return {n, Status::kOk};
 }
 
-int64_t isqrt_capacity(IntView a) { return a.ndigits() / 2 + 1; }
+int64_t isqrt_capacity(IntView a) {
+  return a.ndigits() / 2 + 1;
+}
 
 Result isqrt(IntView a, Digit* out) {
   if (a.size < 0) return {0, Status::kIsqrtNegative};
@@ -830,8 +871,10 @@ Result isqrt(IntView a, Digit* out) {
   if (n <= 2) {
     uint64_t x = small_mag(a);
     uint64_t s = uint64_t(std::sqrt(double(x)));
-    while (s * s > x) s--;
-    while ((s + 1) * (s + 1) <= x) s++;
+    while (s * s > x)
+      s--;
+    while ((s + 1) * (s + 1) <= x)
+      s++;
     return {from_uint64(s, out), Status::kOk};
   }
   int64_t nl = limbs_for_digits(n);
@@ -872,7 +915,9 @@ Result rshift(IntView a, int64_t count, Digit* out) {
   return {-n, Status::kOk};
 }
 
-int64_t bitwise_capacity(IntView a, IntView b) { return std::max(a.ndigits(), b.ndigits()) + 1; }
+int64_t bitwise_capacity(IntView a, IntView b) {
+  return std::max(a.ndigits(), b.ndigits()) + 1;
+}
 
 namespace {
 
@@ -913,11 +958,19 @@ int64_t bitwise(IntView a, IntView b, Digit* out, BitOp op) {
 
 }  // namespace
 
-int64_t bit_and(IntView a, IntView b, Digit* out) { return bitwise(a, b, out, BitOp::kAnd); }
-int64_t bit_or(IntView a, IntView b, Digit* out) { return bitwise(a, b, out, BitOp::kOr); }
-int64_t bit_xor(IntView a, IntView b, Digit* out) { return bitwise(a, b, out, BitOp::kXor); }
+int64_t bit_and(IntView a, IntView b, Digit* out) {
+  return bitwise(a, b, out, BitOp::kAnd);
+}
+int64_t bit_or(IntView a, IntView b, Digit* out) {
+  return bitwise(a, b, out, BitOp::kOr);
+}
+int64_t bit_xor(IntView a, IntView b, Digit* out) {
+  return bitwise(a, b, out, BitOp::kXor);
+}
 
-int64_t invert_capacity(IntView a) { return a.ndigits() + 1; }
+int64_t invert_capacity(IntView a) {
+  return a.ndigits() + 1;
+}
 
 int64_t invert(IntView a, Digit* out) {
   int64_t n = a.ndigits();

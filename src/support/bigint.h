@@ -42,27 +42,27 @@ struct IntView {
 
 // Every error an operation can report: the name, CPython's exception type and
 // its fixed message ("" where the caller formats it: see the notes).
-#define DX_BIGINT_STATUSES(X)                                                                  \
-  X(kOk, kNone, "")                                                                            \
-  X(kNoMemory, kMemoryError, "")                                                               \
-  X(kDivisionByZero, kZeroDivisionError, "division by zero")                                   \
-  X(kIntegerDivisionByZero, kZeroDivisionError, "integer division or modulo by zero")          \
-  X(kIntegerModuloByZero, kZeroDivisionError, "integer modulo by zero")                        \
-  X(kPowModulusZero, kValueError, "pow() 3rd argument cannot be 0")                            \
-  X(kNotInvertible, kValueError, "base is not invertible for the given modulus")               \
-  X(kNegativeShiftCount, kValueError, "negative shift count")                                  \
-  X(kIsqrtNegative, kValueError, "isqrt() argument must be nonnegative")                       \
-  X(kTooLargeForFloat, kOverflowError, "int too large to convert to float")                    \
+#define DX_BIGINT_STATUSES(X)                                                                   \
+  X(kOk, kNone, "")                                                                             \
+  X(kNoMemory, kMemoryError, "")                                                                \
+  X(kDivisionByZero, kZeroDivisionError, "division by zero")                                    \
+  X(kIntegerDivisionByZero, kZeroDivisionError, "integer division or modulo by zero")           \
+  X(kIntegerModuloByZero, kZeroDivisionError, "integer modulo by zero")                         \
+  X(kPowModulusZero, kValueError, "pow() 3rd argument cannot be 0")                             \
+  X(kNotInvertible, kValueError, "base is not invertible for the given modulus")                \
+  X(kNegativeShiftCount, kValueError, "negative shift count")                                   \
+  X(kIsqrtNegative, kValueError, "isqrt() argument must be nonnegative")                        \
+  X(kTooLargeForFloat, kOverflowError, "int too large to convert to float")                     \
   X(kDivisionTooLargeForFloat, kOverflowError, "integer division result too large for a float") \
-  X(kTooBigToConvert, kOverflowError, "int too big to convert")                                \
-  X(kNegativeToUnsigned, kOverflowError, "can't convert negative int to unsigned")             \
-  /* to_uint64: the caller names the C type ("... too large to convert to C long") */          \
-  X(kOutOfRange, kOverflowError, "")                                                           \
-  X(kInvalidBase, kValueError, "int() base must be >= 2 and <= 36, or 0")                      \
-  /* "invalid literal for int() with base %d: %R" of the original argument */                 \
-  X(kInvalidLiteral, kValueError, "")                                                          \
-  /* format_digits_limit */                                                                    \
-  X(kParseDigitsLimit, kValueError, "")                                                        \
+  X(kTooBigToConvert, kOverflowError, "int too big to convert")                                 \
+  X(kNegativeToUnsigned, kOverflowError, "can't convert negative int to unsigned")              \
+  /* to_uint64: the caller names the C type ("... too large to convert to C long") */           \
+  X(kOutOfRange, kOverflowError, "")                                                            \
+  X(kInvalidBase, kValueError, "int() base must be >= 2 and <= 36, or 0")                       \
+  /* "invalid literal for int() with base %d: %.200R" (base as given, repr cut at 200) */       \
+  X(kInvalidLiteral, kValueError, "")                                                           \
+  /* format_digits_limit */                                                                     \
+  X(kParseDigitsLimit, kValueError, "")                                                         \
   X(kFormatDigitsLimit, kValueError, "")
 
 enum class Status : uint8_t {
@@ -88,7 +88,9 @@ struct Result {
 
 // ---- Comparison and properties ----
 int compare(IntView a, IntView b);  // -1, 0 or 1
-inline bool equal(IntView a, IntView b) { return compare(a, b) == 0; }
+inline bool equal(IntView a, IntView b) {
+  return compare(a, b) == 0;
+}
 uint64_t bit_length(IntView a);  // of |a|
 uint64_t bit_count(IntView a);   // ones in |a|
 // hash(int): |a| mod 2**61-1 with a's sign; -1 becomes -2.
@@ -187,13 +189,13 @@ Result to_string(IntView a, int base, unsigned flags, int64_t max_str_digits, ch
 // whitespace (" \t\n\v\f\r"), a sign, single underscores between digits and,
 // for base 0 or a matching base, a 0b/0o/0x prefix are accepted.
 struct ParsedInt {
-  Status status;        // kOk, kInvalidBase, kInvalidLiteral, kParseDigitsLimit
-  int base;             // the base the digits are in (base 0 resolved)
+  Status status;  // kOk, kInvalidBase, kInvalidLiteral, kParseDigitsLimit
+  int base;       // the base the digits are in (base 0 resolved)
   bool negative;
-  const char* digits;   // the digits, underscores included
+  const char* digits;  // the digits, underscores included
   const char* digits_end;
-  int64_t ndigits;      // digit characters, underscores excluded
-  int64_t capacity;     // digits from_parsed needs
+  int64_t ndigits;   // digit characters, underscores excluded
+  int64_t capacity;  // digits from_parsed needs
 };
 ParsedInt parse_int(const char* text, size_t length, int base, int64_t max_str_digits);
 Result from_parsed(const ParsedInt& parsed, Digit* out);

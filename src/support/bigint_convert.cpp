@@ -1,9 +1,10 @@
 // Conversions of 30-bit digit integers (see bigint.h): machine integers,
 // doubles, bytes and strings in bases 2..36, and the status messages.
 //
-// Power-of-two bases are linear bit repacking. Other bases use base**k chunks
-// (k characters per machine word) and a quadratic Horner pass for small
-// numbers, GMP's subquadratic mpn_get_str / mpn_set_str above a threshold.
+// Power-of-two bases are linear bit repacking. Other bases go through GMP's
+// subquadratic mpn_get_str / mpn_set_str, except numbers below 2**60 (machine
+// division) and short texts (base**k chunks, k characters per digit, by
+// Horner's rule).
 #include <bit>
 #include <cmath>
 #include <cstdio>
@@ -64,7 +65,8 @@ bool mag_u64(IntView a, uint64_t* out) {
   int64_t n = a.ndigits();
   if (n > 3 || (n == 3 && a.digits[2] >= 16)) return false;
   uint64_t v = 0;
-  for (int64_t i = n - 1; i >= 0; i--) v = (v << kShift) | a.digits[i];
+  for (int64_t i = n - 1; i >= 0; i--)
+    v = (v << kShift) | a.digits[i];
   *out = v;
   return true;
 }
@@ -77,10 +79,12 @@ uint64_t top64_sticky(IntView a, uint64_t bits) {
   int64_t w = int64_t(shift / kShift);
   int off = int(shift % kShift);
   unsigned __int128 acc = 0;
-  for (int64_t i = std::min<int64_t>(n - 1, w + 3); i >= w; i--) acc = (acc << kShift) | a.digits[i];
+  for (int64_t i = std::min<int64_t>(n - 1, w + 3); i >= w; i--)
+    acc = (acc << kShift) | a.digits[i];
   uint64_t top = uint64_t(acc >> off);
   bool lost = (acc & ((((unsigned __int128)1) << off) - 1)) != 0;
-  for (int64_t i = 0; i < w && !lost; i++) lost = a.digits[i] != 0;
+  for (int64_t i = 0; i < w && !lost; i++)
+    lost = a.digits[i] != 0;
   return top | (lost ? 1 : 0);
 }
 
@@ -88,7 +92,8 @@ uint64_t top64_sticky(IntView a, uint64_t bits) {
 
 int64_t from_uint64(uint64_t v, Digit* out) {
   int64_t n = 0;
-  for (; v; v >>= kShift) out[n++] = Digit(v) & kMask;
+  for (; v; v >>= kShift)
+    out[n++] = Digit(v) & kMask;
   return n;
 }
 
@@ -222,7 +227,6 @@ class TwosComplementBytes {
 Status to_bytes(IntView a, uint8_t* out, size_t length, bool little_endian, bool is_signed) {
   bool negative = a.size < 0;
   if (negative && !is_signed) return Status::kNegativeToUnsigned;
-  if (length == 0) return a.size == 0 ? Status::kOk : Status::kTooBigToConvert;
   TwosComplementBytes bytes(a);
   uint8_t last = 0;
   for (size_t k = 0; k < length; k++) {
@@ -230,11 +234,14 @@ Status to_bytes(IntView a, uint8_t* out, size_t length, bool little_endian, bool
     out[little_endian ? k : length - 1 - k] = last;
   }
   if (!bytes.rest_is_sign()) return Status::kTooBigToConvert;
-  if (is_signed && ((last >> 7) != 0) != negative) return Status::kTooBigToConvert;
+  // (With no bytes at all, 0 and -1 fit: the sign alone.)
+  if (is_signed && length > 0 && ((last >> 7) != 0) != negative) return Status::kTooBigToConvert;
   return Status::kOk;
 }
 
-int64_t from_bytes_capacity(size_t length) { return int64_t(length / 15 * 4 + (length % 15 * 8 + 29) / 30) + 1; }
+int64_t from_bytes_capacity(size_t length) {
+  return int64_t(length / 15 * 4 + (length % 15 * 8 + 29) / 30) + 1;
+}
 
 int64_t from_bytes(const uint8_t* bytes, size_t length, bool little_endian, bool is_signed, Digit* out) {
   uint64_t acc = 0;
@@ -270,7 +277,9 @@ namespace {
 constexpr char kLower[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 constexpr char kUpper[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-bool is_power_of_two(int base) { return (base & (base - 1)) == 0; }
+bool is_power_of_two(int base) {
+  return (base & (base - 1)) == 0;
+}
 
 // The largest k with base**k < 2**30, and base**k.
 void chunk_for_base(int base, int* k, Digit* power) {
@@ -282,29 +291,6 @@ void chunk_for_base(int base, int* k, Digit* power) {
   }
   *k = n;
   *power = p;
-}
-
-// Digits of a in base base**k (chunk), least significant first, by Horner's
-// rule over a's 30-bit digits; `div` divides by the chunk base. Returns the count.
-template <typename Div>
-int64_t to_chunks(const Digit* a, int64_t n, Digit chunk, uint32_t* out, Div div) {
-  int64_t size = 0;
-  for (int64_t i = n - 1; i >= 0; i--) {
-    TwoDigits carry = a[i];
-    for (int64_t j = 0; j < size; j++) {
-      TwoDigits z = (TwoDigits(out[j]) << kShift) | carry;
-      carry = div(z);
-      out[j] = uint32_t(z - carry * chunk);
-    }
-    for (; carry; carry = div(carry)) out[size++] = uint32_t(carry - div(carry) * chunk);
-  }
-  return size;
-}
-
-int count_chars(uint32_t v, int base) {
-  int c = 1;
-  for (; v >= uint32_t(base); v /= uint32_t(base)) c++;
-  return c;
 }
 
 // Lower bound on the digit count of a nonzero |a| in `base`.
@@ -358,37 +344,27 @@ Result to_string(IntView a, int base, unsigned flags, int64_t max_str_digits, ch
   }
   if (max_str_digits > 0 && min_chars(a, base) > max_str_digits) return {0, Status::kFormatDigitsLimit};
   int64_t nchars;
-  if (n >= kToDecimalGmpThreshold) {
+  if (n <= 2) {  // below 2**60: machine division
+    uint64_t v = a.digits[0] | (n == 2 ? uint64_t(a.digits[1]) << kShift : 0);
+    char buf[64];
+    char* q = buf + sizeof buf;
+    for (; v; v /= unsigned(base))
+      *--q = chars[v % unsigned(base)];
+    nchars = buf + sizeof buf - q;
+    std::memcpy(p, q, size_t(nchars));
+  } else {
+    // GMP's subquadratic conversion wins from 3 digits on.
     Buffer<mp_limb_t, 128> limbs{size_t(limbs_for_digits(n) + 1)};
     if (!limbs.ok()) return {0, Status::kNoMemory};
     int64_t nl = pack_limbs(a.digits, n, limbs.get());
     unsigned char* raw = reinterpret_cast<unsigned char*>(p);
     size_t len = mpn_get_str(raw, base, limbs.get(), nl);
     size_t zeros = 0;
-    while (zeros + 1 < len && raw[zeros] == 0) zeros++;
+    while (zeros + 1 < len && raw[zeros] == 0)
+      zeros++;
     nchars = int64_t(len - zeros);
-    for (int64_t i = 0; i < nchars; i++) p[i] = chars[raw[zeros + size_t(i)]];
-  } else {
-    int k;
-    Digit chunk;
-    chunk_for_base(base, &k, &chunk);
-    Buffer<uint32_t, 64> buf{size_t(double(n) * kShift / std::log2(double(chunk)) + 2)};
-    if (!buf.ok()) return {0, Status::kNoMemory};
-    uint32_t* c = buf.get();
-    int64_t size = base == 10 ? to_chunks(a.digits, n, chunk, c, [](TwoDigits z) { return z / 1000000000u; })
-                              : to_chunks(a.digits, n, chunk, c, [chunk](TwoDigits z) { return z / chunk; });
-    int top = count_chars(c[size - 1], base);
-    nchars = top + int64_t(k) * (size - 1);
-    if (max_str_digits > 0 && nchars > max_str_digits) return {0, Status::kFormatDigitsLimit};
-    char* q = p + nchars;
-    for (int64_t j = 0; j < size; j++) {
-      uint32_t v = c[j];
-      int width = j + 1 < size ? k : top;
-      for (int t = 0; t < width; t++) {
-        *--q = chars[v % uint32_t(base)];
-        v /= uint32_t(base);
-      }
-    }
+    for (int64_t i = 0; i < nchars; i++)
+      p[i] = chars[raw[zeros + size_t(i)]];
   }
   if (max_str_digits > 0 && nchars > max_str_digits) return {0, Status::kFormatDigitsLimit};
   return {p + nchars - out, Status::kOk};
@@ -400,15 +376,22 @@ namespace {
 struct DigitTable {
   uint8_t v[256];
   constexpr DigitTable() : v() {
-    for (int i = 0; i < 256; i++) v[i] = 99;
-    for (int i = 0; i < 10; i++) v['0' + i] = uint8_t(i);
-    for (int i = 0; i < 26; i++) v['a' + i] = v['A' + i] = uint8_t(10 + i);
+    for (int i = 0; i < 256; i++)
+      v[i] = 99;
+    for (int i = 0; i < 10; i++)
+      v['0' + i] = uint8_t(i);
+    for (int i = 0; i < 26; i++)
+      v['a' + i] = v['A' + i] = uint8_t(10 + i);
   }
 };
 constexpr DigitTable kDigitValue;
 
-inline int digit_value(char c) { return kDigitValue.v[uint8_t(c)]; }
-inline bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline int digit_value(char c) {
+  return kDigitValue.v[uint8_t(c)];
+}
+inline bool is_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 }  // namespace
 
@@ -421,7 +404,8 @@ ParsedInt parse_int(const char* text, size_t length, int base, int64_t max_str_d
   }
   const char* s = text;
   const char* end = text + length;
-  while (s < end && is_space(*s)) s++;
+  while (s < end && is_space(*s))
+    s++;
   if (s < end && (*s == '+' || *s == '-')) r.negative = *s++ == '-';
   // Base 0 takes the base from the prefix; a decimal with a leading zero must be all zeros.
   bool leading_zero_rule = false;
@@ -462,7 +446,8 @@ ParsedInt parse_int(const char* text, size_t length, int base, int64_t max_str_d
     return r;
   }
   if (leading_zero_rule && nonzero) return r;
-  while (s < end && is_space(*s)) s++;
+  while (s < end && is_space(*s))
+    s++;
   if (s != end) return r;
   r.status = Status::kOk;
   r.capacity = int64_t(double(nd) * std::log2(double(base)) / kShift * (1 + 1e-12)) + 2;
@@ -473,7 +458,8 @@ Result from_parsed(const ParsedInt& parsed, Digit* out) {
   const int base = parsed.base;
   const char* s = parsed.digits;
   const char* end = parsed.digits_end;
-  while (s < end && (*s == '0' || *s == '_')) s++;
+  while (s < end && (*s == '0' || *s == '_'))
+    s++;
   int64_t n = 0;
   if (s == end) return {0, Status::kOk};
   if (is_power_of_two(base)) {
