@@ -18,6 +18,8 @@
 #include "compiler/symtable.h"
 
 #include <string_view>
+
+#include "compiler/nesting.h"
 #include <vector>
 
 namespace dx::compiler {
@@ -81,6 +83,7 @@ Symbol* Block::lookup(NameId name) { return find_symbol(this, name); }
 // ---------------------------------------------------------------------------
 // CPython 3.11's messages; `%` stands for the name.
 
+namespace {
 namespace msg {
 constexpr const char* kDuplicateArgument = "duplicate argument '%' in function definition";
 constexpr const char* kGlobalParam = "name '%' is parameter and global";
@@ -106,12 +109,32 @@ constexpr const char* kInAnnotation = "'%' can not be used within an annotation"
 constexpr const char* kRecursion = "maximum recursion depth exceeded during compilation";
 }  // namespace msg
 
-// ---------------------------------------------------------------------------
-// The builder
-
 // CPython limits the nesting of statements and expressions it visits to
 // three times the recursion limit (1000) when compiling from the top level.
-constexpr int kRecursionLimit = 3000;
+constexpr int kRecursionLimit = kCompilerNestingLimit;
+
+parser::SyntaxErrorInfo recursion_error(const std::string& filename) {
+  parser::SyntaxErrorInfo e;
+  e.type = parser::SyntaxErrorType::RecursionError;
+  e.message = msg::kRecursion;
+  e.filename = filename;
+  return e;
+}
+
+// The error for `global x` / `nonlocal x` after x was already a parameter,
+// used, annotated or assigned in the block; null when there is none.
+const char* declaration_conflict(uint16_t flags, bool global) {
+  if (flags & kDefParam) return global ? msg::kGlobalParam : msg::kNonlocalParam;
+  if (flags & kUse) return global ? msg::kGlobalAfterUse : msg::kNonlocalAfterUse;
+  if (flags & kDefAnnot) return global ? msg::kGlobalAnnot : msg::kNonlocalAnnot;
+  if (flags & kDefLocal) return global ? msg::kGlobalAfterAssign : msg::kNonlocalAfterAssign;
+  return nullptr;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// The builder
 
 class SymtableBuilder {
  public:
@@ -151,12 +174,8 @@ class SymtableBuilder {
   bool fail_name(const char* pattern, NameId name, const Pos& at) {
     return fail(with_name(pattern, names_.text(name)), at);
   }
-  bool recursion_error() {
-    parser::SyntaxErrorInfo e;
-    e.type = parser::SyntaxErrorType::RecursionError;
-    e.message = msg::kRecursion;
-    e.filename = filename_;
-    error = std::move(e);
+  bool fail_recursion() {
+    error = recursion_error(filename_);
     return false;
   }
   bool fail_at_directive(Block* b, std::string message, NameId name);
@@ -191,19 +210,19 @@ class SymtableBuilder {
     return true;
   }
   bool visit_stmt(const ast::Stmt* s) {
-    if (++depth_ > kRecursionLimit) return recursion_error();
+    if (++depth_ > kRecursionLimit) return fail_recursion();
     bool ok = visit_stmt_kind(s);
     depth_--;
     return ok;
   }
   bool visit_expr(const ast::Expr* e) {
-    if (++depth_ > kRecursionLimit) return recursion_error();
+    if (++depth_ > kRecursionLimit) return fail_recursion();
     bool ok = visit_expr_kind(e);
     depth_--;
     return ok;
   }
   bool visit_pattern(const ast::Pattern* p) {
-    if (++depth_ > kRecursionLimit) return recursion_error();
+    if (++depth_ > kRecursionLimit) return fail_recursion();
     bool ok = visit_pattern_kind(p);
     depth_--;
     return ok;
@@ -403,16 +422,6 @@ bool SymtableBuilder::visit_ann_assign(const ast::AnnAssignNode* s) {
   }
   if (!visit_annotation(s->annotation)) return false;
   return !s->value || visit_expr(s->value);
-}
-
-// The error for `global x` / `nonlocal x` after x was already a parameter,
-// used, annotated or assigned in the block; null when there is none.
-static const char* declaration_conflict(uint16_t flags, bool global) {
-  if (flags & kDefParam) return global ? msg::kGlobalParam : msg::kNonlocalParam;
-  if (flags & kUse) return global ? msg::kGlobalAfterUse : msg::kNonlocalAfterUse;
-  if (flags & kDefAnnot) return global ? msg::kGlobalAnnot : msg::kNonlocalAnnot;
-  if (flags & kDefLocal) return global ? msg::kGlobalAfterAssign : msg::kNonlocalAfterAssign;
-  return nullptr;
 }
 
 bool SymtableBuilder::visit_declaration(const ast::Stmt* s, const ast::Seq<ast::Identifier>& list, bool global) {
@@ -1010,6 +1019,12 @@ SymtableResult build_symtable(const ast::Mod* mod, const std::string& filename, 
   SymtableBuilder builder(*table, filename);
   if (!builder.build(mod) || !builder.analyze()) {
     result.error = std::move(builder.error);
+    // CPython's AST optimizer runs before its symbol table and refuses deep
+    // nesting anywhere in the file; the builder stopped at the first error.
+    if (result.error->type == parser::SyntaxErrorType::SyntaxError &&
+        exceeds_nesting_limit(mod, (table->future_.flags & kFutureAnnotations) != 0)) {
+      result.error = recursion_error(filename);
+    }
     return result;
   }
   result.table = std::move(table);
