@@ -122,6 +122,9 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   }
   interp.out.flush();
   decref(cr.code);
+  // Functions refer to their globals: clearing the namespace breaks those
+  // cycles, as CPython's module clean-up at exit does.
+  if (globals) dict_clear(globals);
   xdecref(globals);
   xdecref(interp.builtins);
   return status;

@@ -16,8 +16,7 @@ namespace dx::compiler {
 
 namespace {
 
-parser::SyntaxErrorInfo future_error(const std::string& filename, std::string message, const ast::Stmt* s,
-                                     int offset) {
+parser::SyntaxErrorInfo future_error(const std::string& filename, std::string message, const ast::Stmt* s, int offset) {
   parser::SyntaxErrorInfo e;
   e.message = std::move(message);
   e.filename = filename;
@@ -32,7 +31,8 @@ parser::SyntaxErrorInfo future_error(const std::string& filename, std::string me
 std::string cut_to_100_bytes(std::string_view name) {
   if (name.size() <= 100) return std::string(name);
   size_t start = 100;
-  while (start > 0 && (static_cast<unsigned char>(name[start]) & 0xC0) == 0x80) start--;
+  while (start > 0 && (static_cast<unsigned char>(name[start]) & 0xC0) == 0x80)
+    start--;
   if (start == 100) return std::string(name.substr(0, 100));
   return std::string(name.substr(0, start)) + "\xEF\xBF\xBD";
 }

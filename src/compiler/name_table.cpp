@@ -25,7 +25,8 @@ NameTable::NameTable(Arena& storage) : arena_(storage) {
       DX_WELL_KNOWN_NAMES(X)
 #undef X
   };
-  for (std::string_view s : kWellKnown) intern(s);
+  for (std::string_view s : kWellKnown)
+    intern(s);
 }
 
 NameId NameTable::find(std::string_view text) const {
@@ -38,9 +39,13 @@ NameId NameTable::find(std::string_view text) const {
   }
 }
 
-NameId NameTable::intern(std::string_view text) { return insert(text, hash_text(text), false); }
+NameId NameTable::intern(std::string_view text) {
+  return insert(text, hash_text(text), false);
+}
 
-NameId NameTable::intern_copy(std::string_view text) { return insert(text, hash_text(text), true); }
+NameId NameTable::intern_copy(std::string_view text) {
+  return insert(text, hash_text(text), true);
+}
 
 NameId NameTable::insert(std::string_view text, uint64_t h, bool copy) {
   size_t mask = slots_.size() - 1;
@@ -64,7 +69,8 @@ void NameTable::grow() {
   for (NameId id = 0; id < names_.size(); id++) {
     // Rehash from the text: only 32 bits of the hash are kept.
     size_t i = hash_text(names_[id]) & mask;
-    while (slots[i] != kNoName) i = (i + 1) & mask;
+    while (slots[i] != kNoName)
+      i = (i + 1) & mask;
     slots[i] = id;
   }
   slots_.swap(slots);
@@ -78,7 +84,8 @@ NameId NameTable::mangle(NameId class_name, NameId name) {
   if (n.find('.') != std::string_view::npos) return name;      // dotted import names
   std::string_view cls = names_[class_name];
   size_t skip = 0;
-  while (skip < cls.size() && cls[skip] == '_') skip++;
+  while (skip < cls.size() && cls[skip] == '_')
+    skip++;
   if (skip == cls.size()) return name;
   cls.remove_prefix(skip);
   std::string mangled;

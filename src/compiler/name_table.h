@@ -18,18 +18,18 @@ using NameId = uint32_t;
 constexpr NameId kNoName = UINT32_MAX;
 
 // The names the symbol table itself needs, interned first with fixed ids.
-#define DX_WELL_KNOWN_NAMES(X)          \
-  X(top, "top")                         \
-  X(lambda, "lambda")                   \
-  X(listcomp, "listcomp")               \
-  X(setcomp, "setcomp")                 \
-  X(dictcomp, "dictcomp")               \
-  X(genexpr, "genexpr")                 \
-  X(annotation, "_annotation")          \
-  X(dot0, ".0")                         \
-  X(dunder_class, "__class__")          \
-  X(super, "super")                     \
-  X(star, "*")                          \
+#define DX_WELL_KNOWN_NAMES(X) \
+  X(top, "top")                \
+  X(lambda, "lambda")          \
+  X(listcomp, "listcomp")      \
+  X(setcomp, "setcomp")        \
+  X(dictcomp, "dictcomp")      \
+  X(genexpr, "genexpr")        \
+  X(annotation, "_annotation") \
+  X(dot0, ".0")                \
+  X(dunder_class, "__class__") \
+  X(super, "super")            \
+  X(star, "*")                 \
   X(dunder_future, "__future__")
 
 namespace names {
@@ -37,7 +37,7 @@ enum : NameId {
 #define X(id, text) id,
   DX_WELL_KNOWN_NAMES(X)
 #undef X
-  kCount
+      kCount
 };
 }  // namespace names
 

@@ -18,9 +18,9 @@
 #include "compiler/symtable.h"
 
 #include <string_view>
+#include <vector>
 
 #include "compiler/nesting.h"
-#include <vector>
 
 namespace dx::compiler {
 
@@ -29,7 +29,9 @@ namespace dx::compiler {
 
 namespace {
 
-inline uint32_t slot_hash(NameId id) { return id * 0x9E3779B1u; }
+inline uint32_t slot_hash(NameId id) {
+  return id * 0x9E3779B1u;
+}
 
 Symbol* find_symbol(const Block* b, NameId name) {
   if (!b->index) {
@@ -67,7 +69,8 @@ Symbol* add_symbol(Arena& arena, Block* b, NameId name, uint16_t flags, Scope sc
       capacity = b->index ? capacity * 2 : 32;
       b->index = arena.make_array<uint32_t>(capacity);
       b->index_mask = capacity - 1;
-      for (uint32_t i = 0; i < n; i++) index_insert(b, i);
+      for (uint32_t i = 0; i < n; i++)
+        index_insert(b, i);
     } else {
       index_insert(b, n - 1);
     }
@@ -77,8 +80,12 @@ Symbol* add_symbol(Arena& arena, Block* b, NameId name, uint16_t flags, Scope sc
 
 }  // namespace
 
-const Symbol* Block::lookup(NameId name) const { return find_symbol(this, name); }
-Symbol* Block::lookup(NameId name) { return find_symbol(this, name); }
+const Symbol* Block::lookup(NameId name) const {
+  return find_symbol(this, name);
+}
+Symbol* Block::lookup(NameId name) {
+  return find_symbol(this, name);
+}
 
 // ---------------------------------------------------------------------------
 // CPython 3.11's messages; `%` stands for the name.
@@ -100,7 +107,8 @@ constexpr const char* kNonlocalNoBinding = "no binding for nonlocal '%' found";
 constexpr const char* kImportStar = "import * only allowed at module level";
 constexpr const char* kNamedExprCompConflict =
     "assignment expression cannot rebind comprehension iteration variable '%'";
-constexpr const char* kNamedExprCompInnerLoop = "comprehension inner loop cannot rebind assignment expression target '%'";
+constexpr const char* kNamedExprCompInnerLoop =
+    "comprehension inner loop cannot rebind assignment expression target '%'";
 constexpr const char* kNamedExprCompInClass =
     "assignment expression within a comprehension cannot be used in a class body";
 constexpr const char* kNamedExprCompIterExpr =
@@ -243,9 +251,7 @@ class SymtableBuilder {
   bool visit_arguments(const ast::argumentsNode* a);
   bool visit_params(const ast::Seq<ast::Arg*>& args);
   bool visit_param(const ast::Arg* a);
-  bool visit_defaults(const ast::argumentsNode* a) {
-    return visit_exprs(a->defaults) && visit_exprs(a->kw_defaults);
-  }
+  bool visit_defaults(const ast::argumentsNode* a) { return visit_exprs(a->defaults) && visit_exprs(a->kw_defaults); }
   bool visit_annotations(const ast::Stmt* def, const ast::argumentsNode* a, const ast::Expr* returns);
   bool visit_arg_annotations(const ast::Seq<ast::Arg*>& args);
   bool visit_annotation(const ast::Expr* annotation);
@@ -714,8 +720,8 @@ bool SymtableBuilder::visit_comprehension(const ast::comprehensionNode* c) {
 }
 
 bool SymtableBuilder::visit_comprehension_expr(const ast::Expr* e, NameId scope_name, ComprehensionKind kind,
-                                               const ast::Seq<ast::Comprehension*>& generators,
-                                               const ast::Expr* elt, const ast::Expr* value) {
+                                               const ast::Seq<ast::Comprehension*>& generators, const ast::Expr* elt,
+                                               const ast::Expr* value) {
   auto* outermost = static_cast<const ast::comprehensionNode*>(generators[0]);
   // The first iterable is evaluated in the enclosing block.
   cur_->comp_iter_expr++;
@@ -777,8 +783,7 @@ bool SymtableBuilder::visit_expr_kind(const ast::Expr* e) {
       return visit_exprs(static_cast<const ast::SetNode*>(e)->elts);
     case K::GeneratorExp: {
       auto* g = static_cast<const ast::GeneratorExpNode*>(e);
-      return visit_comprehension_expr(e, names::genexpr, ComprehensionKind::Generator, g->generators, g->elt,
-                                      nullptr);
+      return visit_comprehension_expr(e, names::genexpr, ComprehensionKind::Generator, g->generators, g->elt, nullptr);
     }
     case K::ListComp: {
       auto* c = static_cast<const ast::ListCompNode*>(e);
@@ -790,8 +795,7 @@ bool SymtableBuilder::visit_expr_kind(const ast::Expr* e) {
     }
     case K::DictComp: {
       auto* c = static_cast<const ast::DictCompNode*>(e);
-      return visit_comprehension_expr(e, names::dictcomp, ComprehensionKind::Dict, c->generators, c->key,
-                                      c->value);
+      return visit_comprehension_expr(e, names::dictcomp, ComprehensionKind::Dict, c->generators, c->key, c->value);
     }
     case K::Yield:
       return visit_yield(e, static_cast<const ast::YieldNode*>(e)->value);
@@ -1005,7 +1009,9 @@ bool SymtableBuilder::analyze_block(Block* b) {
   return true;
 }
 
-bool SymtableBuilder::analyze() { return analyze_block(t_.top_); }
+bool SymtableBuilder::analyze() {
+  return analyze_block(t_.top_);
+}
 
 // ---------------------------------------------------------------------------
 

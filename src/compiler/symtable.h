@@ -31,16 +31,16 @@ namespace dx::compiler {
 
 // How a name occurs in a block (CPython's DEF_* bits).
 enum SymbolFlag : uint16_t {
-  kDefGlobal = 1,        // `global` statement (or a comprehension's := at module level)
-  kDefLocal = 2,         // assigned, deleted, defined (def/class/for/with/except/match/:=)
-  kDefParam = 4,         // a parameter
-  kDefNonlocal = 8,      // `nonlocal` statement (or a comprehension's := in a function)
-  kUse = 16,             // read
-  kDefFree = 32,         // (unused by CPython 3.11's analysis; kept for the bit layout)
-  kDefFreeClass = 64,    // a class's own name that a method also uses as a free variable
-  kDefImport = 128,      // bound by import
-  kDefAnnot = 256,       // annotated (`x: int`)
-  kDefCompIter = 512,    // a comprehension's iteration variable
+  kDefGlobal = 1,      // `global` statement (or a comprehension's := at module level)
+  kDefLocal = 2,       // assigned, deleted, defined (def/class/for/with/except/match/:=)
+  kDefParam = 4,       // a parameter
+  kDefNonlocal = 8,    // `nonlocal` statement (or a comprehension's := in a function)
+  kUse = 16,           // read
+  kDefFree = 32,       // (unused by CPython 3.11's analysis; kept for the bit layout)
+  kDefFreeClass = 64,  // a class's own name that a method also uses as a free variable
+  kDefImport = 128,    // bound by import
+  kDefAnnot = 256,     // annotated (`x: int`)
+  kDefCompIter = 512,  // a comprehension's iteration variable
   kDefBound = kDefLocal | kDefParam | kDefImport,
 };
 
@@ -79,7 +79,8 @@ struct ArenaVec {
   void grow(Arena& arena) {
     uint32_t cap = capacity ? capacity * 2 : 4;
     T* p = static_cast<T*>(arena.allocate(sizeof(T) * cap, alignof(T)));
-    for (uint32_t i = 0; i < count; i++) p[i] = items[i];
+    for (uint32_t i = 0; i < count; i++)
+      p[i] = items[i];
     items = p;
     capacity = cap;
   }
@@ -95,23 +96,23 @@ struct Directive {
 struct Block {
   BlockKind kind = BlockKind::Module;
   ComprehensionKind comprehension = ComprehensionKind::None;
-  NameId name = kNoName;              // "top", the def/class name (unmangled), "lambda", "listcomp", ...
-  const ast::Node* node = nullptr;    // the Module, FunctionDef, ClassDef, Lambda, comprehension, ...
+  NameId name = kNoName;            // "top", the def/class name (unmangled), "lambda", "listcomp", ...
+  const ast::Node* node = nullptr;  // the Module, FunctionDef, ClassDef, Lambda, comprehension, ...
   int lineno = 0, col_offset = 0;
-  Block* parent = nullptr;            // the enclosing block; null for the module
+  Block* parent = nullptr;  // the enclosing block; null for the module
 
-  bool nested = false;                // inside a function, directly or not
-  bool generator = false;             // contains yield (or is a generator expression)
-  bool coroutine = false;             // contains await, or is an async comprehension
+  bool nested = false;     // inside a function, directly or not
+  bool generator = false;  // contains yield (or is a generator expression)
+  bool coroutine = false;  // contains await, or is an async comprehension
   bool varargs = false, varkeywords = false;
-  bool returns_value = false;         // `return EXPR` somewhere in it
-  bool needs_class_closure = false;   // a class whose methods use __class__ (or super)
-  bool comp_iter_target = false;      // while building: visiting a comprehension's target
-  uint16_t comp_iter_expr = 0;        // while building: depth inside a comprehension's iterable
+  bool returns_value = false;        // `return EXPR` somewhere in it
+  bool needs_class_closure = false;  // a class whose methods use __class__ (or super)
+  bool comp_iter_target = false;     // while building: visiting a comprehension's target
+  uint16_t comp_iter_expr = 0;       // while building: depth inside a comprehension's iterable
 
-  ArenaVec<Symbol> symbols;    // in the order names first occurred (CPython's dict order)
-  ArenaVec<NameId> varnames;   // the parameters, in the order they were declared
-  ArenaVec<Block*> children;   // nested blocks in source order (annotation blocks are left out)
+  ArenaVec<Symbol> symbols;   // in the order names first occurred (CPython's dict order)
+  ArenaVec<NameId> varnames;  // the parameters, in the order they were declared
+  ArenaVec<Block*> children;  // nested blocks in source order (annotation blocks are left out)
   ArenaVec<Directive> directives;
 
   // The symbol of `name` (already mangled), or null.
@@ -155,7 +156,7 @@ class SymbolTable {
 };
 
 struct SymtableResult {
-  std::unique_ptr<SymbolTable> table;  // null when error is set
+  std::unique_ptr<SymbolTable> table;            // null when error is set
   std::optional<parser::SyntaxErrorInfo> error;  // SyntaxError or RecursionError
 };
 

@@ -27,24 +27,26 @@ class Dumper {
     out += b->nested ? " nested=1\n" : " nested=0\n";
 
     std::vector<const Symbol*> sorted;
-    for (const Symbol& s : b->symbols) sorted.push_back(&s);
+    for (const Symbol& s : b->symbols)
+      sorted.push_back(&s);
     std::sort(sorted.begin(), sorted.end(),
               [&](const Symbol* x, const Symbol* y) { return names_.text(x->name) < names_.text(y->name); });
     // CPython's symtable module treats every table named "top" as the module's.
     bool module_scope = b->name == names::top;
-    for (const Symbol* s : sorted) symbol(b, *s, module_scope, indent);
+    for (const Symbol* s : sorted)
+      symbol(b, *s, module_scope, indent);
 
     if (b->kind == BlockKind::Function) {
       list(indent, "parameters", b, false, [](const Symbol& s) { return (s.flags & kDefParam) != 0; });
       list(indent, "locals", b, true,
            [](const Symbol& s) { return s.scope == Scope::Local || s.scope == Scope::Cell; });
-      list(indent, "globals", b, true, [](const Symbol& s) {
-        return s.scope == Scope::GlobalImplicit || s.scope == Scope::GlobalExplicit;
-      });
+      list(indent, "globals", b, true,
+           [](const Symbol& s) { return s.scope == Scope::GlobalImplicit || s.scope == Scope::GlobalExplicit; });
       list(indent, "nonlocals", b, true, [](const Symbol& s) { return (s.flags & kDefNonlocal) != 0; });
       list(indent, "frees", b, true, [](const Symbol& s) { return s.scope == Scope::Free; });
     }
-    for (const Block* c : b->children) block(c, depth + 1);
+    for (const Block* c : b->children)
+      block(c, depth + 1);
   }
 
  private:
@@ -56,8 +58,8 @@ class Dumper {
     out += std::to_string(s.packed());
     out += ':';
     bool bound_in_module = module_scope && (s.flags & kDefBound);
-    bool namespace_ = std::any_of(b->children.begin(), b->children.end(),
-                                  [&](const Block* c) { return c->name == s.name; });
+    bool namespace_ =
+        std::any_of(b->children.begin(), b->children.end(), [&](const Block* c) { return c->name == s.name; });
     const std::pair<const char*, bool> predicates[] = {
         {"referenced", (s.flags & kUse) != 0},
         {"imported", (s.flags & kDefImport) != 0},

@@ -45,8 +45,9 @@ inline hash_t key_hash(Object* key) {
   return object_hash(key);
 }
 
-// Equality of two exact strs whose hashes are known to be equal.
-inline bool str_same_contents(Object* a, Object* b) {
+// Equality of two exact strs whose hashes are known to be equal. Out of
+// line: it keeps the probe loops small, and interned keys rarely need it.
+[[gnu::noinline]] bool str_same_contents(Object* a, Object* b) {
   ssize n = str_length(a);
   return n == str_length(b) && str_kind(a) == str_kind(b) &&
          std::memcmp(str_data(a), str_data(b), static_cast<size_t>(n) * str_kind(a)) == 0;
@@ -127,9 +128,13 @@ void keys_release(DictKeys* k) {
     default: { using Ix = int64_t; call; }   \
   }
 
+constexpr size_t kNoSlot = ~size_t{0};
+
 // The str-keys lookup of an exact str: pointer, then hash, then contents.
-// Runs no Python code. Returns the entry number or kIxEmpty, and in *slot
-// the index slot where the search ended.
+// Runs no Python code. Returns the entry number, with *slot its index slot,
+// or kIxEmpty, with *slot where the key would go: the first dummy slot met
+// (reusing it keeps probe sequences short), else the empty slot that ended
+// the search.
 template <typename Ix>
 inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
   const Ix* ix = reinterpret_cast<const Ix*>(k->indices());
@@ -137,6 +142,7 @@ inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
   size_t mask = k->mask();
   size_t perturb = static_cast<size_t>(hash);
   size_t i = perturb & mask;
+  size_t dummy = kNoSlot;
   for (;;) {
     ssize e = ix[i];
     if (e >= 0) {
@@ -146,8 +152,10 @@ inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
         return e;
       }
     } else if (e == kIxEmpty) {
-      *slot = i;
+      *slot = dummy != kNoSlot ? dummy : i;
       return kIxEmpty;
+    } else if (dummy == kNoSlot) {
+      dummy = i;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
@@ -156,9 +164,10 @@ inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
 
 constexpr ssize kIxRestart = -4;  // the table changed under an __eq__: start again
 
-// The general lookup. A key's __eq__ may mutate the dict: after each call
-// the table must still be the same one (same tag) with the same key in the
-// entry, else the search starts over on the current table.
+// The general lookup, with probe_str's results. A key's __eq__ may mutate
+// the dict: after each call the table must still be the same one (same
+// tag) with the same key in the entry, else the search starts over on the
+// current table.
 template <typename Ix>
 ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_t* slot) {
   const Ix* ix = reinterpret_cast<const Ix*>(k->indices());
@@ -167,6 +176,7 @@ ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_
   size_t mask = k->mask();
   size_t perturb = static_cast<size_t>(hash);
   size_t i = perturb & mask;
+  size_t dummy = kNoSlot;
   for (;;) {
     ssize e = ix[i];
     if (e >= 0) {
@@ -187,6 +197,7 @@ ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_
           if (eq < 0) return kIxError;
           // Order matters: k may be freed unless it is still mp's table.
           if (mp->ma_keys != k || k->tag != tag || ep->key != start) return kIxRestart;
+          dummy = kNoSlot;  // that code may have filled it
         }
         if (eq) {
           *slot = i;
@@ -194,26 +205,34 @@ ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_
         }
       }
     } else if (e == kIxEmpty) {
-      *slot = i;
+      *slot = dummy != kNoSlot ? dummy : i;
       return kIxEmpty;
+    } else if (dummy == kNoSlot) {
+      dummy = i;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
 }
 
-// The entry number of `key` in mp's current table, kIxEmpty (with *slot the
-// empty slot where it would go), or kIxError. May run Python code.
-ssize lookup(DictObject* mp, Object* key, hash_t hash, size_t* slot) {
+[[gnu::noinline]] ssize lookup_general(DictObject* mp, Object* key, hash_t hash, size_t* slot) {
   for (;;) {
     DictKeys* k = mp->ma_keys;
-    if (k->kind == DictKind::kStrKeys && is_str_exact(key)) {
-      DX_DISPATCH_INDEX_WIDTH(k, return probe_str<Ix>(k, key, hash, slot))
-    }
     ssize r;
     DX_DISPATCH_INDEX_WIDTH(k, r = probe_general<Ix>(mp, k, key, hash, slot); break)
     if (r != kIxRestart) return r;
   }
+}
+
+// The entry number of `key` in mp's current table, kIxEmpty (with *slot the
+// free slot where it would go), or kIxError. May run Python code. The
+// str-keys case is inline in every caller; the rest is out of line.
+inline ssize lookup(DictObject* mp, Object* key, hash_t hash, size_t* slot) {
+  DictKeys* k = mp->ma_keys;
+  if (k->kind == DictKind::kStrKeys && is_str_exact(key)) {
+    DX_DISPATCH_INDEX_WIDTH(k, return probe_str<Ix>(k, key, hash, slot))
+  }
+  return lookup_general(mp, key, hash, slot);
 }
 
 // The first slot, empty or dummy, in the probe sequence of `hash`.
@@ -309,10 +328,30 @@ int insert_new(DictObject* mp, size_t slot, hash_t hash, Object* key, Object* va
   return 0;
 }
 
+// The first item of a dict on the shared empty table (stealing both
+// references): a minimum-size table made for it, no lookup needed.
+int insert_into_empty(DictObject* mp, hash_t hash, Object* key, Object* value) {
+  DictKeys* k = keys_new(kDictLog2MinSize, is_str_exact(key) ? DictKind::kStrKeys : DictKind::kGeneral);
+  if (!k) {
+    decref(key);
+    decref(value);
+    return -1;
+  }
+  k->entries()[0] = DictEntry{hash, key, value};
+  k->set_index(static_cast<size_t>(hash) & k->mask(), 0);
+  k->nentries = 1;
+  k->usable--;
+  mp->ma_keys = k;
+  mp->ma_used = 1;
+  mp->ma_version_tag = next_version();
+  return 0;
+}
+
 // d[key] = value, stealing both references.
 int insert(DictObject* mp, Object* key, hash_t hash, Object* value) {
-  size_t slot = 0;
-  ssize e = mp->ma_keys == empty_keys() ? kIxEmpty : lookup(mp, key, hash, &slot);
+  if (mp->ma_keys == empty_keys()) return insert_into_empty(mp, hash, key, value);
+  size_t slot;
+  ssize e = lookup(mp, key, hash, &slot);
   if (e == kIxEmpty) return insert_new(mp, slot, hash, key, value);
   if (e == kIxError) {
     decref(key);
@@ -349,27 +388,36 @@ DictKeys* keys_copy(DictObject* mp) {
   ssize used = mp->ma_used;
   DictKeys* k;
   if (used >= from->nentries * 2 / 3) {
-    size_t bytes = keys_bytes(from->log2_size);
-    k = static_cast<DictKeys*>(mem_alloc(bytes));
+    k = static_cast<DictKeys*>(mem_alloc(keys_bytes(from->log2_size)));
     if (!k) return raise_no_memory();
-    std::memcpy(static_cast<void*>(k), from, bytes);
+    // The header and the index as they are; the entries in use in the same
+    // pass as their increments.
+    std::memcpy(static_cast<void*>(k), from, static_cast<size_t>(from->indices() - reinterpret_cast<char*>(from)) +
+                                                 (from->size() << from->log2_index_bytes));
     k->tag = next_version();
-  } else {
-    k = keys_new(log2_size_for_items(used), from->kind);
-    if (!k) return nullptr;
-    copy_entries(k, from, used);
-  }
-  DictEntry* ep = k->entries();
-  for (ssize i = 0, n = k->nentries; i < n; i++) {
-    if (ep[i].key) {
-      incref(ep[i].key);
-      incref(ep[i].value);
+    DictEntry* src = from->entries();
+    DictEntry* dst = k->entries();
+    for (ssize i = 0, n = from->nentries; i < n; i++) {
+      dst[i] = src[i];
+      if (src[i].key) {
+        incref(src[i].key);
+        incref(src[i].value);
+      }
     }
+    return k;
+  }
+  k = keys_new(log2_size_for_items(used), from->kind);
+  if (!k) return nullptr;
+  copy_entries(k, from, used);
+  DictEntry* ep = k->entries();
+  for (ssize i = 0; i < used; i++) {
+    incref(ep[i].key);
+    incref(ep[i].value);
   }
   return k;
 }
 
-Object* get_known_hash(DictObject* mp, Object* key, hash_t hash, bool* error) {
+inline Object* get_known_hash(DictObject* mp, Object* key, hash_t hash, bool* error) {
   size_t slot;
   ssize e = lookup(mp, key, hash, &slot);
   if (e >= 0) return mp->ma_keys->entries()[e].value;
@@ -414,19 +462,9 @@ Object* dict_get_item(Object* d, Object* key, bool* error) {
 
 Object* dict_get_item_str(Object* d, Object* key, bool* error) {
   if (!is_str_exact(key)) return dict_get_item(d, key, error);
-  DictObject* mp = as_dict(d);
-  DictKeys* k = mp->ma_keys;
   hash_t hash = static_cast<AsciiStrObject*>(key)->hash;
   if (hash == -1) hash = str_hash(key);
-  if (k->kind == DictKind::kStrKeys) {
-    size_t slot;
-    ssize e;
-    DX_DISPATCH_INDEX_WIDTH(k, e = probe_str<Ix>(k, key, hash, &slot); break)
-    if (e >= 0) return k->entries()[e].value;
-    *error = false;
-    return nullptr;
-  }
-  return get_known_hash(mp, key, hash, error);
+  return get_known_hash(as_dict(d), key, hash, error);
 }
 
 Object* dict_get_item_known_hash(Object* d, Object* key, hash_t hash, bool* error) {
@@ -495,8 +533,9 @@ Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
   hash_t hash = key_hash(key);
   if (hash == -1) return nullptr;
   DictObject* mp = as_dict(d);
-  size_t slot = 0;
-  ssize e = mp->ma_keys == empty_keys() ? kIxEmpty : lookup(mp, key, hash, &slot);
+  if (mp->ma_keys == empty_keys()) return insert_into_empty(mp, hash, newref(key), newref(deflt)) < 0 ? nullptr : deflt;
+  size_t slot;
+  ssize e = lookup(mp, key, hash, &slot);
   if (e == kIxError) return nullptr;
   if (e >= 0) return mp->ma_keys->entries()[e].value;
   if (insert_new(mp, slot, hash, newref(key), newref(deflt)) < 0) return nullptr;
@@ -590,6 +629,8 @@ int dict_merge(Object* a, Object* b, DictMerge policy) {
   }
   return 0;
 }
+
+#undef DX_DISPATCH_INDEX_WIDTH
 
 // ---- the type -------------------------------------------------------------------------
 

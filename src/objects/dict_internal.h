@@ -8,7 +8,8 @@
 //     (i = 5*i + perturb + 1, perturb >>= 5 each step, starting at the hash);
 //   - the entries array: usable_fraction(size) entries, appended in
 //     insertion order. Deleting leaves a dummy slot and a hole (null key and
-//     value); both disappear at the next resize, which compacts the entries.
+//     value). An insertion whose probe passes a dummy slot reuses it; the
+//     holes (and dummies) go at the next resize, which compacts the entries.
 // Invariants: the index is at most two thirds full (counting dummies), so
 // every probe sequence reaches an empty slot; in a kStrKeys table every key
 // is an exact str.

@@ -6,9 +6,10 @@
 // The algorithm is one template over the element type and the "less"
 // relation. Homogeneous lists of exact ints (that fit int64) and of exact
 // strs are sorted as packed (key, object) entries whose comparisons need no
-// calls and cannot fail; everything else goes through __lt__ with errors
-// propagated. A stable sort of a total order has one result, so the fast
-// paths agree with the generic one.
+// calls and cannot fail (ints with many short runs by a radix sort);
+// everything else goes through __lt__ with errors propagated. A stable sort
+// of a total order has one result, so the fast paths agree with the generic
+// one.
 #include <algorithm>
 #include <cstring>
 
@@ -458,8 +459,6 @@ class TimSort {
 
 template <typename T, typename Less>
 int timsort(T* base, ssize n, Less less) {
-  // The merge state holds a few kilobytes of inline buffer: keep it off the
-  // caller's frame only when it is used.
   if (n < 2) return 0;
   TimSort<T, Less> ts(base, n, less);
   return ts.sort();
@@ -501,6 +500,73 @@ struct IntEntry {
 struct IntEntryLess {
   int operator()(const IntEntry& a, const IntEntry& b) const { return a.key < b.key; }
 };
+
+// Many short natural runs (random data) sort faster by radix than by
+// merging; few long runs (nearly sorted data) faster by timsort. The result
+// is the same: both are stable sorts of a total order.
+constexpr ssize kRadixMinItems = 1024;
+constexpr ssize kRadixMinRuns = 64;
+
+template <typename Entry, typename Less>
+bool has_many_runs(const Entry* a, ssize n, Less less) {
+  ssize runs = 0;
+  for (ssize i = 0; i < n;) {
+    if (++runs > kRadixMinRuns) return true;
+    ssize j = i + 1;
+    if (j < n && less(a[j], a[i])) {
+      while (j < n && less(a[j], a[j - 1])) j++;
+    } else {
+      while (j < n && !less(a[j], a[j - 1])) j++;
+    }
+    i = j;
+  }
+  return false;
+}
+
+// A stable LSD radix sort by the 64-bit key(entry), a byte per pass,
+// skipping the bytes that all keys share. False (nothing changed) when the
+// scratch memory cannot be allocated.
+template <typename Entry, typename Key>
+bool radix_sort(Entry* a, ssize n, Key key) {
+  static constexpr int kBytes = 8;
+  auto* scratch = static_cast<Entry*>(mem_alloc(static_cast<size_t>(n) * sizeof(Entry)));
+  auto* counts = static_cast<ssize(*)[256]>(mem_calloc(kBytes, sizeof(ssize[256])));
+  if (!scratch || !counts) {
+    mem_free(scratch);
+    mem_free(counts);
+    return false;
+  }
+  for (ssize i = 0; i < n; i++) {
+    uint64_t k = key(a[i]);
+    for (int b = 0; b < kBytes; b++) counts[b][(k >> (8 * b)) & 0xff]++;
+  }
+  Entry* src = a;
+  Entry* dst = scratch;
+  uint64_t first = key(a[0]);
+  for (int b = 0; b < kBytes; b++) {
+    ssize* count = counts[b];
+    if (count[(first >> (8 * b)) & 0xff] == n) continue;
+    ssize offset = 0;
+    for (int v = 0; v < 256; v++) {
+      ssize c = count[v];
+      count[v] = offset;
+      offset += c;
+    }
+    for (ssize i = 0; i < n; i++) dst[count[(key(src[i]) >> (8 * b)) & 0xff]++] = src[i];
+    std::swap(src, dst);
+  }
+  if (src != a) std::memcpy(static_cast<void*>(a), src, static_cast<size_t>(n) * sizeof(Entry));
+  mem_free(counts);
+  mem_free(scratch);
+  return true;
+}
+
+int sort_int_entries(IntEntry* a, ssize n) {
+  if (n >= kRadixMinItems && has_many_runs(a, n, IntEntryLess{}) &&
+      radix_sort(a, n, [](const IntEntry& e) { return static_cast<uint64_t>(e.key) ^ (uint64_t(1) << 63); }))
+    return 0;
+  return timsort(a, n, IntEntryLess{});
+}
 
 // A str with its first code points packed into an integer whose order is
 // the strings' order on those code points (shorter strings padded with 0).
@@ -547,7 +613,35 @@ uint64_t str_prefix(Object* s, bool all_one_byte) {
   return p;
 }
 
+// By radix on the prefixes, then timsort within each group of equal
+// prefixes (the radix pass kept them in their original order).
+int sort_str_entries(StrEntry* a, ssize n) {
+  if (n < kRadixMinItems || !has_many_runs(a, n, StrEntryLess{}) ||
+      !radix_sort(a, n, [](const StrEntry& e) { return e.prefix; }))
+    return timsort(a, n, StrEntryLess{});
+  for (ssize i = 0; i < n;) {
+    ssize j = i + 1;
+    while (j < n && a[j].prefix == a[i].prefix) j++;
+    if (j - i > 1 && timsort(a + i, j - i, StrEntryLess{}) < 0) return -1;
+    i = j;
+  }
+  return 0;
+}
+
 // ---- driving the sort ----------------------------------------------------------------
+
+// The value of an int known to fit int64.
+inline int64_t int_value(Object* o) {
+  auto* v = static_cast<IntObject*>(o);
+  switch (v->ob_size) {
+    case 0: return 0;
+    case 1: return v->ob_digit[0];
+    case -1: return -static_cast<int64_t>(v->ob_digit[0]);
+    case 2: return static_cast<int64_t>(v->ob_digit[1]) << kDigitBits | v->ob_digit[0];
+    case -2: return -(static_cast<int64_t>(v->ob_digit[1]) << kDigitBits | v->ob_digit[0]);
+    default: return *int_to_int64(o);
+  }
+}
 
 enum class KeyKind { kInt64, kStr, kObject };
 
@@ -560,9 +654,9 @@ KeyKind classify(Object* const* keys, ssize n, TypeObject** same_type, bool* all
     if (type_of(k) != t) {
       same = false;
     } else if (t == &IntType) {
-      // At most 63 bits of magnitude in three 30-bit digits is checked later.
+      // Two 30-bit digits always fit; three only sometimes.
       ssize size = static_cast<VarObject*>(k)->ob_size;
-      if (size > 3 || size < -3) int64_ok = false;
+      if (size > 2 || size < -2) int64_ok &= (size == 3 || size == -3) && int_to_int64(k).has_value();
     } else if (t == &StrType) {
       one_byte &= str_kind(k) == 1;
     }
@@ -570,19 +664,25 @@ KeyKind classify(Object* const* keys, ssize n, TypeObject** same_type, bool* all
   *same_type = same && t->tp_richcompare ? t : nullptr;
   *all_one_byte = one_byte;
   if (!same) return KeyKind::kObject;
-  if (t == &IntType && int64_ok) {
-    for (ssize i = 0; i < n; i++)
-      if (!int_to_int64(keys[i])) return KeyKind::kObject;
-    return KeyKind::kInt64;
-  }
+  if (t == &IntType && int64_ok) return KeyKind::kInt64;
   if (t == &StrType) return KeyKind::kStr;
   return KeyKind::kObject;
 }
 
+bool int_keys_sorted(Object* const* keys, ssize n) {
+  int64_t previous = int_value(keys[0]);
+  for (ssize i = 1; i < n; i++) {
+    int64_t v = int_value(keys[i]);
+    if (v < previous) return false;
+    previous = v;
+  }
+  return true;
+}
+
 // Sorts entries (of one of the entry types) built from keys and items and
 // stores the items back in their sorted order.
-template <typename Entry, typename Less, typename Make>
-int sort_entries(Object** items, Object* const* keys, ssize n, bool reverse, Less less, Make make) {
+template <typename Entry, typename Sort, typename Make>
+int sort_entries(Object** items, Object* const* keys, ssize n, bool reverse, Sort sort, Make make) {
   auto* entries = static_cast<Entry*>(mem_alloc(static_cast<size_t>(n) * sizeof(Entry)));
   if (!entries) {
     raise_no_memory();
@@ -591,7 +691,7 @@ int sort_entries(Object** items, Object* const* keys, ssize n, bool reverse, Les
   for (ssize i = 0; i < n; i++) entries[i] = make(keys[i], items[i]);
   // Reversing before and after keeps equal items in their original order.
   if (reverse) std::reverse(entries, entries + n);
-  int result = timsort(entries, n, less);
+  int result = sort(entries, n);
   for (ssize i = 0; i < n; i++) items[i] = entries[i].value;
   if (reverse) std::reverse(items, items + n);
   mem_free(entries);
@@ -603,19 +703,22 @@ int sort_items(Object** items, Object* const* keys, ssize n, bool reverse) {
   bool one_byte;
   switch (classify(keys, n, &same_type, &one_byte)) {
     case KeyKind::kInt64:
-      return sort_entries<IntEntry>(items, keys, n, reverse, IntEntryLess{}, [](Object* k, Object* v) {
-        return IntEntry{*int_to_int64(k), v};
+      // Sorting a sorted list is common: found without building entries.
+      if (!reverse && int_keys_sorted(keys, n)) return 0;
+      return sort_entries<IntEntry>(items, keys, n, reverse, sort_int_entries, [](Object* k, Object* v) {
+        return IntEntry{int_value(k), v};
       });
     case KeyKind::kStr:
-      return sort_entries<StrEntry>(items, keys, n, reverse, StrEntryLess{}, [one_byte](Object* k, Object* v) {
-        return StrEntry{str_prefix(k, one_byte), k, v};
-      });
+      return sort_entries<StrEntry>(
+          items, keys, n, reverse, sort_str_entries,
+          [one_byte](Object* k, Object* v) { return StrEntry{str_prefix(k, one_byte), k, v}; });
     case KeyKind::kObject: break;
   }
   ObjectLess less{same_type};
   if (keys != items)
-    return sort_entries<KeyValue>(items, keys, n, reverse, KeyValueLess{less},
-                                  [](Object* k, Object* v) { return KeyValue{k, v}; });
+    return sort_entries<KeyValue>(
+        items, keys, n, reverse, [less](KeyValue* a, ssize m) { return timsort(a, m, KeyValueLess{less}); },
+        [](Object* k, Object* v) { return KeyValue{k, v}; });
   if (reverse) std::reverse(items, items + n);
   int result = timsort(items, n, less);
   if (reverse) std::reverse(items, items + n);

@@ -5,11 +5,13 @@
 #include <xxhash.h>
 
 #include <cstring>
+#include <string>
 
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "support/repr.h"
 #include "support/unicode.h"
 
 namespace dx {
@@ -169,6 +171,20 @@ static Object* str_richcompare(Object* a, Object* b, int op) {
   return newref(bool_object(r));
 }
 
+static Object* str_repr(Object* s) {
+  // The repr of a string with lone surrogates escapes them, so it is built
+  // from the code points (as 3-byte sequences) rather than the UTF-8 form.
+  std::string utf8;
+  if (str_is_ascii(s)) {
+    utf8.assign(static_cast<const char*>(str_data(s)), static_cast<size_t>(str_length(s)));
+  } else {
+    for (ssize i = 0; i < str_length(s); i++) unicode::append_utf8(utf8, str_char_at(s, i));
+  }
+  std::string out;
+  append_str_repr(out, utf8);
+  return str_from_utf8(out);
+}
+
 static void str_dealloc(Object* s) {
   auto* a = static_cast<AsciiStrObject*>(s);
   if (!a->state.ascii) mem_free(static_cast<CompactStrObject*>(s)->utf8);
@@ -183,6 +199,7 @@ void init_str_type() {
   t.tp_itemsize = 1;
   t.tp_dealloc = str_dealloc;
   t.tp_hash = str_hash;
+  t.tp_repr = str_repr;
   t.tp_richcompare = str_richcompare;
   t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
 }

@@ -64,10 +64,64 @@ static Object* tuple_repr(Object* o) {
 
 static ssize tuple_length(Object* o) { return tuple_size(o); }
 
+// The tuple iterator.
+struct TupleIterObject : Object {
+  ssize index;
+  Object* seq;  // null once exhausted
+};
+static TypeObject TupleIterType;
+
+static Object* tuple_iter(Object* o) {
+  auto* it = alloc_object<TupleIterObject>(&TupleIterType);
+  if (!it) return nullptr;
+  it->index = 0;
+  it->seq = newref(o);
+  return it;
+}
+
+static Object* tuple_iter_next(Object* o) {
+  auto* it = static_cast<TupleIterObject*>(o);
+  if (!it->seq) return nullptr;
+  if (it->index < tuple_size(it->seq)) return newref(tuple_item(it->seq, it->index++));
+  decref(it->seq);
+  it->seq = nullptr;
+  return nullptr;
+}
+
+static Object* self_iter(Object* o) { return newref(o); }
+
+static void tuple_iter_dealloc(Object* o) {
+  xdecref(static_cast<TupleIterObject*>(o)->seq);
+  object_free(o);
+}
+
+static Object* tuple_item_at(Object* o, ssize i) {
+  if (i < 0 || i >= tuple_size(o)) return raise(&exc::IndexError, "tuple index out of range");
+  return newref(tuple_item(o, i));
+}
+
+static int tuple_contains(Object* o, Object* value) {
+  for (ssize i = 0; i < tuple_size(o); i++) {
+    int r = object_eq(tuple_item(o, i), value);
+    if (r != 0) return r;
+  }
+  return 0;
+}
+
 static SequenceMethods tuple_as_sequence;
 
 void init_tuple_type() {
   tuple_as_sequence.sq_length = tuple_length;
+  tuple_as_sequence.sq_item = tuple_item_at;
+  tuple_as_sequence.sq_contains = tuple_contains;
+  TupleType.tp_iter = tuple_iter;
+  TupleIterType.ob_refcnt = kImmortalRefcnt;
+  TupleIterType.tp_name = "tuple_iterator";
+  TupleIterType.tp_basicsize = sizeof(TupleIterObject);
+  TupleIterType.tp_dealloc = tuple_iter_dealloc;
+  TupleIterType.tp_iter = self_iter;
+  TupleIterType.tp_iternext = tuple_iter_next;
+  TupleIterType.tp_flags = kTpDefault;
   TupleType.tp_as_sequence = &tuple_as_sequence;
   TupleType.tp_repr = tuple_repr;
   TypeObject& t = TupleType;

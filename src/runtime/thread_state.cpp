@@ -1,5 +1,6 @@
 #include "runtime/thread_state.h"
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 
 namespace dx {
@@ -10,6 +11,15 @@ thread_local ThreadState* tls_current = nullptr;
 }  // namespace
 
 ThreadState* current_thread() { return tls_current; }
+
+ThreadState::~ThreadState() {
+  xdecref(current_exception);
+  for (FrameStack::Chunk* c = frames.chunk; c;) {
+    FrameStack::Chunk* previous = c->previous;
+    mem_free(c);
+    c = previous;
+  }
+}
 
 bool enter_recursive_call(const char* where) {
   ThreadState* ts = current_thread();

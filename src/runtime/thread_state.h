@@ -37,6 +37,7 @@ struct Interpreter {
 
 struct ThreadState {
   explicit ThreadState(Interpreter* interpreter = nullptr) : interp(interpreter) {}
+  ~ThreadState();  // frees the frame stack's memory
   ThreadState(const ThreadState&) = delete;
   ThreadState& operator=(const ThreadState&) = delete;
 

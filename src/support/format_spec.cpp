@@ -163,19 +163,17 @@ void append_number(std::string& out, const FormatSpec& spec, const NumberParts& 
   char align = spec.align ? spec.align : '>';
   int64_t rest_width = int64_t(count_code_points(n.rest));
   int64_t digits_width = int64_t(count_code_points(n.digits));
-  std::string grouped;
-  if (n.sep || (spec.fill == '0' && align == '=')) {
+  std::string grouped_buf;
+  std::string_view grouped = n.digits;
+  // Zero padding with '=' goes into the digits, so grouping covers it; there
+  // is none for inf and nan, which have no digits.
+  if (!n.digits.empty() && (n.sep || (spec.fill == '0' && align == '='))) {
     int64_t min_width = 0;
-    if (spec.fill == '0' && align == '=' && !n.digits.empty())
+    if (spec.fill == '0' && align == '=')
       min_width = spec.width - int64_t(n.sign.size() + n.prefix.size()) - rest_width;
-    if (n.digits.empty()) {
-      grouped.clear();
-    } else {
-      append_grouped(grouped, n.digits, n.sep, n.group, min_width);
-    }
+    append_grouped(grouped_buf, n.digits, n.sep, n.group, min_width);
+    grouped = grouped_buf;
     digits_width = int64_t(count_code_points(grouped));
-  } else {
-    grouped.assign(n.digits);
   }
   int64_t total = int64_t(n.sign.size() + n.prefix.size()) + digits_width + rest_width;
   int64_t pad = spec.width > total ? spec.width - total : 0;

@@ -198,8 +198,29 @@ std::string format_exception(Object* exc) {
   if (e->traceback) {
     out += "Traceback (most recent call last):\n";
     SourceLines sources;
-    for (auto* tb = static_cast<TracebackObject*>(e->traceback); tb; tb = static_cast<TracebackObject*>(tb->tb_next))
-      print_frame_line(out, sources, tb);
+    // A line repeated more than three times in a row (deep recursion) is
+    // summarized, as CPython does.
+    constexpr int kRecursiveCutoff = 3;
+    TracebackObject* previous = nullptr;
+    int repeated = 0;
+    auto flush_repeats = [&] {
+      if (repeated > kRecursiveCutoff) {
+        int more = repeated - kRecursiveCutoff;
+        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+      }
+    };
+    for (auto* tb = static_cast<TracebackObject*>(e->traceback); tb; tb = static_cast<TracebackObject*>(tb->tb_next)) {
+      bool same = previous && previous->code->filename == tb->code->filename && previous->tb_lineno == tb->tb_lineno &&
+                  previous->code->name == tb->code->name;
+      if (!same) {
+        flush_repeats();
+        repeated = 0;
+      }
+      previous = tb;
+      repeated++;
+      if (repeated <= kRecursiveCutoff) print_frame_line(out, sources, tb);
+    }
+    flush_repeats();
   }
   out += type_of(exc)->tp_name;
   Object* s = object_str(exc);

@@ -1,6 +1,7 @@
 #!/usr/bin/python3.11
 """The dxpy command line against python3.11's: option errors, version, missing
-files, syntax errors from a file, -c, stdin and -m, and --dump-ast.
+files, syntax errors from a file, -c, stdin and -m, symbol table errors, and
+--dump-ast and --dump-symtable.
 
 Both commands are run from the same scratch directory; each one's own path
 (CPython prints argv[0] in its messages, and so does dxpy) is replaced by PROG
@@ -25,6 +26,8 @@ FIXTURES = {
     "ok.py": b"print('hello')\n",
     "bad.py": b"x = 1\ny = (1,\n",
     "bad_indent.py": b"if x:\npass\n",
+    "dup_arg.py": b"def f(a, a):\n    pass\n",
+    "scopes.py": b"def f(a):\n    b = a\n    class C:\n        def m(self):\n            return super(), b\n",
     "latin1.py": "# -*- coding: latin-1 -*-\nname = 'café'\nprint(name +)\n".encode("latin-1"),
     "pkgdir/__main__.py": b"def f(:\n    pass\n",
     "nomain/placeholder.txt": b"",
@@ -32,12 +35,24 @@ FIXTURES = {
 
 # (name, args, stdin, how): how is "same" (stdout, stderr and status equal to
 # python3.11's) or a function checking dxpy's (status, stdout, stderr).
-def not_implemented(r):
-    return r[0] == NOT_IMPLEMENTED and r[1] == b"" and b"not implemented yet" in r[2]
+def cannot_run_yet(r):
+    """A program using a construct the compiler does not translate yet."""
+    return r[0] == NOT_IMPLEMENTED and r[1] == b"" and b"which dx-py cannot run yet" in r[2]
 
 
 def starts_with(prefix, status=0):
     return lambda r: r[0] == status and r[1].startswith(prefix) and r[2] == b""
+
+
+def symtable_dump_of(path):
+    sys.path.insert(0, os.path.join(ROOT, "tests", "compiler"))
+    import symtable_test
+
+    def check(r):
+        with open(path, "rb") as f:
+            want = symtable_test.dump(f.read(), path)
+        return r == (0, want, b"")
+    return check
 
 
 def dump_of(path, positions):
@@ -89,14 +104,21 @@ CASES = [
     ("module_not_found", ["-m", "no_such_module_dxpy"], None, "same"),
     ("module_package_without_main", ["-m", "json"], None, "same"),
     ("module_relative", ["-m", ".foo"], None, "same"),
-    ("valid_file", ["ok.py"], None, not_implemented),
-    ("valid_command", ["-c", "pass"], None, not_implemented),
-    ("valid_stdin", [], b"x = 1\n", not_implemented),
-    ("valid_module", ["-m", "json.tool"], None, not_implemented),
+    ("valid_file", ["ok.py"], None, "same"),
+    ("valid_command", ["-c", "pass"], None, "same"),
+    ("valid_command_prints", ["-c", "print(6 * 7)"], None, "same"),
+    ("valid_stdin", [], b"x = 1\nprint(x + 1)\n", "same"),
+    ("valid_module", ["-m", "json.tool"], None, cannot_run_yet),
     ("dump_ast", ["--dump-ast", "ok.py"], None, dump_of("ok.py", False)),
     ("dump_ast_positions", ["--dump-ast-positions", "ok.py"], None, dump_of("ok.py", True)),
     ("dump_ast_missing_file", ["--dump-ast", "nosuch.py"], None, lambda r: r == REF["missing_file_for_dump"]),
     ("dump_ast_syntax_error", ["--dump-ast", "bad.py"], None, lambda r: r == REF["bad_py"]),
+    ("dump_symtable", ["--dump-symtable", "scopes.py"], None, symtable_dump_of("scopes.py")),
+    ("dump_symtable_syntax_error", ["--dump-symtable", "bad.py"], None, lambda r: r == REF["bad_py"]),
+    ("dump_symtable_symtable_error", ["--dump-symtable", "dup_arg.py"], None, lambda r: r == REF["dup_arg_py"]),
+    ("symtable_error_file", ["dup_arg.py"], None, "same"),
+    ("symtable_error_command", ["-c", "def f(a, a): pass"], None, "same"),  # no source line
+    ("symtable_error_stdin", [], b"def f():\n    nonlocal x\n", "same"),
 ]
 REF = {}
 
@@ -122,6 +144,7 @@ def main():
         os.chdir(tmp)
         REF["missing_file_for_dump"] = run(REF_PYTHON, ["nosuch.py"], None, tmp)
         REF["bad_py"] = run(REF_PYTHON, ["bad.py"], None, tmp)
+        REF["dup_arg_py"] = run(REF_PYTHON, ["dup_arg.py"], None, tmp)
         failed = 0
         for name, cmd_args, stdin, how in CASES:
             got = run(dxpy, cmd_args, stdin, tmp)

@@ -7,15 +7,19 @@ NAME.status. CPython names the script by its absolute path, so the repository
 root in the output is replaced by the token {ROOT} (run.py puts it back).
 
 Only programs that CPython refuses before running anything are accepted: the
-parser must reject them (ast.parse raises), or, for decoding errors that only
-the file reader reports, the file must not be valid UTF-8. Programs that parse
-(and so would run, or fail in the compiler) are refused and never run.
+parser must reject them (ast.parse raises), or the symbol table must
+(symtable.symtable raises: the future statements and scope errors CPython's
+compiler finds before generating code), or, for decoding errors that only the
+file reader reports, the file must not be valid UTF-8. Programs that get past
+the symbol table (and so would run, or fail in the code generator) are
+refused and never run.
 
 Usage: tests/errors/regenerate.py [NAME.py ...]   (default: all)
 """
 import ast
 import os
 import subprocess
+import symtable
 import sys
 
 REF_PYTHON = "/usr/bin/python3.11"
@@ -30,10 +34,14 @@ def test_env():
     return {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
 
 
-def refused_by_parser(data, rel):
+def refused_before_codegen(data, rel):
     try:
         ast.parse(data, rel)
     except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return True
+    try:
+        symtable.symtable(data, rel, "exec")
+    except (SyntaxError, RecursionError):
         return True
     try:
         data.decode("utf-8")
@@ -46,13 +54,13 @@ def regenerate(name):
     rel = f"tests/errors/{name}"
     with open(os.path.join(ROOT, rel), "rb") as f:
         data = f.read()
-    if not refused_by_parser(data, rel):
-        return f"{rel}: CPython's parser accepts it; not an error test (compiler errors are left out)"
+    if not refused_before_codegen(data, rel):
+        return f"{rel}: CPython's parser and symbol table accept it; not an error test (code generator errors are left out)"
     r = subprocess.run([REF_PYTHON, rel], cwd=ROOT, env=test_env(), stdin=subprocess.DEVNULL,
                        capture_output=True, timeout=60)
     last = r.stderr.rstrip(b"\n").rsplit(b"\n", 1)[-1]
     if r.returncode == 0 or r.stdout or not last.startswith(ERROR_TYPES) or b"Traceback" in r.stderr:
-        return f"{rel}: not a parse error under python3.11 (status {r.returncode}): {last[:100]!r}"
+        return f"{rel}: not a parse or symbol table error under python3.11 (status {r.returncode}): {last[:100]!r}"
     stem = os.path.join(HERE, name[:-3])
     with open(stem + ".stderr", "wb") as f:
         f.write(r.stderr.replace(os.fsencode(ROOT), ROOT_TOKEN))

@@ -1,0 +1,3002 @@
+def f():
+    if x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    elif x:
+        pass
+    nonlocal z

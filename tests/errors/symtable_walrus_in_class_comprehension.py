@@ -1,0 +1,2 @@
+class A:
+    values = [(last := v) for v in range(3)]

@@ -1,0 +1,2 @@
+def f():
+    return [i := 0 for i in range(5)]

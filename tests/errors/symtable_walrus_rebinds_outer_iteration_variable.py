@@ -1,0 +1,2 @@
+def f():
+    return [[(i := j) for j in range(3)] for i in range(5)]

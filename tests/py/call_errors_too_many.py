@@ -1,0 +1,5 @@
+def one(a, b=2):
+    return a
+
+
+one(1, 2, 3)

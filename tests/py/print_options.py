@@ -1,0 +1,7 @@
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" - continued", end="!\n")
+print()
+print(None, True, False, ...)
+print(repr("quotes ' and \""), repr(42))

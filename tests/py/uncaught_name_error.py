@@ -1,0 +1,6 @@
+def greet(name):
+    message = "hello " 
+    return undefined_variable_xyz
+
+
+greet("x")
