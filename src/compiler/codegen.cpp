@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -358,6 +359,14 @@ int CodeGen::const_index(Object* value) {
     if (c == value) {
       decref(value);
       return static_cast<int>(i);
+    }
+    if (type_of(c) == type_of(value) && is_float_exact(c)) {
+      double x = float_value(c), y = float_value(value);
+      if (std::memcmp(&x, &y, sizeof x) == 0) {
+        decref(value);
+        return static_cast<int>(i);
+      }
+      continue;
     }
     if (type_of(c) == type_of(value) && (is_str_exact(c) || is_int_exact(c))) {
       if (object_richcompare_bool(c, value, kEq) == 1) {
@@ -762,8 +771,21 @@ Object* CodeGen::constant_object(const Constant& c) {
     case Constant::Kind::Ellipsis: return newref(ellipsis());
     case Constant::Kind::Int: return int_from_int64(c.int_value);
     case Constant::Kind::Str: return str_from_utf8(c.text);
+    case Constant::Kind::Float: return float_from_double(c.float_value);
+    case Constant::Kind::BigInt: {
+      bigint::ParsedInt parsed = bigint::parse_int(c.text.data(), c.text.size(), 10, 0);
+      if (parsed.status != bigint::Status::kOk) {
+        fail("an integer constant it cannot convert");
+        return nullptr;
+      }
+      IntObject* o = int_new_digits(static_cast<ssize>(parsed.capacity));
+      if (!o) return nullptr;
+      bigint::Result r = bigint::from_parsed(parsed, o->ob_digit);
+      o->ob_size = static_cast<ssize>(r.size);
+      return o;
+    }
     default:
-      fail("float, complex, bytes and big int constants");
+      fail("complex and bytes constants");
       return nullptr;
   }
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -180,8 +181,8 @@ Object* int_pow(Object* a, Object* b, Object* mod) {
                            [&](bi::Digit* out) { return bi::pow_mod(view(a), view(b), view(mod), out); });
   }
   if (static_cast<IntObject*>(b)->ob_size < 0) {
-    // A negative exponent gives a float; float arithmetic comes with the float type.
-    return newref(not_implemented());
+    // A negative exponent gives a float, computed as float ** float.
+    return FloatType.tp_as_number->nb_power(a, b, mod);
   }
   return compute_checked(bi::pow_capacity(view(a), view(b)),
                          [&](bi::Digit* out) { return bi::pow(view(a), view(b), out); });
@@ -322,6 +323,7 @@ void init_int_slots() {
   n.nb_or = int_bitwise<bi::bit_or>;
   n.nb_int = int_int;
   n.nb_floor_divide = int_floordiv;
+  n.nb_true_divide = int_true_divide;
   n.nb_index = int_int;
   IntType.tp_as_number = &int_as_number;
   IntType.tp_richcompare = int_richcompare;

@@ -4,6 +4,7 @@
 
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -24,6 +25,7 @@ void runtime_init() {
   std::call_once(once, [] {
     init_singleton_types();
     init_int_types();
+    init_float_type();
     init_str_type();
     init_tuple_type();
     init_list_types();
