@@ -52,9 +52,18 @@ struct Unit {
   bool optimized = false;               // a function: locals live in registers
   std::vector<PositionEntry> positions;
   std::vector<Label> labels;
+  struct PendingEntry {
+    uint32_t start, end;
+    int handler_label, reg;
+  };
+  std::vector<PendingEntry> exception_entries;
   struct Loop {
     int continue_label, break_label;
+    size_t handler_depth;  // handlers active when the loop began
   };
+  // The registers holding the exception handled before each active except
+  // block: leaving blocks by return/break/continue restores it.
+  std::vector<int> handler_stack;
   std::vector<Loop> loops;
   std::string qualname;
 };
@@ -108,6 +117,8 @@ class CodeGen {
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
+  void try_stmt(const TryNode* t);
+  void add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg);
 
   // ---- expressions
   // Compiles e; the value is in the returned register (a local's own
@@ -315,8 +326,13 @@ CodeObject* CodeGen::finish_unit(const std::string& name, int firstlineno, int a
   c->positions = static_cast<PositionEntry*>(mem_alloc(sizeof(PositionEntry) * (un.positions.size() + 1)));
   if (!un.positions.empty())
     std::memcpy(c->positions, un.positions.data(), sizeof(PositionEntry) * un.positions.size());
-  c->exceptions = nullptr;
-  c->nexceptions = 0;
+  c->nexceptions = static_cast<uint32_t>(un.exception_entries.size());
+  c->exceptions = static_cast<ExceptionEntry*>(mem_alloc(sizeof(ExceptionEntry) * (un.exception_entries.size() + 1)));
+  for (size_t i = 0; i < un.exception_entries.size(); i++) {
+    const Unit::PendingEntry& p = un.exception_entries[i];
+    c->exceptions[i] = {p.start, p.end, static_cast<uint32_t>(un.labels[p.handler_label].offset),
+                        static_cast<uint16_t>(p.reg)};
+  }
   units_.pop_back();
   return c;
 }
@@ -503,7 +519,7 @@ void CodeGen::statement(const Stmt* s) {
       place(top);
       test_jump(w->test, false, orelse);
       release(mark);
-      u().loops.push_back({top, end});
+      u().loops.push_back({top, end, u().handler_stack.size()});
       statements(w->body);
       u().loops.pop_back();
       set_position(s);
@@ -525,7 +541,7 @@ void CodeGen::statement(const Stmt* s) {
       set_position(s);
       emit_jump(Opcode::ForIter, {item, it}, orelse);
       assign_to(f->target, item);
-      u().loops.push_back({top, end});
+      u().loops.push_back({top, end, u().handler_stack.size()});
       statements(f->body);
       u().loops.pop_back();
       set_position(s);
@@ -540,6 +556,8 @@ void CodeGen::statement(const Stmt* s) {
         fail("'break' outside loop");
         break;
       }
+      if (u().handler_stack.size() > u().loops.back().handler_depth)
+        emit(Opcode::PopExcInfo, {u().handler_stack[u().loops.back().handler_depth]});
       emit_jump(Opcode::Jump, {}, u().loops.back().break_label);
       break;
     case NodeKind::Continue:
@@ -547,6 +565,8 @@ void CodeGen::statement(const Stmt* s) {
         fail("'continue' not properly in loop");
         break;
       }
+      if (u().handler_stack.size() > u().loops.back().handler_depth)
+        emit(Opcode::PopExcInfo, {u().handler_stack[u().loops.back().handler_depth]});
       emit_jump(Opcode::Jump, {}, u().loops.back().continue_label);
       break;
     case NodeKind::Return: {
@@ -563,11 +583,27 @@ void CodeGen::statement(const Stmt* s) {
         emit(Opcode::LoadConst, {v, const_index(return_none())});
       }
       set_position(s);
+      if (!u().handler_stack.empty()) emit(Opcode::PopExcInfo, {u().handler_stack[0]});
       emit(Opcode::Return, {v});
       break;
     }
     case NodeKind::FunctionDef:
       function_def(static_cast<const FunctionDefNode*>(s));
+      break;
+    case NodeKind::Raise: {
+      auto* r = static_cast<const RaiseNode*>(s);
+      if (!r->exc) {
+        emit(Opcode::Raise, {0, 0, 0});
+        break;
+      }
+      int e = expr(r->exc);
+      int c = r->cause ? expr(r->cause) : 0;
+      set_position(s);
+      emit(Opcode::Raise, {e, c, r->cause ? 2 : 1});
+      break;
+    }
+    case NodeKind::Try:
+      try_stmt(static_cast<const TryNode*>(s));
       break;
     case NodeKind::Global:
     case NodeKind::Nonlocal:
@@ -671,6 +707,81 @@ void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
   }
   (void)where;
   emit(Opcode::StoreName, {name_index(id), value_reg});
+}
+
+void CodeGen::add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg) {
+  if (start < end) u().exception_entries.push_back({start, end, handler_label, reg});
+}
+
+// try/except/else: the body's exceptions go to the handlers, which run with
+// the exception as the one being handled (sys.exc_info) and restore the
+// previous one on the way out, normal or not.
+void CodeGen::try_stmt(const TryNode* t) {
+  if (!t->finalbody.empty()) {
+    fail("try/finally");
+    return;
+  }
+  int exc_reg = temp();
+  int handler = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
+  uint32_t body_start = static_cast<uint32_t>(u().code.size());
+  statements(t->body);
+  uint32_t body_end = static_cast<uint32_t>(u().code.size());
+  add_exception_entry(body_start, body_end, handler, exc_reg);
+  set_position(t);
+  emit_jump(Opcode::Jump, {}, orelse);
+  place(handler);
+  int previous = temp();
+  const ExceptHandlerNode* first = static_cast<const ExceptHandlerNode*>(t->handlers[0]);
+  set_position(first);
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  uint32_t handlers_start = static_cast<uint32_t>(u().code.size());
+  for (ast::ExceptHandler* hn : t->handlers) {
+    auto* h = static_cast<const ExceptHandlerNode*>(hn);
+    int next = new_label();
+    int mark = u().next_temp;
+    if (h->type) {
+      int cls = expr(h->type);
+      int match = temp();
+      set_position(h);
+      emit(Opcode::CheckExcMatch, {match, exc_reg, cls});
+      emit_jump(Opcode::JumpIfFalse, {match}, next);
+    }
+    release(mark);
+    NameId name = h->name.data() ? mangled(h->name) : kNoName;
+    if (name != kNoName) name_store(name, exc_reg, h);
+    u().handler_stack.push_back(previous);
+    statements(h->body);
+    u().handler_stack.pop_back();
+    set_position(h);
+    if (name != kNoName) {
+      // `except E as e` ends with `e = None; del e`.
+      int none_reg = temp();
+      emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+      name_store(name, none_reg, h);
+      release(mark);
+      Scope sc = u().block->scope_of(name);
+      if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[name], u().reg_of[name]});
+      else if (sc == Scope::Cell || sc == Scope::Free) fail("except ... as a closure variable");
+      else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
+        emit(Opcode::DeleteGlobal, {name_index(name)});
+      else emit(Opcode::DeleteName, {name_index(name)});
+    }
+    emit(Opcode::PopExcInfo, {previous});
+    emit_jump(Opcode::Jump, {}, end);
+    place(next);
+  }
+  // No handler matched: the exception goes on.
+  set_position(t);
+  emit(Opcode::Reraise, {exc_reg});
+  uint32_t handlers_end = static_cast<uint32_t>(u().code.size());
+  int cleanup_reg = temp();
+  add_exception_entry(handlers_start, handlers_end, cleanup, cleanup_reg);
+  place(cleanup);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {cleanup_reg});
+  place(orelse);
+  statements(t->orelse);
+  place(end);
 }
 
 void CodeGen::function_def(const FunctionDefNode* fn) {
@@ -899,10 +1010,6 @@ int CodeGen::expr(const Expr* e, int target) {
       const Seq<Expr*>& elts = e->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(e)->elts
                                                           : static_cast<const ListNode*>(e)->elts;
       int mark = u().next_temp;
-      if (e->kind == NodeKind::List) {
-        fail("list displays");
-        return 0;
-      }
       for (Expr* x : elts) {
         if (x->kind == NodeKind::Starred) {
           fail("starred items in displays");
@@ -913,7 +1020,8 @@ int CodeGen::expr(const Expr* e, int target) {
       set_position(e);
       // The items sit in mark, mark+1, ...; the result may overwrite the first.
       int reg = target >= 0 ? target : mark;
-      emit(Opcode::BuildTuple, {reg, mark, static_cast<int>(elts.size())});
+      emit(e->kind == NodeKind::Tuple ? Opcode::BuildTuple : Opcode::BuildList,
+           {reg, mark, static_cast<int>(elts.size())});
       release(mark);
       if (target < 0) temp();
       return reg;
@@ -934,6 +1042,19 @@ int CodeGen::expr(const Expr* e, int target) {
       emit(Opcode::BuildMap, {reg, mark, static_cast<int>(d->keys.size())});
       release(mark);
       if (target < 0) temp();
+      return reg;
+    }
+    case NodeKind::Slice: {
+      auto* sl = static_cast<const SliceNode*>(e);
+      int mark = u().next_temp;
+      for (const Expr* part : {sl->lower, sl->upper, sl->step}) {
+        int t = temp();
+        if (part) expr(part, t);
+        else emit(Opcode::LoadConst, {t, const_index(return_none())});
+      }
+      set_position(e);
+      int reg = result_reg(target, mark);
+      emit(Opcode::BuildSlice, {reg, mark});
       return reg;
     }
     case NodeKind::NamedExpr: {

@@ -8,6 +8,10 @@
 
 #include "objects/builtin_function.h"
 #include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/type.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -135,7 +139,12 @@ Object* make_builtins_dict() {
     }
     decref(f);
   }
-  bool ok = add_object(d, "None", none()) == 0 && add_object(d, "Ellipsis", ellipsis()) == 0 &&
+  bool ok = add_object(d, "bool", &BoolType) == 0 && add_object(d, "dict", &DictType) == 0 &&
+            add_object(d, "float", &FloatType) == 0 && add_object(d, "int", &IntType) == 0 &&
+            add_object(d, "list", &ListType) == 0 && add_object(d, "object", &ObjectType) == 0 &&
+            add_object(d, "range", &RangeType) == 0 && add_object(d, "str", &StrType) == 0 &&
+            add_object(d, "tuple", &TupleType) == 0 && add_object(d, "type", &TypeType) == 0;
+  ok = ok && add_object(d, "None", none()) == 0 && add_object(d, "Ellipsis", ellipsis()) == 0 &&
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
 #define EXCEPTION(Name, Base, Layout) ok = ok && add_object(d, #Name, &exc::Name) == 0;

@@ -4,7 +4,9 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "objects/int.h"
@@ -17,6 +19,9 @@
 namespace dx {
 
 TypeObject StrType;
+
+// Strings longer than this are refused (MemoryError) before allocating.
+constexpr ssize PY_SSIZE_MAX_FOR_STR = (ssize(1) << 62) / 4;
 
 static size_t header_size(bool ascii) { return ascii ? sizeof(AsciiStrObject) : sizeof(CompactStrObject); }
 
@@ -185,6 +190,53 @@ static Object* str_repr(Object* s) {
   return str_from_utf8(out);
 }
 
+static Object* str_concat(Object* a, Object* b) {
+  if (!is_str(b))
+    return raise(&exc::TypeError, "can only concatenate str (not \"%.200s\") to str", type_of(b)->tp_name);
+  ssize na = str_length(a), nb = str_length(b);
+  if (nb == 0 && is_str_exact(a)) return newref(a);
+  if (na == 0 && is_str_exact(b)) return newref(b);
+  uint32_t max_char = 0;
+  for (Object* s : {a, b})
+    for (ssize i = 0; i < str_length(s); i++) max_char = std::max(max_char, str_char_at(s, i));
+  Object* r = str_new(na + nb, max_char);
+  if (!r) return nullptr;
+  void* d = str_data(r);
+  int kind = str_kind(r);
+  ssize k = 0;
+  for (Object* s : {a, b}) {
+    if (str_kind(s) == kind) {
+      std::memcpy(static_cast<char*>(d) + k * kind, str_data(s), static_cast<size_t>(str_length(s)) * kind);
+      k += str_length(s);
+      continue;
+    }
+    for (ssize i = 0; i < str_length(s); i++, k++) {
+      uint32_t c = str_char_at(s, i);
+      if (kind == 1) static_cast<uint8_t*>(d)[k] = static_cast<uint8_t>(c);
+      else if (kind == 2) static_cast<uint16_t*>(d)[k] = static_cast<uint16_t>(c);
+      else static_cast<uint32_t*>(d)[k] = c;
+    }
+  }
+  return r;
+}
+
+static Object* str_repeat(Object* a, ssize n) {
+  if (n <= 0) return str_from_ascii("");
+  ssize len = str_length(a);
+  if (len && n > PY_SSIZE_MAX_FOR_STR / len) return raise_no_memory();
+  uint32_t max_char = 0;
+  for (ssize i = 0; i < len; i++) max_char = std::max(max_char, str_char_at(a, i));
+  Object* r = str_new(len * n, max_char);
+  if (!r) return nullptr;
+  size_t bytes = static_cast<size_t>(len) * str_kind(a);
+  for (ssize i = 0; i < n; i++) std::memcpy(static_cast<char*>(str_data(r)) + i * bytes, str_data(a), bytes);
+  return r;
+}
+
+static ssize str_len(Object* s) { return str_length(s); }
+
+static SequenceMethods str_as_sequence;
+
 static void str_dealloc(Object* s) {
   auto* a = static_cast<AsciiStrObject*>(s);
   if (!a->state.ascii) mem_free(static_cast<CompactStrObject*>(s)->utf8);
@@ -200,6 +252,10 @@ void init_str_type() {
   t.tp_dealloc = str_dealloc;
   t.tp_hash = str_hash;
   t.tp_repr = str_repr;
+  str_as_sequence.sq_length = str_len;
+  str_as_sequence.sq_concat = str_concat;
+  str_as_sequence.sq_repeat = str_repeat;
+  t.tp_as_sequence = &str_as_sequence;
   t.tp_richcompare = str_richcompare;
   t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
 }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "objects/str.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -122,6 +123,7 @@ void init_tuple_type() {
   TupleIterType.tp_iter = self_iter;
   TupleIterType.tp_iternext = tuple_iter_next;
   TupleIterType.tp_flags = kTpDefault;
+  register_static_type(&TupleIterType);
   TupleType.tp_as_sequence = &tuple_as_sequence;
   TupleType.tp_repr = tuple_repr;
   TypeObject& t = TupleType;

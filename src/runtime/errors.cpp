@@ -19,6 +19,27 @@ void set_current(Object* exc) {
   xdecref(old);
 }
 
+// Implicit chaining: an exception raised while another is handled gets it as
+// __context__ (cutting any cycle that would make, as CPython does).
+void chain_context(Object* exc) {
+  ThreadState* ts = current_thread();
+  Object* handled = ts->handled_exception;
+  if (!handled || handled == exc) return;
+  for (auto* o = static_cast<BaseExceptionObject*>(handled); o;) {
+    auto* next = static_cast<BaseExceptionObject*>(o->context);
+    if (next == exc) {
+      o->context = nullptr;
+      decref(next);
+      break;
+    }
+    o = next;
+  }
+  auto* e = static_cast<BaseExceptionObject*>(exc);
+  Object* old = e->context;
+  e->context = newref(handled);
+  xdecref(old);
+}
+
 bool is_subtype(TypeObject* t, TypeObject* base) {
   for (; t; t = t->tp_base)
     if (t == base) return true;
@@ -29,6 +50,7 @@ bool is_subtype(TypeObject* t, TypeObject* base) {
 
 std::nullptr_t raise_object(TypeObject* type, Object* value) {
   if (value && is_subtype(type_of(value), &exc::BaseException)) {
+    chain_context(value);
     set_current(newref(value));
     return nullptr;
   }
@@ -36,7 +58,10 @@ std::nullptr_t raise_object(TypeObject* type, Object* value) {
   if (!args) return nullptr;
   Object* e = exception_new(type, args);
   decref(args);
-  if (e) set_current(e);
+  if (e) {
+    chain_context(e);
+    set_current(e);
+  }
   return nullptr;
 }
 

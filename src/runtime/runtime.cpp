@@ -1,10 +1,12 @@
 #include "runtime/runtime.h"
 
+#include <initializer_list>
 #include <mutex>
 
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/type.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -19,6 +21,8 @@
 #include "objects/builtin_function.h"
 
 namespace dx {
+
+void init_constructors();  // objects/constructors.cpp
 
 void runtime_init() {
   static std::once_flag once;
@@ -38,6 +42,17 @@ void runtime_init() {
     init_function_type();
     init_traceback_type();
     init_builtin_function_type();
+    init_type_types();
+    // Every static type is an instance of `type`.
+    for (TypeObject* t : {&IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType, &ListIterType,
+                          &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType, &NoneType,
+                          &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType, &TracebackType,
+                          &BuiltinFunctionType})
+      register_static_type(t);
+#define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
+#include "runtime/exceptions.def"
+    exc::BaseException.tp_base = &ObjectType;
+    init_constructors();
   });
 }
 

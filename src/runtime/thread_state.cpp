@@ -14,6 +14,7 @@ ThreadState* current_thread() { return tls_current; }
 
 ThreadState::~ThreadState() {
   xdecref(current_exception);
+  xdecref(handled_exception);
   for (FrameStack::Chunk* c = frames.chunk; c;) {
     FrameStack::Chunk* previous = c->previous;
     mem_free(c);

@@ -45,6 +45,9 @@ struct ThreadState {
   // The exception being raised (a BaseException instance), or null. Set by
   // the raise functions of errors.h; functions that fail return nullptr/-1.
   Object* current_exception = nullptr;
+  // The exception an except block is handling (sys.exc_info()), or null: a
+  // new exception raised meanwhile gets it as __context__.
+  Object* handled_exception = nullptr;
   // Python-level recursion depth (frames), checked against the limit.
   int recursion_depth = 0;
   // The frame being executed, innermost; frames link to their callers.

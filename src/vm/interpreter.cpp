@@ -8,9 +8,12 @@
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/slice.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
@@ -49,6 +52,39 @@ const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
     }
   }
   return best;
+}
+
+// `raise X`: an exception instance, or a class called without arguments.
+Object* make_exception(Object* x, const char* message) {
+  if (is_type(x) && is_subtype(static_cast<TypeObject*>(x), &exc::BaseException)) {
+    Object* e = object_vectorcall(x, nullptr, 0, nullptr);
+    if (!e) return nullptr;
+    if (!is_instance_of_type(e, &exc::BaseException)) {
+      raise(&exc::TypeError, "calling %s should have returned an instance of BaseException, not %s",
+            static_cast<TypeObject*>(x)->tp_name, type_of(e)->tp_name);
+      decref(e);
+      return nullptr;
+    }
+    return e;
+  }
+  if (is_instance_of_type(x, &exc::BaseException)) return newref(x);
+  return raise(&exc::TypeError, "%s", message);
+}
+
+// except X: whether exception `e` is an instance of class X or of one of the
+// classes in tuple X; -1 with TypeError when X is not such a class.
+int exception_matches(Object* e, Object* x) {
+  ssize n = is_tuple(x) ? tuple_size(x) : 1;
+  int result = 0;
+  for (ssize i = 0; i < n; i++) {
+    Object* cls = is_tuple(x) ? tuple_item(x, i) : x;
+    if (!is_type(cls) || !is_subtype(static_cast<TypeObject*>(cls), &exc::BaseException)) {
+      raise(&exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
+    }
+    if (is_instance_of_type(e, static_cast<TypeObject*>(cls))) result = 1;
+  }
+  return result;
 }
 
 }  // namespace
@@ -400,6 +436,25 @@ op_BuildTuple: {
   DISPATCH();
 }
 
+op_BuildList: {
+  SAVE_PC();
+  Object* l = list_new(pc[3]);
+  if (!l) ERROR();
+  for (int i = 0; i < pc[3]; i++) static_cast<ListObject*>(l)->ob_item[i] = newref(R[pc[2] + i]);
+  set_reg(f, pc[1], l);
+  pc += instruction_length(Opcode::BuildList);
+  DISPATCH();
+}
+
+op_BuildSlice: {
+  SAVE_PC();
+  Object* sl = slice_new(R[pc[2]], R[pc[2] + 1], R[pc[2] + 2]);
+  if (!sl) ERROR();
+  set_reg(f, pc[1], sl);
+  pc += instruction_length(Opcode::BuildSlice);
+  DISPATCH();
+}
+
 op_GetIter: {
   SAVE_PC();
   Object* it = object_get_iter(R[pc[2]]);
@@ -544,6 +599,72 @@ op_UnpackSequence: {
   DISPATCH();
 }
 
+op_Raise: {
+  SAVE_PC();
+  int kind = pc[3];
+  if (kind == 0) {
+    // A bare `raise`: the handled exception again, its traceback unchanged.
+    if (!ts->handled_exception) {
+      raise(&exc::RuntimeError, "No active exception to reraise");
+      ERROR();
+    }
+    restore_error(newref(ts->handled_exception));
+    goto exception_unwind;
+  }
+  Object* e = make_exception(R[pc[1]], "exceptions must derive from BaseException");
+  if (!e) ERROR();
+  if (kind == 2) {
+    Object* cause = R[pc[2]];
+    Object* c = nullptr;
+    if (!is_none(cause)) {
+      c = make_exception(cause, "exception causes must derive from BaseException");
+      if (!c) {
+        decref(e);
+        ERROR();
+      }
+    }
+    auto* be = static_cast<BaseExceptionObject*>(e);
+    Object* old = be->cause;
+    be->cause = c;
+    be->suppress_context = 1;
+    xdecref(old);
+  }
+  raise_object(type_of(e), e);
+  decref(e);
+  ERROR();
+}
+
+op_Reraise:
+  SAVE_PC();
+  restore_error(newref(R[pc[1]]));
+  goto exception_unwind;
+
+op_CheckExcMatch: {
+  SAVE_PC();
+  int m = exception_matches(R[pc[2]], R[pc[3]]);
+  if (m < 0) ERROR();
+  set_reg(f, pc[1], newref(bool_object(m)));
+  pc += instruction_length(Opcode::CheckExcMatch);
+  DISPATCH();
+}
+
+op_PushExcInfo: {
+  Object* previous = ts->handled_exception;
+  set_reg(f, pc[1], previous ? previous : newref(none()));  // the reference moves to the register
+  ts->handled_exception = newref(R[pc[2]]);
+  pc += instruction_length(Opcode::PushExcInfo);
+  DISPATCH();
+}
+
+op_PopExcInfo: {
+  Object* old = ts->handled_exception;
+  Object* restored = R[pc[1]];
+  ts->handled_exception = is_none(restored) ? nullptr : newref(restored);
+  xdecref(old);
+  pc += instruction_length(Opcode::PopExcInfo);
+  DISPATCH();
+}
+
 op_BuildMap: {
   SAVE_PC();
   Object* d = dict_new_presized(pc[3]);
@@ -577,11 +698,13 @@ op_Return: {
   DISPATCH();
 }
 
-error: {
-  // Unwind: the innermost handler of this frame, else the caller's.
+error:
+  // The exception leaves or is handled in this frame: record where.
+  traceback_add(code, static_cast<uint32_t>(f->pc - code->code));
+exception_unwind: {
+  // The innermost handler of this frame, else the caller's.
   for (;;) {
     uint32_t offset = static_cast<uint32_t>(f->pc - code->code);
-    traceback_add(code, offset);
     if (const ExceptionEntry* h = find_handler(code, offset)) {
       Object* e = fetch_error();
       set_reg(f, h->reg, e);
@@ -595,6 +718,7 @@ error: {
     f = caller;
     code = f->code;
     R = f->regs;
+    traceback_add(code, static_cast<uint32_t>(f->pc - code->code));
   }
 }
 #undef DISPATCH

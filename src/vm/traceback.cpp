@@ -192,8 +192,8 @@ void traceback_add(CodeObject* code, uint32_t offset) {
   e->traceback = tb;
 }
 
-std::string format_exception(Object* exc) {
-  std::string out;
+// One exception, without its chain.
+static void format_one(std::string& out, Object* exc) {
   auto* e = static_cast<BaseExceptionObject*>(exc);
   if (e->traceback) {
     out += "Traceback (most recent call last):\n";
@@ -227,7 +227,7 @@ std::string format_exception(Object* exc) {
   if (!s) {
     clear_error();
     out += ": <exception str() failed>\n";
-    return out;
+    return;
   }
   std::string_view text = str_utf8(s);
   if (!text.data()) {
@@ -238,6 +238,27 @@ std::string format_exception(Object* exc) {
   }
   decref(s);
   out += '\n';
+}
+
+// The exception with its causes and contexts first, as CPython prints them.
+static void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
+  seen.push_back(exc);
+  auto* e = static_cast<BaseExceptionObject*>(exc);
+  auto unseen = [&](Object* o) { return o && std::find(seen.begin(), seen.end(), o) == seen.end(); };
+  if (unseen(e->cause)) {
+    format_chain(out, e->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!e->suppress_context && unseen(e->context)) {
+    format_chain(out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  format_one(out, exc);
+}
+
+std::string format_exception(Object* exc) {
+  std::string out;
+  std::vector<Object*> seen;
+  format_chain(out, exc, seen);
   return out;
 }
 
