@@ -117,6 +117,8 @@ class CodeGen {
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
+  int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
+                    const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
   void add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg);
 
@@ -785,23 +787,32 @@ void CodeGen::try_stmt(const TryNode* t) {
 }
 
 void CodeGen::function_def(const FunctionDefNode* fn) {
-  Block* block = table_.block_for(fn);
-  const argumentsNode* args = static_cast<const argumentsNode*>(fn->args);
-  if (!block || !fn->decorator_list.empty() || args->vararg || args->kwarg || !args->kwonlyargs.empty() ||
-      !args->posonlyargs.empty() || fn->returns) {
-    fail("this kind of function definition");
-    return;
-  }
-  for (Arg* a : args->args)
-    if (static_cast<argNode*>(a)->annotation) {
-      fail("annotated parameters");
-      return;
-    }
-  if (block->generator || block->coroutine) {
-    fail("generators and coroutines");
+  if (!fn->decorator_list.empty()) {
+    fail("decorators");
     return;
   }
   int mark = u().next_temp;
+  int func = make_function(fn, fn->name, static_cast<const argumentsNode*>(fn->args), &fn->body, nullptr, fn->returns);
+  if (failed()) return;
+  set_position(fn);
+  name_store(mangled(fn->name), func, fn);
+  release(mark);
+}
+
+// A function object for a def or lambda: evaluates the defaults (and the
+// annotations), compiles the body as a new code object, and emits
+// MakeFunction. Returns the register holding the function.
+int CodeGen::make_function(const Node* fn, std::string_view fname, const argumentsNode* args,
+                           const Seq<Stmt*>* body, const Expr* expr_body, const Expr* returns) {
+  Block* block = table_.block_for(fn);
+  if (!block) {
+    fail("a function without a symbol table block");
+    return 0;
+  }
+  if (block->generator || block->coroutine) {
+    fail("generators and coroutines");
+    return 0;
+  }
   int flags = 0;
   // The defaults are evaluated in the defining scope, before the body exists.
   int defaults_reg = -1;
@@ -814,6 +825,44 @@ void CodeGen::function_def(const FunctionDefNode* fn) {
     release(defaults_reg + 1);
     flags |= 1;
   }
+  // Keyword-only defaults: a dict of name -> value.
+  int kwdefaults_reg = -1;
+  {
+    int count = 0;
+    for (Expr* d : args->kw_defaults)
+      if (d) count++;
+    if (count > 0) {
+      kwdefaults_reg = temp();
+      int first = u().next_temp;
+      for (uint32_t i = 0; i < args->kwonlyargs.size(); i++) {
+        if (!args->kw_defaults[i]) continue;
+        auto* a = static_cast<const argNode*>(args->kwonlyargs[i]);
+        int k = temp();
+        set_position(fn);
+        emit(Opcode::LoadConst, {k, const_index(newref(name_object(mangled(a->arg))))});
+        expr_to_new_temp(args->kw_defaults[i]);
+      }
+      set_position(fn);
+      emit(Opcode::BuildMap, {kwdefaults_reg, first, count});
+      release(kwdefaults_reg + 1);
+      flags |= 2;
+    }
+  }
+  // Annotations are evaluated (for their errors) but not kept yet: nothing
+  // can read __annotations__ before attribute access exists.
+  if (!(table_.future().flags & kFutureAnnotations)) {
+    int ann_mark = u().next_temp;
+    auto evaluate = [&](const Arg* a) {
+      if (a && static_cast<const argNode*>(a)->annotation) expr(static_cast<const argNode*>(a)->annotation);
+    };
+    for (Arg* a : args->posonlyargs) evaluate(a);
+    for (Arg* a : args->args) evaluate(a);
+    evaluate(args->vararg);
+    for (Arg* a : args->kwonlyargs) evaluate(a);
+    evaluate(args->kwarg);
+    if (returns) expr(returns);
+    release(ann_mark);
+  }
   // The closure: the cells of this block (or its own free variables) that
   // the function uses.
   std::vector<int> closure_regs;
@@ -822,11 +871,11 @@ void CodeGen::function_def(const FunctionDefNode* fn) {
       auto it = u().reg_of.find(s.name);
       if (it == u().reg_of.end()) {
         fail("a closure over a class body's variable");
-        return;
+        return 0;
       }
       closure_regs.push_back(it->second);
     }
-  std::string qualname = std::string(fn->name);
+  std::string qualname = std::string(fname);
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
   else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
 
@@ -836,18 +885,30 @@ void CodeGen::function_def(const FunctionDefNode* fn) {
       set_position(fn);
       emit(Opcode::MakeCell, {u().reg_of[s.name]});
     }
-  statements(fn->body);
-  if (failed()) return;
-  int none_reg = temp();
-  emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
-  emit(Opcode::Return, {none_reg});
+  if (body) {
+    statements(*body);
+    if (failed()) return 0;
+    int none_reg = temp();
+    emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+    emit(Opcode::Return, {none_reg});
+  } else {
+    set_position(expr_body);
+    int v = expr(expr_body);
+    if (failed()) return 0;
+    set_position(expr_body);
+    emit(Opcode::Return, {v});
+  }
   int code_flags = kCoOptimized | kCoNewLocals;
   if (block->nested) code_flags |= kCoNested;
-  CodeObject* code = finish_unit(std::string(fn->name), fn->pos.lineno, static_cast<int>(args->args.size()), 0, 0,
+  if (args->vararg) code_flags |= kCoVarargs;
+  if (args->kwarg) code_flags |= kCoVarkeywords;
+  int argcount = static_cast<int>(args->posonlyargs.size() + args->args.size());
+  CodeObject* code = finish_unit(std::string(fname), fn->pos.lineno, argcount,
+                                 static_cast<int>(args->posonlyargs.size()), static_cast<int>(args->kwonlyargs.size()),
                                  code_flags);
   if (!code) {
     fail("out of memory");
-    return;
+    return 0;
   }
   set_position(fn);
   int closure_reg = -1;
@@ -859,11 +920,10 @@ void CodeGen::function_def(const FunctionDefNode* fn) {
     release(closure_reg + 1);
     flags |= 8;
   }
-  int parts = defaults_reg >= 0 ? defaults_reg : closure_reg >= 0 ? closure_reg : 0;
+  int parts = defaults_reg >= 0 ? defaults_reg : kwdefaults_reg >= 0 ? kwdefaults_reg : closure_reg >= 0 ? closure_reg : 0;
   int func = temp();
   emit(Opcode::MakeFunction, {func, const_index(code), parts, flags});
-  name_store(mangled(fn->name), func, fn);
-  release(mark);
+  return func;
 }
 
 // ---- expressions -------------------------------------------------------------------
@@ -1042,6 +1102,14 @@ int CodeGen::expr(const Expr* e, int target) {
       emit(Opcode::BuildMap, {reg, mark, static_cast<int>(d->keys.size())});
       release(mark);
       if (target < 0) temp();
+      return reg;
+    }
+    case NodeKind::Lambda: {
+      auto* l = static_cast<const LambdaNode*>(e);
+      int mark = u().next_temp;
+      int func = make_function(l, "<lambda>", static_cast<const argumentsNode*>(l->args), nullptr, l->body, nullptr);
+      int reg = result_reg(target, mark);
+      if (reg != func) emit(Opcode::Move, {reg, func});
       return reg;
     }
     case NodeKind::Slice: {

@@ -656,12 +656,76 @@ static int dict_tp_clear(Object* o) {
   return 0;
 }
 
+// {key: value, ...}, "{...}" for a dict inside its own repr.
+static Object* dict_repr(Object* d) {
+  if (dict_size(d) == 0) return str_from_ascii("{}");
+  int entered = repr_enter(d);
+  if (entered != 0) return entered > 0 ? str_from_ascii("{...}") : nullptr;
+  std::string out = "{";
+  ssize pos = 0;
+  Object *key, *value;
+  bool first = true;
+  Object* result = nullptr;
+  while (dict_next(d, &pos, &key, &value)) {
+    if (!first) out += ", ";
+    first = false;
+    // The item may go away while its key's repr runs Python code.
+    incref(key);
+    incref(value);
+    Object* kr = object_repr(key);
+    Object* vr = kr ? object_repr(value) : nullptr;
+    decref(key);
+    decref(value);
+    if (!kr || !vr) {
+      xdecref(kr);
+      xdecref(vr);
+      repr_leave(d);
+      return nullptr;
+    }
+    out += str_utf8(kr);
+    out += ": ";
+    out += str_utf8(vr);
+    decref(kr);
+    decref(vr);
+  }
+  out += "}";
+  result = str_from_utf8(out);
+  repr_leave(d);
+  return result;
+}
+
+static ssize dict_length(Object* d) { return dict_size(d); }
+
+static Object* dict_subscript(Object* d, Object* key) {
+  bool error = false;
+  Object* v = dict_get_item(d, key, &error);
+  if (v) return newref(v);
+  if (!error) raise_key_error(key);
+  return nullptr;
+}
+
+static int dict_ass_subscript(Object* d, Object* key, Object* value) {
+  return value ? dict_set_item(d, key, value) : dict_del_item(d, key);
+}
+
+static int dict_sq_contains(Object* d, Object* key) { return dict_contains(d, key); }
+
+static MappingMethods dict_as_mapping;
+static SequenceMethods dict_as_sequence;
+
 void init_dict_type() {
   TypeObject& t = DictType;
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "dict";
   t.tp_basicsize = sizeof(DictObject);
   t.tp_dealloc = dict_dealloc;
+  t.tp_repr = dict_repr;
+  dict_as_mapping.mp_length = dict_length;
+  dict_as_mapping.mp_subscript = dict_subscript;
+  dict_as_mapping.mp_ass_subscript = dict_ass_subscript;
+  dict_as_sequence.sq_contains = dict_sq_contains;
+  t.tp_as_sequence = &dict_as_sequence;
+  t.tp_as_mapping = &dict_as_mapping;
   t.tp_traverse = dict_traverse;
   t.tp_clear = dict_tp_clear;
   // kTpHaveGc joins when the cycle collector (and its object header) lands.

@@ -17,6 +17,7 @@
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
+#include "vm/arguments.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/namespace.h"
@@ -89,64 +90,31 @@ int exception_matches(Object* e, Object* x) {
 
 }  // namespace
 
-// Binds `nargs` positional arguments to a new frame of `func`'s code. The
-// keyword, default and variadic cases come with the calling convention work;
-// here a mismatch raises CPython's TypeError.
+// Pushes a frame for a call of `func`, its parameters bound: the common
+// case (exact positional arguments, defaults) inline, the rest through
+// bind_arguments.
 static Frame* push_function_frame(ThreadState* ts, FunctionObject* func, Object* const* args, size_t nargs,
                                   Object* kwnames) {
   CodeObject* code = func->code;
-  size_t nkw = kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0;
-  if (nkw == 0 && !(code->flags & (kCoVarargs | kCoVarkeywords)) && code->kwonlyargcount == 0 &&
-      nargs <= static_cast<size_t>(code->argcount)) {
-    ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
-    size_t missing = static_cast<size_t>(code->argcount) - nargs;
-    if (missing <= static_cast<size_t>(ndefaults)) {
-      Frame* f = frame_push(ts, code);
-      if (!f) return nullptr;
-      f->func = static_cast<FunctionObject*>(newref(func));
-      f->globals = func->globals;
-      f->builtins = func->builtins;
-      for (size_t i = 0; i < nargs; i++) f->regs[i] = newref(args[i]);
-      for (size_t i = nargs; i < static_cast<size_t>(code->argcount); i++)
-        f->regs[i] = newref(tuple_item(func->defaults, ndefaults - static_cast<ssize>(missing) +
-                                                           static_cast<ssize>(i - nargs)));
-      // The free variables' cells come from the closure.
-      if (func->closure) {
-        int first_free = code->nlocals + code->ncells;
-        for (ssize i = 0; i < tuple_size(func->closure); i++)
-          f->regs[first_free + i] = newref(tuple_item(func->closure, i));
-      }
-      return f;
-    }
-    // Missing positional arguments.
-    std::string names;
-    size_t first = nargs, count = static_cast<size_t>(code->argcount) - static_cast<size_t>(ndefaults) - nargs;
-    for (size_t i = 0; i < count; i++) {
-      if (i > 0) names += count == 2 ? " and " : (i == count - 1 ? ", and " : ", ");
-      names += "'";
-      names += varname(code, static_cast<int>(first + i));
-      names += "'";
-    }
-    std::string_view fname = str_utf8(func->qualname);
-    raise(&exc::TypeError, "%.*s() missing %zu required positional argument%s: %s", static_cast<int>(fname.size()),
-          fname.data(), count, count == 1 ? "" : "s", names.c_str());
+  Frame* f = frame_push(ts, code);
+  if (!f) return nullptr;
+  f->func = static_cast<FunctionObject*>(newref(func));
+  f->globals = func->globals;
+  f->builtins = func->builtins;
+  bool simple = !kwnames && !(code->flags & (kCoVarargs | kCoVarkeywords)) && code->kwonlyargcount == 0 &&
+                nargs == static_cast<size_t>(code->argcount);
+  if (simple) {
+    for (size_t i = 0; i < nargs; i++) f->regs[i] = newref(args[i]);
+  } else if (!bind_arguments(func, f->regs, args, nargs, kwnames)) {
+    frame_pop(ts, f);
     return nullptr;
   }
-  if (nkw == 0 && !(code->flags & kCoVarargs) && nargs > static_cast<size_t>(code->argcount)) {
-    std::string_view fname = str_utf8(func->qualname);
-    ssize ndefaults = func->defaults ? tuple_size(func->defaults) : 0;
-    if (ndefaults > 0)
-      raise(&exc::TypeError, "%.*s() takes from %zd to %d positional arguments but %zu were given",
-            static_cast<int>(fname.size()), fname.data(), code->argcount - ndefaults, code->argcount, nargs);
-    else
-      raise(&exc::TypeError, "%.*s() takes %d positional argument%s but %zu %s given", static_cast<int>(fname.size()),
-            fname.data(), code->argcount, code->argcount == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
-    return nullptr;
+  // The free variables' cells come from the closure.
+  if (func->closure) {
+    int first_free = code->nlocals + code->ncells;
+    for (ssize i = 0; i < tuple_size(func->closure); i++) f->regs[first_free + i] = newref(tuple_item(func->closure, i));
   }
-  std::string_view fname = str_utf8(func->qualname);
-  raise(&exc::TypeError, "%.*s(): keyword and variadic arguments are not supported by this build yet",
-        static_cast<int>(fname.size()), fname.data());
-  return nullptr;
+  return f;
 }
 
 Object* function_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
@@ -553,6 +521,7 @@ op_MakeFunction: {
   if (!fn) ERROR();
   int part = pc[3];
   if (pc[4] & 1) fn->defaults = newref(R[part++]);
+  if (pc[4] & 2) fn->kwdefaults = newref(R[part++]);
   if (pc[4] & 8) fn->closure = newref(R[part++]);
   set_reg(f, pc[1], fn);
   pc += instruction_length(Opcode::MakeFunction);
