@@ -117,6 +117,9 @@ class CodeGen {
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
+  int comprehension(const Expr* e, int target);
+  void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
+                          bool dict, int result);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
@@ -926,6 +929,126 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   return func;
 }
 
+// A list or dict comprehension: a nested function (its own scope, 3.11)
+// called at once with the iterator of the first iterable, which is
+// evaluated in the enclosing scope.
+int CodeGen::comprehension(const Expr* e, int target) {
+  bool dict = e->kind == NodeKind::DictComp;
+  const Seq<Comprehension*>& gens = dict ? static_cast<const DictCompNode*>(e)->generators
+                                         : static_cast<const ListCompNode*>(e)->generators;
+  const Expr* elt = dict ? static_cast<const DictCompNode*>(e)->key : static_cast<const ListCompNode*>(e)->elt;
+  const Expr* value = dict ? static_cast<const DictCompNode*>(e)->value : nullptr;
+  Block* block = table_.block_for(e);
+  if (!block) {
+    fail("a comprehension without a symbol table block");
+    return 0;
+  }
+  for (Comprehension* g : gens)
+    if (static_cast<const comprehensionNode*>(g)->is_async) {
+      fail("async comprehensions");
+      return 0;
+    }
+  int mark = u().next_temp;
+  // The callee and its argument go to consecutive registers.
+  int callee = temp();
+  int it = temp();
+  int iterable = expr(static_cast<const comprehensionNode*>(gens[0])->iter);
+  set_position(e);
+  emit(Opcode::GetIter, {it, iterable});
+  release(it + 1);
+  std::vector<int> closure_regs;
+  for (const Symbol& s : block->symbols)
+    if (s.scope == Scope::Free) {
+      auto found = u().reg_of.find(s.name);
+      if (found == u().reg_of.end()) {
+        fail("a comprehension in a class body using its variables");
+        return 0;
+      }
+      closure_regs.push_back(found->second);
+    }
+  std::string name = dict ? "<dictcomp>" : "<listcomp>";
+  std::string qualname = name;
+  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
+  begin_unit(block, qualname);
+  for (const Symbol& s : block->symbols)
+    if (s.scope == Scope::Cell) {
+      set_position(e);
+      emit(Opcode::MakeCell, {u().reg_of[s.name]});
+    }
+  int result = temp();
+  set_position(e);
+  if (dict) emit(Opcode::BuildMap, {result, result, 0});
+  else emit(Opcode::BuildList, {result, result, 0});
+  comprehension_loop(gens, 0, elt, value, dict, result);
+  if (failed()) return 0;
+  set_position(e);
+  emit(Opcode::Return, {result});
+  int code_flags = kCoOptimized | kCoNewLocals;
+  if (block->nested) code_flags |= kCoNested;
+  CodeObject* code = finish_unit(name, e->pos.lineno, 1, 0, 0, code_flags);
+  if (!code) {
+    fail("out of memory");
+    return 0;
+  }
+  set_position(e);
+  int flags = 0;
+  int parts = 0;
+  if (!closure_regs.empty()) {
+    parts = temp();
+    int first = u().next_temp;
+    for (int r : closure_regs) emit(Opcode::Move, {temp(), r});
+    emit(Opcode::BuildTuple, {parts, first, static_cast<int>(closure_regs.size())});
+    release(parts + 1);
+    flags = 8;
+  }
+  emit(Opcode::MakeFunction, {callee, const_index(code), parts, flags});
+  int reg = target >= 0 ? target : callee;
+  emit(Opcode::Call, {reg, callee, 1, kNoKwnames});
+  release(mark);
+  if (target < 0) temp();
+  return reg;
+}
+
+void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
+                                 bool dict, int result) {
+  auto* g = static_cast<const comprehensionNode*>(gens[i]);
+  int mark = u().next_temp;
+  int it;
+  if (i == 0) {
+    it = 0;  // the parameter ".0": the first iterable's iterator
+  } else {
+    int iterable = expr(g->iter);
+    it = temp();
+    set_position(g->iter);
+    emit(Opcode::GetIter, {it, iterable});
+  }
+  int top = new_label(), end = new_label();
+  place(top);
+  int item = temp();
+  set_position(g->iter);
+  emit_jump(Opcode::ForIter, {item, it}, end);
+  assign_to(g->target, item);
+  for (Expr* cond : g->ifs) test_jump(cond, false, top);
+  if (i + 1 < gens.size()) {
+    comprehension_loop(gens, i + 1, elt, value, dict, result);
+  } else {
+    int inner = u().next_temp;
+    int k = expr(elt);
+    if (dict) {
+      int v = expr(value);
+      set_position(elt);
+      emit(Opcode::MapAdd, {result, k, v});
+    } else {
+      set_position(elt);
+      emit(Opcode::ListAppend, {result, k});
+    }
+    release(inner);
+  }
+  emit_jump(Opcode::Jump, {}, top);
+  place(end);
+  release(mark);
+}
+
 // ---- expressions -------------------------------------------------------------------
 
 int CodeGen::expr_to_new_temp(const Expr* e) {
@@ -1104,6 +1227,9 @@ int CodeGen::expr(const Expr* e, int target) {
       if (target < 0) temp();
       return reg;
     }
+    case NodeKind::ListComp:
+    case NodeKind::DictComp:
+      return comprehension(e, target);
     case NodeKind::Lambda: {
       auto* l = static_cast<const LambdaNode*>(e);
       int mark = u().next_temp;

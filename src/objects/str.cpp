@@ -11,6 +11,7 @@
 
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/type.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "support/repr.h"
@@ -235,6 +236,69 @@ static Object* str_repeat(Object* a, ssize n) {
 
 static ssize str_len(Object* s) { return str_length(s); }
 
+// A one-character string (ASCII ones could be cached later).
+static Object* str_from_char(uint32_t c) {
+  Object* r = str_new(1, c);
+  if (!r) return nullptr;
+  void* d = str_data(r);
+  switch (str_kind(r)) {
+    case 1: static_cast<uint8_t*>(d)[0] = static_cast<uint8_t>(c); break;
+    case 2: static_cast<uint16_t*>(d)[0] = static_cast<uint16_t>(c); break;
+    default: static_cast<uint32_t*>(d)[0] = c; break;
+  }
+  return r;
+}
+
+// `sub in s`: a plain search over code points.
+static int str_contains(Object* s, Object* sub) {
+  if (!is_str(sub)) {
+    raise(&exc::TypeError, "'in <string>' requires string as left operand, not %.200s", type_of(sub)->tp_name);
+    return -1;
+  }
+  ssize n = str_length(s), m = str_length(sub);
+  for (ssize i = 0; i + m <= n; i++) {
+    ssize j = 0;
+    while (j < m && str_char_at(s, i + j) == str_char_at(sub, j)) j++;
+    if (j == m) return 1;
+  }
+  return 0;
+}
+
+static Object* str_item(Object* s, ssize i) {
+  if (i < 0 || i >= str_length(s)) return raise(&exc::IndexError, "string index out of range");
+  return str_from_char(str_char_at(s, i));
+}
+
+struct StrIterObject : Object {
+  ssize index;
+  Object* str;  // null once exhausted
+};
+static TypeObject StrIterType;
+
+static Object* str_iter(Object* s) {
+  auto* it = alloc_object<StrIterObject>(&StrIterType);
+  if (!it) return nullptr;
+  it->index = 0;
+  it->str = newref(s);
+  return it;
+}
+
+static Object* str_iter_next(Object* o) {
+  auto* it = static_cast<StrIterObject*>(o);
+  if (!it->str) return nullptr;
+  if (it->index < str_length(it->str)) return str_from_char(str_char_at(it->str, it->index++));
+  decref(it->str);
+  it->str = nullptr;
+  return nullptr;
+}
+
+static Object* str_iter_self(Object* o) { return newref(o); }
+
+static void str_iter_dealloc(Object* o) {
+  xdecref(static_cast<StrIterObject*>(o)->str);
+  object_free(o);
+}
+
 static SequenceMethods str_as_sequence;
 
 static void str_dealloc(Object* s) {
@@ -253,6 +317,17 @@ void init_str_type() {
   t.tp_hash = str_hash;
   t.tp_repr = str_repr;
   str_as_sequence.sq_length = str_len;
+  str_as_sequence.sq_item = str_item;
+  str_as_sequence.sq_contains = str_contains;
+  t.tp_iter = str_iter;
+  StrIterType.ob_refcnt = kImmortalRefcnt;
+  StrIterType.tp_name = "str_ascii_iterator";
+  StrIterType.tp_basicsize = sizeof(StrIterObject);
+  StrIterType.tp_dealloc = str_iter_dealloc;
+  StrIterType.tp_iter = str_iter_self;
+  StrIterType.tp_iternext = str_iter_next;
+  StrIterType.tp_flags = kTpDefault;
+  register_static_type(&StrIterType);
   str_as_sequence.sq_concat = str_concat;
   str_as_sequence.sq_repeat = str_repeat;
   t.tp_as_sequence = &str_as_sequence;

@@ -423,6 +423,18 @@ op_BuildSlice: {
   DISPATCH();
 }
 
+op_ListAppend:
+  SAVE_PC();
+  if (list_append(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::ListAppend);
+  DISPATCH();
+
+op_MapAdd:
+  SAVE_PC();
+  if (dict_set_item(R[pc[1]], R[pc[2]], R[pc[3]]) < 0) ERROR();
+  pc += instruction_length(Opcode::MapAdd);
+  DISPATCH();
+
 op_GetIter: {
   SAVE_PC();
   Object* it = object_get_iter(R[pc[2]]);
