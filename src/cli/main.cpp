@@ -24,7 +24,11 @@
 #include "compiler/symtable.h"
 #include "modules/builtins.h"
 #include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/abstract.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "parser/syntax_error.h"
@@ -77,6 +81,30 @@ std::unique_ptr<compiler::SymbolTable> build_symtable(const ProgramSource& sourc
 }
 
 
+// The exit status for an uncaught SystemExit: its code when None or an int
+// (0 for none), else the code printed to stderr and status 1, as CPython.
+int system_exit_status(Object* e, Interpreter& interp) {
+  Object* args = static_cast<BaseExceptionObject*>(e)->args;
+  Object* code = args && tuple_size(args) > 0 ? tuple_item(args, 0) : nullptr;
+  if (args && tuple_size(args) > 1) code = args;
+  if (!code || is_none(code)) return 0;
+  if (is_int(code)) {
+    auto v = int_to_int64(code);
+    return v ? static_cast<int>(*v & 0xff) : -1;
+  }
+  Object* text = object_str(code);
+  if (text) {
+    std::string_view t = str_utf8(text);
+    if (t.data()) {
+      interp.err.write(t);
+      interp.err.write("\n");
+    }
+    decref(text);
+  }
+  clear_error();
+  return 1;
+}
+
 // Compiles and runs a parsed program as __main__. An uncaught exception is
 // printed with its traceback (exit status 1). A construct the compiler does
 // not translate yet is reported plainly (exit status 70).
@@ -112,13 +140,15 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
     decref(result);
   } else {
     Object* e = fetch_error();
-    // CPython writes the traceback first; the block-buffered stdout is
-    // flushed when the interpreter exits.
-    if (e) {
-      interp.err.write(format_exception(e));
-      decref(e);
-    }
     status = 1;
+    if (e && is_instance_of_type(e, &exc::SystemExit)) {
+      status = system_exit_status(e, interp);
+    } else if (e) {
+      // CPython writes the traceback first; the block-buffered stdout is
+      // flushed when the interpreter exits.
+      interp.err.write(format_exception(e));
+    }
+    xdecref(e);
   }
   interp.out.flush();
   decref(cr.code);
