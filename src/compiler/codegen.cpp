@@ -1230,6 +1230,29 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::ListComp:
     case NodeKind::DictComp:
       return comprehension(e, target);
+    case NodeKind::JoinedStr: {
+      auto* j = static_cast<const JoinedStrNode*>(e);
+      int mark = u().next_temp;
+      for (Expr* part : j->values) {
+        int t = temp();
+        if (part->kind == NodeKind::FormattedValue) {
+          auto* fv = static_cast<const FormattedValueNode*>(part);
+          int inner = u().next_temp;
+          int v = expr(fv->value);
+          int spec = fv->format_spec ? expr(fv->format_spec) : 0;
+          int conv = fv->conversion == 's' ? 1 : fv->conversion == 'r' ? 2 : fv->conversion == 'a' ? 3 : 0;
+          set_position(e);
+          emit(Opcode::FormatValue, {t, v, spec, conv | (fv->format_spec ? 4 : 0)});
+          release(inner);
+        } else {
+          expr(part, t);
+        }
+      }
+      set_position(e);
+      int reg = result_reg(target, mark);
+      emit(Opcode::BuildString, {reg, mark, static_cast<int>(j->values.size())});
+      return reg;
+    }
     case NodeKind::Lambda: {
       auto* l = static_cast<const LambdaNode*>(e);
       int mark = u().next_temp;

@@ -23,6 +23,9 @@ int object_richcompare_bool(Object* a, Object* b, int op);
 inline int object_eq(Object* a, Object* b) { return a == b ? 1 : object_richcompare_bool(a, b, kEq); }
 
 Object* object_repr(Object* o);  // a str
+Object* object_ascii(Object* o);  // ascii(o): repr with non-ASCII escaped
+// format(value, spec) for the builtin types (spec is a str).
+Object* object_format(Object* value, Object* spec);
 Object* object_str(Object* o);   // a str
 int object_is_true(Object* o);   // bool(o): 1, 0 or -1
 

@@ -429,6 +429,47 @@ op_ListAppend:
   pc += instruction_length(Opcode::ListAppend);
   DISPATCH();
 
+op_FormatValue: {
+  SAVE_PC();
+  Object* v = R[pc[2]];
+  Object* converted = nullptr;
+  switch (pc[4] & 3) {
+    case 1: converted = object_str(v); break;
+    case 2: converted = object_repr(v); break;
+    case 3: converted = object_ascii(v); break;
+    default: converted = newref(v); break;
+  }
+  if (!converted) ERROR();
+  Object* r;
+  if (pc[4] & 4) {
+    r = object_format(converted, R[pc[3]]);
+  } else if (is_str_exact(converted)) {
+    r = newref(converted);
+  } else {
+    r = object_str(converted);
+  }
+  decref(converted);
+  if (!r) ERROR();
+  set_reg(f, pc[1], r);
+  pc += instruction_length(Opcode::FormatValue);
+  DISPATCH();
+}
+
+op_BuildString: {
+  SAVE_PC();
+  std::string text;
+  for (int i = 0; i < pc[3]; i++) {
+    std::string_view piece = str_utf8(R[pc[2] + i]);
+    if (!piece.data()) ERROR();
+    text += piece;
+  }
+  Object* s = str_from_utf8(text);
+  if (!s) ERROR();
+  set_reg(f, pc[1], s);
+  pc += instruction_length(Opcode::BuildString);
+  DISPATCH();
+}
+
 op_MapAdd:
   SAVE_PC();
   if (dict_set_item(R[pc[1]], R[pc[2]], R[pc[3]]) < 0) ERROR();
