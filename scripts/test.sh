@@ -101,9 +101,7 @@ if ! skipped asan && build asan asan; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   suite unit-asan unit_tests "$DXPY_BUILD_ROOT"/asan/dxpy_unit_tests
   skipped errors || suite errors-asan "$DXPY_REF_PYTHON" tests/errors/run.py --dxpy "$DXPY_BUILD_ROOT"/asan/dxpy
-  # Until the cycle collector exists, reference cycles (a recursive closure)
-  # are never freed: leak detection is off for the programs.
-  skipped py || ASAN_OPTIONS="detect_leaks=0" suite py-asan "$DXPY_REF_PYTHON" tests/py/run.py --dxpy "$DXPY_BUILD_ROOT"/asan/dxpy
+  skipped py || suite py-asan "$DXPY_REF_PYTHON" tests/py/run.py --dxpy "$DXPY_BUILD_ROOT"/asan/dxpy
 fi
 
 echo

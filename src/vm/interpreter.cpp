@@ -55,6 +55,19 @@ const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
   return best;
 }
 
+// The concatenation of n str objects (BuildString). Kept out of the loop:
+// a computed goto leaving a block does not run its destructors, so no
+// object with one may be alive at DISPATCH.
+Object* concat_strings(Object* const* items, int n) {
+  std::string text;
+  for (int i = 0; i < n; i++) {
+    std::string_view piece = str_utf8(items[i]);
+    if (!piece.data()) return nullptr;
+    text += piece;
+  }
+  return str_from_utf8(text);
+}
+
 // `raise X`: an exception instance, or a class called without arguments.
 Object* make_exception(Object* x, const char* message) {
   if (is_type(x) && is_subtype(static_cast<TypeObject*>(x), &exc::BaseException)) {
@@ -457,13 +470,7 @@ op_FormatValue: {
 
 op_BuildString: {
   SAVE_PC();
-  std::string text;
-  for (int i = 0; i < pc[3]; i++) {
-    std::string_view piece = str_utf8(R[pc[2] + i]);
-    if (!piece.data()) ERROR();
-    text += piece;
-  }
-  Object* s = str_from_utf8(text);
+  Object* s = concat_strings(R + pc[2], pc[3]);
   if (!s) ERROR();
   set_reg(f, pc[1], s);
   pc += instruction_length(Opcode::BuildString);
