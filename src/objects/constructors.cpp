@@ -79,12 +79,16 @@ Object* int_from_text(Object* text, int base) {
 Object* int_new(TypeObject*, Object* args, Object* kwargs) {
   Object* base_obj = nullptr;
   if (kwargs && dict_size(kwargs) > 0) {
-    Object* key = str_from_ascii("base");
-    bool error = false;
-    base_obj = dict_get_item(kwargs, key, &error);
-    decref(key);
-    if (!base_obj || dict_size(kwargs) > 1)
-      return raise(&exc::TypeError, "'%s' is an invalid keyword argument for int()", "x");
+    ssize pos = 0;
+    Object *key, *value;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+      if (!str_equal_ascii(key, "base")) {
+        std::string_view k = str_utf8(key);
+        return raise(&exc::TypeError, "'%.*s' is an invalid keyword argument for int()", static_cast<int>(k.size()),
+                     k.data());
+      }
+      base_obj = value;
+    }
   }
   ssize n = tuple_size(args);
   if (n == 2) base_obj = tuple_item(args, 1);

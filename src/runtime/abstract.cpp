@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -170,20 +171,32 @@ Object* object_vectorcall(Object* callable, Object* const* args, size_t nargs, O
     if (fn) return fn(callable, args, nargs, kwnames);
   }
   if (!t->tp_call) return raise(&exc::TypeError, "'%.200s' object is not callable", t->tp_name);
+  // tp_call takes the positional arguments as a tuple and the keyword
+  // arguments as a dict.
+  Object* kwargs = nullptr;
   if (kwnames && tuple_size(kwnames) > 0) {
-    // tp_call takes keyword arguments as a dict; that path lands with dict.
-    return raise(&exc::TypeError, "%.200s() keyword arguments are not supported yet", t->tp_name);
+    kwargs = dict_new();
+    if (!kwargs) return nullptr;
+    for (ssize i = 0; i < tuple_size(kwnames); i++) {
+      if (dict_set_item(kwargs, tuple_item(kwnames, i), args[nargs + static_cast<size_t>(i)]) < 0) {
+        decref(kwargs);
+        return nullptr;
+      }
+    }
   }
   Object* tuple = tuple_new(static_cast<ssize>(nargs));
-  if (!tuple) return nullptr;
-  for (size_t i = 0; i < nargs; i++) tuple_item(tuple, static_cast<ssize>(i)) = newref(args[i]);
-  if (!enter_recursive_call(" while calling a Python object")) {
-    decref(tuple);
+  if (!tuple) {
+    xdecref(kwargs);
     return nullptr;
   }
-  Object* r = t->tp_call(callable, tuple, nullptr);
-  leave_recursive_call();
+  for (size_t i = 0; i < nargs; i++) tuple_item(tuple, static_cast<ssize>(i)) = newref(args[i]);
+  Object* r = nullptr;
+  if (enter_recursive_call(" while calling a Python object")) {
+    r = t->tp_call(callable, tuple, kwargs);
+    leave_recursive_call();
+  }
   decref(tuple);
+  xdecref(kwargs);
   return r;
 }
 
