@@ -123,6 +123,10 @@ class CodeGen {
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
+  void name_delete(NameId id, const char* closure_unsupported);
+  bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
+  int emit_closure_tuple(const std::vector<int>& regs);
+  void begin_function_unit(Block* block, const std::string& qualname, const Node* where);
   void add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg);
 
   // ---- expressions
@@ -617,13 +621,7 @@ void CodeGen::statement(const Stmt* s) {
       for (Expr* t : static_cast<const DeleteNode*>(s)->targets) {
         set_position(t);
         if (t->kind == NodeKind::Name) {
-          NameId id = mangled(static_cast<NameNode*>(t)->id);
-          Scope sc = u().block->scope_of(id);
-          if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[id], u().reg_of[id]});
-          else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
-            emit(Opcode::DeleteGlobal, {name_index(id)});
-          else if (sc == Scope::Cell || sc == Scope::Free) fail("del of a closure variable");
-          else emit(Opcode::DeleteName, {name_index(id)});
+          name_delete(mangled(static_cast<NameNode*>(t)->id), "del of a closure variable");
         } else if (t->kind == NodeKind::Subscript) {
           auto* sub = static_cast<SubscriptNode*>(t);
           int obj = expr(sub->value);
@@ -695,6 +693,53 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
   }
 }
 
+// del name, by the name's scope; `closure_unsupported` names the construct
+// when it is a closure variable (not translated yet).
+void CodeGen::name_delete(NameId id, const char* closure_unsupported) {
+  Scope sc = u().block->scope_of(id);
+  if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[id], u().reg_of[id]});
+  else if (sc == Scope::Cell || sc == Scope::Free) fail(closure_unsupported);
+  else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
+    emit(Opcode::DeleteGlobal, {name_index(id)});
+  else emit(Opcode::DeleteName, {name_index(id)});
+}
+
+// The registers of this unit holding what `block` closes over (its free
+// variables), in the block's order. False, after fail(unsupported), when one
+// is a class body's variable, which closures cannot reach yet.
+bool CodeGen::closure_registers(Block* block, const char* unsupported, std::vector<int>* regs) {
+  for (const Symbol& sym : block->symbols) {
+    if (sym.scope != Scope::Free) continue;
+    auto it = u().reg_of.find(sym.name);
+    if (it == u().reg_of.end()) {
+      fail(unsupported);
+      return false;
+    }
+    regs->push_back(it->second);
+  }
+  return true;
+}
+
+// The closure tuple of `regs` in a new temporary.
+int CodeGen::emit_closure_tuple(const std::vector<int>& regs) {
+  int tuple_reg = temp();
+  int first = u().next_temp;
+  for (int r : regs) emit(Opcode::Move, {temp(), r});
+  emit(Opcode::BuildTuple, {tuple_reg, first, static_cast<int>(regs.size())});
+  release(tuple_reg + 1);
+  return tuple_reg;
+}
+
+// A unit for a function-like block; its cells are made on entry.
+void CodeGen::begin_function_unit(Block* block, const std::string& qualname, const Node* where) {
+  begin_unit(block, qualname);
+  for (const Symbol& sym : block->symbols)
+    if (sym.scope == Scope::Cell) {
+      set_position(where);
+      emit(Opcode::MakeCell, {u().reg_of[sym.name]});
+    }
+}
+
 void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
   Scope sc = u().block->scope_of(id);
   if (u().optimized && sc == Scope::Local) {
@@ -764,12 +809,7 @@ void CodeGen::try_stmt(const TryNode* t) {
       emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
       name_store(name, none_reg, h);
       release(mark);
-      Scope sc = u().block->scope_of(name);
-      if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[name], u().reg_of[name]});
-      else if (sc == Scope::Cell || sc == Scope::Free) fail("except ... as a closure variable");
-      else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
-        emit(Opcode::DeleteGlobal, {name_index(name)});
-      else emit(Opcode::DeleteName, {name_index(name)});
+      name_delete(name, "except ... as a closure variable");
     }
     emit(Opcode::PopExcInfo, {previous});
     emit_jump(Opcode::Jump, {}, end);
@@ -869,25 +909,12 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   // The closure: the cells of this block (or its own free variables) that
   // the function uses.
   std::vector<int> closure_regs;
-  for (const Symbol& s : block->symbols)
-    if (s.scope == Scope::Free) {
-      auto it = u().reg_of.find(s.name);
-      if (it == u().reg_of.end()) {
-        fail("a closure over a class body's variable");
-        return 0;
-      }
-      closure_regs.push_back(it->second);
-    }
+  if (!closure_registers(block, "a closure over a class body's variable", &closure_regs)) return 0;
   std::string qualname = std::string(fname);
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
   else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
 
-  begin_unit(block, qualname);
-  for (const Symbol& s : block->symbols)
-    if (s.scope == Scope::Cell) {
-      set_position(fn);
-      emit(Opcode::MakeCell, {u().reg_of[s.name]});
-    }
+  begin_function_unit(block, qualname, fn);
   if (body) {
     statements(*body);
     if (failed()) return 0;
@@ -916,11 +943,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   set_position(fn);
   int closure_reg = -1;
   if (!closure_regs.empty()) {
-    closure_reg = temp();
-    int first = u().next_temp;
-    for (int r : closure_regs) emit(Opcode::Move, {temp(), r});
-    emit(Opcode::BuildTuple, {closure_reg, first, static_cast<int>(closure_regs.size())});
-    release(closure_reg + 1);
+    closure_reg = emit_closure_tuple(closure_regs);
     flags |= 8;
   }
   int parts = defaults_reg >= 0 ? defaults_reg : kwdefaults_reg >= 0 ? kwdefaults_reg : closure_reg >= 0 ? closure_reg : 0;
@@ -957,24 +980,11 @@ int CodeGen::comprehension(const Expr* e, int target) {
   emit(Opcode::GetIter, {it, iterable});
   release(it + 1);
   std::vector<int> closure_regs;
-  for (const Symbol& s : block->symbols)
-    if (s.scope == Scope::Free) {
-      auto found = u().reg_of.find(s.name);
-      if (found == u().reg_of.end()) {
-        fail("a comprehension in a class body using its variables");
-        return 0;
-      }
-      closure_regs.push_back(found->second);
-    }
+  if (!closure_registers(block, "a comprehension in a class body using its variables", &closure_regs)) return 0;
   std::string name = dict ? "<dictcomp>" : "<listcomp>";
   std::string qualname = name;
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
-  begin_unit(block, qualname);
-  for (const Symbol& s : block->symbols)
-    if (s.scope == Scope::Cell) {
-      set_position(e);
-      emit(Opcode::MakeCell, {u().reg_of[s.name]});
-    }
+  begin_function_unit(block, qualname, e);
   int result = temp();
   set_position(e);
   if (dict) emit(Opcode::BuildMap, {result, result, 0});
@@ -994,11 +1004,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
   int flags = 0;
   int parts = 0;
   if (!closure_regs.empty()) {
-    parts = temp();
-    int first = u().next_temp;
-    for (int r : closure_regs) emit(Opcode::Move, {temp(), r});
-    emit(Opcode::BuildTuple, {parts, first, static_cast<int>(closure_regs.size())});
-    release(parts + 1);
+    parts = emit_closure_tuple(closure_regs);
     flags = 8;
   }
   emit(Opcode::MakeFunction, {callee, const_index(code), parts, flags});

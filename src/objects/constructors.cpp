@@ -124,7 +124,7 @@ Object* float_new(TypeObject*, Object* args, Object* kwargs) {
   if (is_str(x)) {
     double v;
     TextStatus s = float_from_text(str_utf8(x), false, &v);
-    if (!s.ok()) return raise(&exc::ValueError, "%s", s.message.c_str());
+    if (!s.ok()) return raise_text_status(s);
     return float_from_double(v);
   }
   NumberMethods* nb = type_of(x)->tp_as_number;

@@ -30,18 +30,6 @@ bi::IntView int_view(Object* o) {
   return {i->ob_digit, i->ob_size};
 }
 
-// Raises what a TextStatus from float_text describes.
-std::nullptr_t raise_text_status(const TextStatus& s) {
-  switch (s.kind) {
-    case ExcKind::kValueError: return raise(&exc::ValueError, "%s", s.message.c_str());
-    case ExcKind::kOverflowError: return raise(&exc::OverflowError, "%s", s.message.c_str());
-    case ExcKind::kTypeError: return raise(&exc::TypeError, "%s", s.message.c_str());
-    case ExcKind::kZeroDivisionError: return raise(&exc::ZeroDivisionError, "%s", s.message.c_str());
-    case ExcKind::kMemoryError: return raise_no_memory();
-    default: return nullptr;
-  }
-}
-
 // The operand as a double: floats and ints (ints converted exactly, or
 // OverflowError). Returns 0 when the operand is neither (NotImplemented).
 int as_double(Object* o, double* out) {

@@ -6,7 +6,7 @@ namespace dx {
 
 extern TypeObject FloatType;
 
-inline bool is_float(const Object* o) { return type_of(o) == &FloatType || false; }
+inline bool is_float(const Object* o) { return type_of(o) == &FloatType; }  // float subclasses come with classes
 inline bool is_float_exact(const Object* o) { return type_of(o) == &FloatType; }
 inline double float_value(const Object* o) { return static_cast<const FloatObject*>(o)->ob_fval; }
 

@@ -165,42 +165,25 @@ Expr* Parser::expression() {
   });
 }
 
+// disjunction: conjunction ('or' conjunction)+ | conjunction
 Expr* Parser::disjunction() {
-  return memo(MemoRule::Disjunction, [&]() -> Expr* {
-    Token start = cur();
-    Expr* first = conjunction();
-    if (!first || !at(Keyword::Or)) return first;
-    SeqBuilder<Expr*> values;
-    values.push(first);
-    while (at(Keyword::Or)) {
-      size_t m = mark();
-      advance();
-      Expr* e = conjunction();
-      if (!e) {
-        if (failed_) return nullptr;
-        reset(m);
-        break;
-      }
-      values.push(e);
-    }
-    if (values.size() == 1) return first;
-    auto* b = make<BoolOpNode>(span_from(start));
-    b->op = BoolOpKind::Or;
-    b->values = values.finish(arena_);
-    return b;
-  });
+  return memo(MemoRule::Disjunction, [&] { return bool_op_chain(Keyword::Or, BoolOpKind::Or, &Parser::conjunction); });
 }
 
-Expr* Parser::conjunction() {
+// conjunction: inversion ('and' inversion)+ | inversion
+Expr* Parser::conjunction() { return bool_op_chain(Keyword::And, BoolOpKind::And, &Parser::inversion); }
+
+// operand (keyword operand)+ as one BoolOp, or the lone operand.
+Expr* Parser::bool_op_chain(Keyword keyword, BoolOpKind op, Expr* (Parser::*operand)()) {
   Token start = cur();
-  Expr* first = inversion();
-  if (!first || !at(Keyword::And)) return first;
+  Expr* first = (this->*operand)();
+  if (!first || !at(keyword)) return first;
   SeqBuilder<Expr*> values;
   values.push(first);
-  while (at(Keyword::And)) {
+  while (at(keyword)) {
     size_t m = mark();
     advance();
-    Expr* e = inversion();
+    Expr* e = (this->*operand)();
     if (!e) {
       if (failed_) return nullptr;
       reset(m);
@@ -210,7 +193,7 @@ Expr* Parser::conjunction() {
   }
   if (values.size() == 1) return first;
   auto* b = make<BoolOpNode>(span_from(start));
-  b->op = BoolOpKind::And;
+  b->op = op;
   b->values = values.finish(arena_);
   return b;
 }

@@ -244,6 +244,7 @@ class Parser {
   Expr* named_expression();
   Expr* disjunction();
   Expr* conjunction();
+  Expr* bool_op_chain(Keyword keyword, BoolOpKind op, Expr* (Parser::*operand)());
   Expr* inversion();
   Expr* comparison();
   Expr* bitwise_or();

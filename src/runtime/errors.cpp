@@ -6,7 +6,9 @@
 
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/abstract.h"
 #include "runtime/thread_state.h"
+#include "support/text_status.h"
 
 namespace dx {
 
@@ -38,12 +40,6 @@ void chain_context(Object* exc) {
   Object* old = e->context;
   e->context = newref(handled);
   xdecref(old);
-}
-
-bool is_subtype(TypeObject* t, TypeObject* base) {
-  for (; t; t = t->tp_base)
-    if (t == base) return true;
-  return false;
 }
 
 }  // namespace
@@ -97,6 +93,19 @@ std::nullptr_t raise_no_memory() {
   xdecref(args);
   if (e) set_current(e);
   raising = false;
+  return nullptr;
+}
+
+std::nullptr_t raise_text_status(const TextStatus& s) {
+  switch (s.kind) {
+    case ExcKind::kValueError: return raise(&exc::ValueError, "%s", s.message.c_str());
+    case ExcKind::kOverflowError: return raise(&exc::OverflowError, "%s", s.message.c_str());
+    case ExcKind::kTypeError: return raise(&exc::TypeError, "%s", s.message.c_str());
+    case ExcKind::kZeroDivisionError: return raise(&exc::ZeroDivisionError, "%s", s.message.c_str());
+    case ExcKind::kMemoryError: return raise_no_memory();
+    case ExcKind::kNone:
+    case ExcKind::kPending: break;  // nothing to raise: none, or already raised
+  }
   return nullptr;
 }
 

@@ -8,6 +8,8 @@
 
 namespace dx {
 
+struct TextStatus;
+
 // The builtin exception classes, one static type each: exc::TypeError, ...
 namespace exc {
 #define EXCEPTION(Name, Base, Layout) extern TypeObject Name;
@@ -21,6 +23,8 @@ std::nullptr_t raise(TypeObject* type, const char* format, ...) __attribute__((f
 // for no arguments); an exception instance is raised as it is.
 std::nullptr_t raise_object(TypeObject* type, Object* value);
 std::nullptr_t raise_no_memory();
+// Raises the exception a TextStatus of the support/ text functions describes.
+std::nullptr_t raise_text_status(const TextStatus& status);
 
 bool error_occurred();
 // Whether the current exception is an instance of `type` (or a subclass).

@@ -13,21 +13,6 @@
 
 namespace dx {
 
-namespace {
-
-std::nullptr_t raise_status(const TextStatus& s) {
-  switch (s.kind) {
-    case ExcKind::kValueError: return raise(&exc::ValueError, "%s", s.message.c_str());
-    case ExcKind::kOverflowError: return raise(&exc::OverflowError, "%s", s.message.c_str());
-    case ExcKind::kTypeError: return raise(&exc::TypeError, "%s", s.message.c_str());
-    case ExcKind::kZeroDivisionError: return raise(&exc::ZeroDivisionError, "%s", s.message.c_str());
-    case ExcKind::kMemoryError: return raise_no_memory();
-    default: return nullptr;
-  }
-}
-
-}  // namespace
-
 Object* object_format(Object* value, Object* spec) {
   std::string_view spec_text = str_utf8(spec);
   if (!spec_text.data()) return nullptr;
@@ -38,17 +23,17 @@ Object* object_format(Object* value, Object* spec) {
   if (is_float(value)) {
     TextStatus s = parse_format_spec(spec_text, FormatTarget::kFloat, t->tp_name, &parsed);
     if (s.ok()) s = format_float(parsed, float_value(value), out);
-    if (!s.ok()) return raise_status(s);
+    if (!s.ok()) return raise_text_status(s);
     return str_from_utf8(out);
   }
   if (is_int(value)) {
     TextStatus s = parse_format_spec(spec_text, FormatTarget::kInt, t->tp_name, &parsed);
-    if (!s.ok()) return raise_status(s);
+    if (!s.ok()) return raise_text_status(s);
     Object* decimal = IntType.tp_repr(value);  // bool formats as its number here
     if (!decimal) return nullptr;
     s = format_int_decimal(parsed, str_utf8(decimal), out);
     decref(decimal);
-    if (!s.ok()) return raise_status(s);
+    if (!s.ok()) return raise_text_status(s);
     return str_from_utf8(out);
   }
   if (is_str(value)) {
@@ -56,7 +41,7 @@ Object* object_format(Object* value, Object* spec) {
     if (!text.data()) return nullptr;
     TextStatus s = parse_format_spec(spec_text, FormatTarget::kStr, t->tp_name, &parsed);
     if (s.ok()) s = format_str(parsed, text, out);
-    if (!s.ok()) return raise_status(s);
+    if (!s.ok()) return raise_text_status(s);
     return str_from_utf8(out);
   }
   return raise(&exc::TypeError, "unsupported format string passed to %.200s.__format__", t->tp_name);

@@ -38,10 +38,32 @@ inline uint32_t jump_target(const CodeUnit* pc, int operand) {
   return static_cast<uint32_t>(pc[operand]) | (static_cast<uint32_t>(pc[operand + 1]) << 16);
 }
 
-std::string_view name_at(CodeObject* code, int i) { return str_utf8(tuple_item(code->names, i)); }
 
 // The local variable name of register i (for error messages).
 std::string_view varname(CodeObject* code, int i) { return str_utf8(tuple_item(code->varnames, i)); }
+
+// NameError for a global or module-level name.
+std::nullptr_t raise_name_error(Object* name) {
+  std::string_view n = str_utf8(name);
+  return raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+}
+
+// UnboundLocalError for local variable `index` of `code`.
+std::nullptr_t raise_unbound_local(CodeObject* code, int index) {
+  std::string_view n = varname(code, index);
+  return raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
+               static_cast<int>(n.size()), n.data());
+}
+
+// del name from a namespace: NameError when it is not there.
+int delete_name(Object* ns, Object* name) {
+  if (namespace_delete(ns, name) == 0) return 0;
+  if (error_matches(&exc::KeyError)) {
+    clear_error();
+    raise_name_error(name);
+  }
+  return -1;
+}
 
 // Finds the handler of the innermost exception-table entry covering `offset`.
 const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
@@ -187,9 +209,7 @@ op_LoadConst:
 op_CheckLocal:
   if (!R[pc[1]]) {
     SAVE_PC();
-    std::string_view n = varname(code, pc[2]);
-    raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
-          static_cast<int>(n.size()), n.data());
+    raise_unbound_local(code, pc[2]);
     ERROR();
   }
   pc += instruction_length(Opcode::CheckLocal);
@@ -198,9 +218,7 @@ op_CheckLocal:
 op_DeleteFast:
   if (!R[pc[1]]) {
     SAVE_PC();
-    std::string_view n = varname(code, pc[2]);
-    raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
-          static_cast<int>(n.size()), n.data());
+    raise_unbound_local(code, pc[2]);
     ERROR();
   }
   set_reg(f, pc[1], nullptr);
@@ -215,9 +233,7 @@ op_LoadGlobal: {
     if (error_occurred()) ERROR();
     v = namespace_get(f->builtins, name);
     if (!v) {
-      if (error_occurred()) ERROR();
-      std::string_view n = str_utf8(name);
-      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+      if (!error_occurred()) raise_name_error(name);
       ERROR();
     }
   }
@@ -234,14 +250,7 @@ op_StoreGlobal:
 
 op_DeleteGlobal:
   SAVE_PC();
-  if (namespace_delete(f->globals, tuple_item(code->names, pc[1])) < 0) {
-    if (error_matches(&exc::KeyError)) {
-      clear_error();
-      std::string_view n = name_at(code, pc[1]);
-      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
-    }
-    ERROR();
-  }
+  if (delete_name(f->globals, tuple_item(code->names, pc[1])) < 0) ERROR();
   pc += instruction_length(Opcode::DeleteGlobal);
   DISPATCH();
 
@@ -252,10 +261,7 @@ op_LoadName: {
   if (!v && !error_occurred() && f->locals != f->globals) v = namespace_get(f->globals, name);
   if (!v && !error_occurred()) v = namespace_get(f->builtins, name);
   if (!v) {
-    if (!error_occurred()) {
-      std::string_view n = str_utf8(name);
-      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
-    }
+    if (!error_occurred()) raise_name_error(name);
     ERROR();
   }
   set_reg(f, pc[1], newref(v));
@@ -271,14 +277,7 @@ op_StoreName:
 
 op_DeleteName:
   SAVE_PC();
-  if (namespace_delete(f->locals, tuple_item(code->names, pc[1])) < 0) {
-    if (error_matches(&exc::KeyError)) {
-      clear_error();
-      std::string_view n = name_at(code, pc[1]);
-      raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
-    }
-    ERROR();
-  }
+  if (delete_name(f->locals, tuple_item(code->names, pc[1])) < 0) ERROR();
   pc += instruction_length(Opcode::DeleteName);
   DISPATCH();
 
@@ -550,14 +549,14 @@ op_LoadDeref: {
   Object* v = static_cast<CellObject*>(R[pc[2]])->ob_ref;
   if (!v) {
     SAVE_PC();
-    std::string_view n = varname(code, pc[3]);
-    if (pc[3] >= code->nlocals + code->ncells)
+    if (pc[3] >= code->nlocals + code->ncells) {
+      std::string_view n = varname(code, pc[3]);
       raise(&exc::NameError,
             "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
             static_cast<int>(n.size()), n.data());
-    else
-      raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
-            static_cast<int>(n.size()), n.data());
+    } else {
+      raise_unbound_local(code, pc[3]);
+    }
     ERROR();
   }
   set_reg(f, pc[1], newref(v));
