@@ -157,6 +157,10 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   if (globals) dict_clear(globals);
   xdecref(globals);
   xdecref(interp.builtins);
+  if (interp.interned) {
+    dict_clear(interp.interned);
+    decref(interp.interned);
+  }
   return status;
 }
 

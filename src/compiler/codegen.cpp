@@ -30,6 +30,12 @@ namespace {
 
 constexpr CodeUnit kNoKwnames = 0xffff;
 
+bool looks_like_identifier(std::string_view text) {
+  for (char ch : text)
+    if (!(ch == '_' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+  return true;
+}
+
 // Whether an expression contains an assignment expression (which could
 // rebind a local that an earlier operand left in place).
 bool has_walrus(const Node* n);
@@ -50,6 +56,7 @@ struct Unit {
   int nlocals = 0, ncells = 0, nfrees = 0;
   int next_temp = 0, max_regs = 0;
   bool optimized = false;               // a function: locals live in registers
+  std::string private_name;             // the enclosing class's name, for mangling
   std::vector<PositionEntry> positions;
   std::vector<Label> labels;
   struct PendingEntry {
@@ -117,6 +124,7 @@ class CodeGen {
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
+  void class_def(const ClassDefNode* c);
   int comprehension(const Expr* e, int target);
   void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
                           bool dict, int result);
@@ -252,8 +260,11 @@ bool has_walrus(const Node* n) {
 // ---- units -------------------------------------------------------------------------
 
 void CodeGen::begin_unit(Block* block, const std::string& qualname) {
+  std::string private_name = units_.empty() ? std::string() : u().private_name;
+  if (block->kind == BlockKind::Class) private_name = std::string(table_.names().text(block->name));
   units_.emplace_back();
   Unit& un = u();
+  un.private_name = private_name;
   un.block = block;
   un.qualname = qualname;
   un.optimized = block->kind == BlockKind::Function;
@@ -275,6 +286,12 @@ void CodeGen::begin_unit(Block* block, const std::string& qualname) {
     if (un.reg_of.count(s.name)) continue;  // a parameter that is also a cell keeps its slot
     un.reg_of[s.name] = static_cast<int>(un.varnames.size());
     un.varnames.push_back(newref(name_object(s.name)));
+    un.ncells++;
+  }
+  if (block->kind == BlockKind::Class && block->needs_class_closure) {
+    NameId cls = names::dunder_class;
+    un.reg_of[cls] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(cls)));
     un.ncells++;
   }
   for (const Symbol& s : block->symbols) {
@@ -408,7 +425,7 @@ int CodeGen::const_index(Object* value) {
 Object* CodeGen::name_object(NameId name) {
   auto it = name_objects_.find(name);
   if (it != name_objects_.end()) return it->second;
-  Object* s = str_from_utf8(table_.names().text(name));
+  Object* s = str_intern_utf8(table_.names().text(name));
   name_objects_[name] = s;
   return s;
 }
@@ -424,8 +441,15 @@ int CodeGen::name_index(NameId name) {
 }
 
 NameId CodeGen::mangled(Identifier id) {
-  // Private names are mangled inside classes; the class nesting comes later.
-  return intern(id);
+  // Private names (__x) are mangled inside classes: _Class__x.
+  const std::string& cls = u().private_name;
+  if (cls.empty() || id.size() < 3 || id[0] != '_' || id[1] != '_') return intern(id);
+  if (id.size() >= 4 && id[id.size() - 1] == '_' && id[id.size() - 2] == '_') return intern(id);
+  if (id.find('.') != std::string_view::npos) return intern(id);
+  size_t k = cls.find_first_not_of('_');
+  if (k == std::string::npos) return intern(id);
+  std::string text = "_" + cls.substr(k) + std::string(id);
+  return table_.names().intern_copy(text);
 }
 
 // ---- the module ------------------------------------------------------------------
@@ -598,6 +622,9 @@ void CodeGen::statement(const Stmt* s) {
     }
     case NodeKind::FunctionDef:
       function_def(static_cast<const FunctionDefNode*>(s));
+      break;
+    case NodeKind::ClassDef:
+      class_def(static_cast<const ClassDefNode*>(s));
       break;
     case NodeKind::Raise: {
       auto* r = static_cast<const RaiseNode*>(s);
@@ -842,6 +869,106 @@ void CodeGen::function_def(const FunctionDefNode* fn) {
   release(mark);
 }
 
+// class C(bases, **keywords): body  ->  C = __build_class__(<body function>,
+// 'C', *bases, **keywords). The body runs as a function whose namespace is
+// the class dict; it returns the __class__ cell when methods use it.
+void CodeGen::class_def(const ClassDefNode* c) {
+  if (!c->decorator_list.empty()) {
+    fail("class decorators");
+    return;
+  }
+  Block* block = table_.block_for(c);
+  if (!block) {
+    fail("a class without a symbol table block");
+    return;
+  }
+  for (Expr* b : c->bases)
+    if (b->kind == NodeKind::Starred) {
+      fail("*args in class bases");
+      return;
+    }
+  for (ast::Keyword* k : c->keywords)
+    if (!static_cast<keywordNode*>(k)->arg.data()) {
+      fail("**kwargs in class keywords");
+      return;
+    }
+  int mark = u().next_temp;
+  int callee = temp();
+  set_position(c);
+  emit(Opcode::LoadBuildClass, {callee});
+  int body_reg = temp();
+  std::vector<int> closure_regs;
+  if (!closure_registers(block, "a class nested in a class body using its variables", &closure_regs)) return;
+  std::string qualname = std::string(c->name);
+  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
+  else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
+  // The body.
+  begin_unit(block, qualname);
+  {
+    set_position(c);
+    if (block->needs_class_closure) emit(Opcode::MakeCell, {u().reg_of[names::dunder_class]});
+    int t = temp();
+    emit(Opcode::LoadName, {t, name_index(intern("__name__"))});
+    emit(Opcode::StoreName, {name_index(intern("__module__")), t});
+    emit(Opcode::LoadConst, {t, const_index(str_from_utf8(qualname))});
+    emit(Opcode::StoreName, {name_index(intern("__qualname__")), t});
+    release(t);
+    const Seq<Stmt*>& body = c->body;
+    // A docstring becomes __doc__.
+    if (!body.empty() && body[0]->kind == NodeKind::Expr) {
+      auto* first = static_cast<const ExprNode*>(body[0])->value;
+      if (first->kind == NodeKind::Constant &&
+          static_cast<const ConstantNode*>(first)->value.kind == Constant::Kind::Str) {
+        set_position(body[0]);
+        int d = expr(first);
+        emit(Opcode::StoreName, {name_index(intern("__doc__")), d});
+        release(d);
+      }
+    }
+    statements(body);
+    if (failed()) return;
+    int r = temp();
+    if (block->needs_class_closure) {
+      int cell = u().reg_of[names::dunder_class];
+      emit(Opcode::Move, {r, cell});
+      emit(Opcode::StoreName, {name_index(intern("__classcell__")), r});
+    } else {
+      emit(Opcode::LoadConst, {r, const_index(return_none())});
+    }
+    emit(Opcode::Return, {r});
+  }
+  CodeObject* code = finish_unit(std::string(c->name), c->pos.lineno, 0, 0, 0, 0);
+  if (!code) {
+    fail("out of memory");
+    return;
+  }
+  set_position(c);
+  int flags = 0;
+  int parts = 0;
+  if (!closure_regs.empty()) {
+    parts = emit_closure_tuple(closure_regs);
+    flags |= 8;
+  }
+  emit(Opcode::MakeFunction, {body_reg, const_index(code), parts, flags});
+  release(body_reg + 1);
+  int name_reg = temp();
+  emit(Opcode::LoadConst, {name_reg, const_index(str_intern_utf8(c->name))});
+  for (Expr* b : c->bases) expr_to_new_temp(b);
+  std::vector<Object*> kwnames;
+  for (ast::Keyword* k : c->keywords) {
+    auto* kw = static_cast<keywordNode*>(k);
+    expr_to_new_temp(kw->value);
+    kwnames.push_back(str_intern_utf8(kw->arg));
+  }
+  int kw_const = kNoKwnames;
+  if (!kwnames.empty()) kw_const = const_index(tuple_of(kwnames));
+  set_position(c);
+  int nargs = static_cast<int>(2 + c->bases.size() + c->keywords.size());
+  emit(Opcode::Call, {callee, callee, nargs, kw_const});
+  name_store(mangled(c->name), callee, c);
+  release(mark);
+}
+
 // A function object for a def or lambda: evaluates the defaults (and the
 // annotations), compiles the body as a new code object, and emits
 // MakeFunction. Returns the register holding the function.
@@ -915,6 +1042,16 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
 
   begin_function_unit(block, qualname, fn);
+  int code_flags = kCoOptimized | kCoNewLocals;
+  // A docstring is the first constant.
+  if (body && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
+    auto* first = static_cast<const ExprNode*>((*body)[0])->value;
+    if (first->kind == NodeKind::Constant &&
+        static_cast<const ConstantNode*>(first)->value.kind == Constant::Kind::Str) {
+      const_index(constant_object(static_cast<const ConstantNode*>(first)->value));
+      code_flags |= kCoHasDocstring;
+    }
+  }
   if (body) {
     statements(*body);
     if (failed()) return 0;
@@ -928,7 +1065,6 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     set_position(expr_body);
     emit(Opcode::Return, {v});
   }
-  int code_flags = kCoOptimized | kCoNewLocals;
   if (block->nested) code_flags |= kCoNested;
   if (args->vararg) code_flags |= kCoVarargs;
   if (args->kwarg) code_flags |= kCoVarkeywords;
@@ -1070,7 +1206,10 @@ Object* CodeGen::constant_object(const Constant& c) {
     case Constant::Kind::False: return newref(bool_object(false));
     case Constant::Kind::Ellipsis: return newref(ellipsis());
     case Constant::Kind::Int: return int_from_int64(c.int_value);
-    case Constant::Kind::Str: return str_from_utf8(c.text);
+    case Constant::Kind::Str:
+      // Identifier-like constants are interned, as they are often names
+      // (getattr(o, "x"), keys of attribute dicts).
+      return looks_like_identifier(c.text) ? str_intern_utf8(c.text) : str_from_utf8(c.text);
     case Constant::Kind::Float: return float_from_double(c.float_value);
     case Constant::Kind::BigInt: {
       bigint::ParsedInt parsed = bigint::parse_int(c.text.data(), c.text.size(), 10, 0);
@@ -1116,7 +1255,9 @@ int CodeGen::name_load(const NameNode* n, int target) {
     return reg;
   }
   int reg = target >= 0 ? target : temp();
-  if (sc == Scope::Cell || sc == Scope::Free) {
+  if (sc == Scope::Free && u().block->kind == BlockKind::Class) {
+    emit(Opcode::LoadClassDeref, {reg, u().reg_of[id], u().reg_of[id]});
+  } else if (sc == Scope::Cell || sc == Scope::Free) {
     emit(Opcode::LoadDeref, {reg, u().reg_of[id], u().reg_of[id]});
   } else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit)) {
     emit(Opcode::LoadGlobal, {reg, name_index(id)});
@@ -1371,7 +1512,7 @@ int CodeGen::call(const CallNode* c, int target) {
       return 0;
     }
     expr_to_new_temp(kw->value);
-    kwnames.push_back(str_from_utf8(kw->arg));
+    kwnames.push_back(str_intern_utf8(kw->arg));
   }
   int kw_const = kNoKwnames;
   if (!kwnames.empty()) kw_const = const_index(tuple_of(kwnames));

@@ -1,9 +1,15 @@
 #include "objects/builtin_function.h"
 
 #include <cstddef>
+#include <cstdio>
+#include <string>
 #include <string_view>
 
+#include "objects/descriptor.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -13,36 +19,61 @@ TypeObject BuiltinFunctionType;
 
 namespace {
 
+// The owner named in messages: "list.append() takes ...". Builtin
+// functions of modules (m_self null or a module) have none.
+const char* owner_name(Object* self) {
+  if (!self) return nullptr;
+  if (is_type(self)) return type_short_name(reinterpret_cast<TypeObject*>(self));
+  return type_of(self)->tp_name;
+}
+
 Object* builtin_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   auto* f = static_cast<BuiltinFunctionObject*>(callable);
-  MethodDef* def = f->m_ml;
-  ssize nargs = static_cast<ssize>(nargsf);
-  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-  int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
-  if (flags == (kMethFastcall | kMethKeywords))
-    return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(f->m_self, args, nargs,
-                                                                                        kwnames);
-  if (nkw > 0) return raise(&exc::TypeError, "%s() takes no keyword arguments", def->ml_name);
-  switch (flags) {
-    case kMethNoArgs:
-      if (nargs != 0) return raise(&exc::TypeError, "%s() takes no arguments (%zd given)", def->ml_name, nargs);
-      return def->ml_meth(f->m_self, nullptr);
-    case kMethO:
-      if (nargs != 1)
-        return raise(&exc::TypeError, "%s() takes exactly one argument (%zd given)", def->ml_name, nargs);
-      return def->ml_meth(f->m_self, args[0]);
-    case kMethVarargs: {
-      Object* t = tuple_new(nargs);
-      if (!t) return nullptr;
-      for (ssize i = 0; i < nargs; i++) tuple_item(t, i) = newref(args[i]);
-      Object* r = def->ml_meth(f->m_self, t);
-      decref(t);
-      return r;
-    }
-    default:
-      return raise(&exc::SystemError, "%s() uses an unsupported calling convention", def->ml_name);
-  }
+  return call_method_def(f->m_ml, f->m_self, args, static_cast<ssize>(nargsf), kwnames, owner_name(f->m_self));
 }
+
+Object* builtin_repr(Object* o) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  std::string s;
+  if (!f->m_self) {
+    s = "<built-in function ";
+    s += f->m_ml->ml_name;
+    s += ">";
+  } else {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(f->m_self));
+    s = "<built-in method ";
+    s += f->m_ml->ml_name;
+    s += " of ";
+    s += type_of(f->m_self)->tp_name;
+    s += buf;
+  }
+  return str_from_utf8(s);
+}
+
+Object* builtin_get_name(Object* o, void*) { return str_from_utf8(static_cast<BuiltinFunctionObject*>(o)->m_ml->ml_name); }
+Object* builtin_get_qualname(Object* o, void*) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  const char* owner = owner_name(f->m_self);
+  std::string s = owner ? std::string(owner) + "." + f->m_ml->ml_name : std::string(f->m_ml->ml_name);
+  return str_from_utf8(s);
+}
+Object* builtin_get_self(Object* o, void*) {
+  Object* self = static_cast<BuiltinFunctionObject*>(o)->m_self;
+  return newref(self ? self : none());
+}
+Object* builtin_get_doc(Object* o, void*) {
+  const char* doc = static_cast<BuiltinFunctionObject*>(o)->m_ml->ml_doc;
+  return doc ? str_from_utf8(doc) : return_none();
+}
+
+GetSetDef builtin_getset[] = {
+    {"__name__", builtin_get_name, nullptr, nullptr, nullptr},
+    {"__qualname__", builtin_get_qualname, nullptr, nullptr, nullptr},
+    {"__self__", builtin_get_self, nullptr, nullptr, nullptr},
+    {"__doc__", builtin_get_doc, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
 
 void builtin_dealloc(Object* o) {
   auto* f = static_cast<BuiltinFunctionObject*>(o);
@@ -71,6 +102,8 @@ void init_builtin_function_type() {
   BuiltinFunctionType.tp_dealloc = builtin_dealloc;
   BuiltinFunctionType.tp_vectorcall_offset = offsetof(BuiltinFunctionObject, vectorcall);
   BuiltinFunctionType.tp_flags = kTpDefault | kTpHaveVectorcall;
+  BuiltinFunctionType.tp_repr = builtin_repr;
+  BuiltinFunctionType.tp_getset = builtin_getset;
 }
 
 }  // namespace dx

@@ -3,6 +3,7 @@
 // methods, views and repr go in dict_methods.cpp beside it.
 #include "objects/dict.h"
 
+#include <atomic>
 #include <bit>
 #include <cstring>
 
@@ -35,7 +36,14 @@ inline DictKeys* empty_keys() { return const_cast<DictKeys*>(&kEmptyKeys.keys); 
 // Tables beyond this are refused with MemoryError before any size overflows.
 constexpr int kDictLog2MaxSize = 50;
 
-inline uint64_t next_version() { return ++current_thread()->interp->dict_version; }
+// Dicts made at start-up (the static types' dicts), before any
+// interpreter exists, take tags from a process-wide range of their own.
+std::atomic<uint64_t> startup_versions{uint64_t(1) << 62};
+inline uint64_t next_version() {
+  ThreadState* ts = current_thread();
+  if (__builtin_expect(ts != nullptr, 1)) return ++ts->interp->dict_version;
+  return ++startup_versions;
+}
 
 inline hash_t key_hash(Object* key) {
   if (is_str_exact(key)) {

@@ -408,6 +408,8 @@ int list_ass_subscript(Object* self, Object* key, Object* value) {
 
 // ---- comparison and repr --------------------------------------------------------
 
+}  // namespace
+
 Object* compare_sizes(ssize a, ssize b, int op) {
   bool r;
   switch (op) {
@@ -421,33 +423,11 @@ Object* compare_sizes(ssize a, ssize b, int op) {
   return newref(bool_object(r));
 }
 
-// Lexicographic: the first pair of items that differ decides; identical
-// items are skipped without calling __eq__.
+namespace {
+
 Object* list_richcompare(Object* a, Object* b, int op) {
   if (!is_list(a) || !is_list(b)) return newref(not_implemented());
-  if (list_size(a) != list_size(b) && (op == kEq || op == kNe)) return newref(bool_object(op == kNe));
-  ssize i = 0;
-  for (; i < list_size(a) && i < list_size(b); i++) {
-    Object* x = list_item(a, i);
-    Object* y = list_item(b, i);
-    if (x == y) continue;
-    incref(x);
-    incref(y);
-    int eq = object_richcompare_bool(x, y, kEq);
-    decref(x);
-    decref(y);
-    if (eq < 0) return nullptr;
-    if (!eq) break;
-  }
-  if (i >= list_size(a) || i >= list_size(b)) return compare_sizes(list_size(a), list_size(b), op);
-  if (op == kEq) return newref(bool_object(false));
-  if (op == kNe) return newref(bool_object(true));
-  Object* x = newref(list_item(a, i));
-  Object* y = newref(list_item(b, i));
-  Object* r = object_richcompare(x, y, op);
-  decref(x);
-  decref(y);
-  return r;
+  return lexicographic_compare(a, b, op, list_size, list_item);
 }
 
 Object* list_repr(Object* self) {

@@ -9,11 +9,13 @@
 #include <initializer_list>
 #include <string>
 
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/type.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 #include "support/repr.h"
 #include "support/unicode.h"
 
@@ -273,7 +275,7 @@ struct StrIterObject : Object {
   ssize index;
   Object* str;  // null once exhausted
 };
-static TypeObject StrIterType;
+TypeObject StrIterType;
 
 static Object* str_iter(Object* s) {
   auto* it = alloc_object<StrIterObject>(&StrIterType);
@@ -333,6 +335,62 @@ void init_str_type() {
   t.tp_as_sequence = &str_as_sequence;
   t.tp_richcompare = str_richcompare;
   t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
+}
+
+}  // namespace dx
+
+// ---- interning ----------------------------------------------------------------
+
+namespace dx {
+
+namespace {
+// The immortal strings made during start-up, shared by every interpreter;
+// read-only once runtime_init has finished.
+Object* static_interned = nullptr;
+}  // namespace
+
+Object* str_intern_static(std::string_view ascii) {
+  if (!static_interned) {
+    static_interned = dict_new();
+    static_interned->ob_refcnt = kImmortalRefcnt;
+  }
+  Object* key = str_from_utf8(ascii);
+  bool error = false;
+  if (Object* found = dict_get_item_str(static_interned, key, &error)) {
+    decref(key);
+    return found;
+  }
+  key->ob_refcnt = kImmortalRefcnt;
+  static_cast<AsciiStrObject*>(key)->state.interned = 2;
+  dict_set_item(static_interned, key, key);
+  return key;
+}
+
+Object* str_intern(Object* s) {
+  if (str_is_interned(s) || !is_str_exact(s)) return newref(s);
+  bool error = false;
+  if (static_interned) {
+    if (Object* found = dict_get_item_str(static_interned, s, &error)) return newref(found);
+  }
+  ThreadState* ts = current_thread();
+  if (!ts || !ts->interp) {
+    // Start-up (no interpreter yet): the string is shared by all of them.
+    return newref(str_intern_static(str_utf8(s)));
+  }
+  Interpreter* interp = ts->interp;
+  if (!interp->interned && !(interp->interned = dict_new())) return nullptr;
+  if (Object* found = dict_get_item_str(interp->interned, s, &error)) return newref(found);
+  if (error || dict_set_item(interp->interned, s, s) < 0) return nullptr;
+  static_cast<AsciiStrObject*>(s)->state.interned = 1;
+  return newref(s);
+}
+
+Object* str_intern_utf8(std::string_view utf8) {
+  Object* s = str_from_utf8(utf8);
+  if (!s) return nullptr;
+  Object* r = str_intern(s);
+  decref(s);
+  return r;
 }
 
 }  // namespace dx

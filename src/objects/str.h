@@ -45,6 +45,18 @@ hash_t str_hash(Object* s);
 bool str_equal(Object* a, Object* b);  // both str
 bool str_equal_ascii(Object* s, std::string_view ascii);
 
+// Interning: one canonical str object per text, so that names (attribute
+// names, dict keys of namespaces and type dicts) compare by pointer.
+// str_intern_static makes an immortal string shared by every interpreter
+// (only during runtime start-up, for the names of the static types' dicts);
+// str_intern takes a reference to `s` and returns one to the canonical
+// string of its text (which may be `s`).
+Object* str_intern_static(std::string_view ascii);
+Object* str_intern(Object* s);
+// A new reference to the interned string of `utf8`.
+Object* str_intern_utf8(std::string_view utf8);
+inline bool str_is_interned(const Object* s) { return static_cast<const AsciiStrObject*>(s)->state.interned != 0; }
+
 void init_str_type();
 
 }  // namespace dx

@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include "objects/list.h"
+#include "objects/seq_internal.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
@@ -43,6 +46,43 @@ static void tuple_dealloc(Object* o) {
   object_free(o);
 }
 
+Object* tuple_from_iterable(Object* iterable) {
+  if (type_of(iterable) == &TupleType) return newref(iterable);
+  Object* l = list_from_iterable(iterable);
+  if (!l) return nullptr;
+  Object* t = list_as_tuple(l);
+  decref(l);
+  return t;
+}
+
+// CPython's tuple hash (3.8+): xxHash's mixing over the items' hashes, so
+// hash((1, 2)) is the same number in both.
+static hash_t tuple_hash(Object* o) {
+  constexpr uint64_t kPrime1 = 11400714785074694791ULL;
+  constexpr uint64_t kPrime2 = 14029467366897019727ULL;
+  constexpr uint64_t kPrime5 = 2870177450012600261ULL;
+  uint64_t acc = kPrime5;
+  ssize n = tuple_size(o);
+  for (ssize i = 0; i < n; i++) {
+    hash_t lane = object_hash(tuple_item(o, i));
+    if (lane == -1) return -1;
+    acc += static_cast<uint64_t>(lane) * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= kPrime1;
+  }
+  acc += static_cast<uint64_t>(n) ^ (kPrime5 ^ 3527539ULL);
+  if (acc == static_cast<uint64_t>(-1)) return 1546275796;
+  return static_cast<hash_t>(acc);
+}
+
+static ssize tuple_len_of(const Object* o) { return tuple_size(o); }
+static Object* tuple_item_of(Object* o, ssize i) { return tuple_item(o, i); }
+
+static Object* tuple_richcompare(Object* a, Object* b, int op) {
+  if (!is_tuple(a) || !is_tuple(b)) return newref(not_implemented());
+  return lexicographic_compare(a, b, op, tuple_len_of, tuple_item_of);
+}
+
 static Object* tuple_repr(Object* o) {
   ssize n = tuple_size(o);
   if (n == 0) return str_from_ascii("()");
@@ -70,7 +110,7 @@ struct TupleIterObject : Object {
   ssize index;
   Object* seq;  // null once exhausted
 };
-static TypeObject TupleIterType;
+TypeObject TupleIterType;
 
 static Object* tuple_iter(Object* o) {
   auto* it = alloc_object<TupleIterObject>(&TupleIterType);
@@ -126,6 +166,8 @@ void init_tuple_type() {
   register_static_type(&TupleIterType);
   TupleType.tp_as_sequence = &tuple_as_sequence;
   TupleType.tp_repr = tuple_repr;
+  TupleType.tp_hash = tuple_hash;
+  TupleType.tp_richcompare = tuple_richcompare;
   TypeObject& t = TupleType;
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "tuple";

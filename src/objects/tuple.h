@@ -17,6 +17,8 @@ inline Object*& tuple_item(Object* t, ssize i) { return static_cast<TupleObject*
 Object* tuple_new(ssize size);
 // A tuple of the given items (new references are taken).
 Object* tuple_pack(std::initializer_list<Object*> items);
+// tuple(iterable): the same tuple for an exact tuple. Runs Python code.
+Object* tuple_from_iterable(Object* iterable);
 
 void init_tuple_type();
 

@@ -19,14 +19,25 @@
 #include "vm/function.h"
 #include "vm/traceback.h"
 #include "objects/builtin_function.h"
+#include "objects/descriptor.h"
+#include "objects/mappingproxy.h"
+#include "objects/method.h"
+#include "objects/property.h"
+#include "objects/super.h"
+#include "objects/type_slots.h"
+#include "runtime/names.h"
 
 namespace dx {
 
 void init_constructors();  // objects/constructors.cpp
+extern TypeObject StrIterType, TupleIterType;  // objects/str.cpp, objects/tuple.cpp
 
 void runtime_init() {
   static std::once_flag once;
   std::call_once(once, [] {
+    // The types' fields first, then the names, then every type readied
+    // (its dict, MRO and inherited slots), bases before subclasses.
+    init_type_types();
     init_singleton_types();
     init_int_types();
     init_float_type();
@@ -42,17 +53,27 @@ void runtime_init() {
     init_function_type();
     init_traceback_type();
     init_builtin_function_type();
-    init_type_types();
-    // Every static type is an instance of `type`.
-    for (TypeObject* t : {&IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType, &ListIterType,
-                          &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType, &NoneType,
-                          &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType, &TracebackType,
-                          &BuiltinFunctionType})
-      register_static_type(t);
+    init_descriptor_types();
+    init_method_types();
+    init_property_type();
+    init_super_type();
+    init_mappingproxy_type();
+    init_constructors();
+    names::init_names();
+    init_slot_names();
+    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType,
+                         &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
+                         &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
+                         &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
+                         &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
+                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType};
+    for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"
     exc::BaseException.tp_base = &ObjectType;
-    init_constructors();
+    for (TypeObject* t : all) type_ready(t);
+#define EXCEPTION(Name, Base, Layout) type_ready(&exc::Name);
+#include "runtime/exceptions.def"
   });
 }
 

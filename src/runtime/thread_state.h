@@ -23,6 +23,14 @@ struct FrameStack {
   Chunk* chunk = nullptr;
 };
 
+// An entry of the type attribute cache (objects/type.cpp: type_lookup).
+struct TypeCacheEntry {
+  unsigned int version;
+  Object* name;   // interned str
+  Object* value;  // borrowed; null: not found
+};
+constexpr size_t kTypeCacheSize = 4096;
+
 struct Interpreter {
   // The default of sys.getrecursionlimit().
   int recursion_limit = 1000;
@@ -33,6 +41,7 @@ struct Interpreter {
   Object* builtins = nullptr;  // the builtins module's dict
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
+  TypeCacheEntry type_cache[kTypeCacheSize] = {};
 };
 
 struct ThreadState {

@@ -169,4 +169,73 @@ bool bind_arguments(FunctionObject* func, Object** regs, Object* const* args, si
   return true;
 }
 
+bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames, Object** values) {
+  int max_pos = spec.max_positional < 0 ? spec.count : spec.max_positional;
+  for (int i = 0; i < spec.count; i++) values[i] = nullptr;
+  if (nargs > max_pos) {
+    if (max_pos < spec.count)
+      raise(&exc::TypeError, "%s() takes at most %d positional argument%s (%zd given)", spec.fname, max_pos,
+            max_pos == 1 ? "" : "s", nargs);
+    else if (spec.count == 0)
+      raise(&exc::TypeError, "%s() takes no arguments (%zd given)", spec.fname, nargs);
+    else
+      raise(&exc::TypeError, "%s() takes at most %d argument%s (%zd given)", spec.fname, spec.count,
+            spec.count == 1 ? "" : "s", nargs);
+    return false;
+  }
+  for (ssize i = 0; i < nargs; i++) values[i] = args[i];
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  for (ssize k = 0; k < nkw; k++) {
+    Object* key = tuple_item(kwnames, k);
+    std::string_view name = str_utf8(key);
+    int found = -1;
+    for (int i = spec.positional_only; i < spec.count; i++)
+      if (name == spec.names[i]) found = i;
+    if (found < 0) {
+      raise(&exc::TypeError, "'%.*s' is an invalid keyword argument for %s()", static_cast<int>(name.size()),
+            name.data(), spec.fname);
+      return false;
+    }
+    if (values[found]) {
+      raise(&exc::TypeError, "argument for %s() given by name ('%s') and position (%d)", spec.fname,
+            spec.names[found], found + 1);
+      return false;
+    }
+    values[found] = args[nargs + k];
+  }
+  for (int i = 0; i < spec.required; i++) {
+    if (!values[i]) {
+      raise(&exc::TypeError, "%s() missing required argument '%s' (pos %d)", spec.fname, spec.names[i], i + 1);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool parse_tuple_and_keywords(Object* args, Object* kwargs, const char* fname, const char* const* names, int count,
+                              int required, Object** values) {
+  ssize nargs = tuple_size(args);
+  ssize nkw = kwargs ? dict_size(kwargs) : 0;
+  ArgSpec spec{fname, names, count, required};
+  if (nkw == 0) return parse_args(spec, &tuple_item(args, 0), nargs, nullptr, values);
+  Object* kwnames = tuple_new(nkw);
+  if (!kwnames) return false;
+  Object* small[16];
+  if (nargs + nkw > 16) {
+    decref(kwnames);
+    raise(&exc::TypeError, "%s() takes at most %d arguments (%zd given)", fname, count, nargs + nkw);
+    return false;
+  }
+  for (ssize i = 0; i < nargs; i++) small[i] = tuple_item(args, i);
+  ssize pos = 0, i = 0;
+  Object *key, *value;
+  while (dict_next(kwargs, &pos, &key, &value)) {
+    tuple_item(kwnames, i) = newref(key);
+    small[nargs + i++] = value;
+  }
+  bool ok = parse_args(spec, small, nargs, kwnames, values);
+  decref(kwnames);
+  return ok;
+}
+
 }  // namespace dx

@@ -30,6 +30,8 @@ constexpr int kCoGenerator = 0x20;
 constexpr int kCoCoroutine = 0x100;
 constexpr int kCoIterableCoroutine = 0x200;
 constexpr int kCoAsyncGenerator = 0x200 << 1;
+// dx-py's own: consts[0] is the function's docstring.
+constexpr int kCoHasDocstring = 0x40000000;
 
 // Where the instructions starting at `offset` came from (for tracebacks).
 struct PositionEntry {

@@ -1,7 +1,17 @@
 #include "vm/function.h"
 
 #include <cstddef>
+#include <cstdio>
 #include <initializer_list>
+#include <string>
+
+#include "objects/dict.h"
+#include "objects/method.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/errors.h"
+#include "runtime/names.h"
 
 #include "runtime/alloc.h"
 #include "vm/interpreter.h"
@@ -20,6 +30,110 @@ void function_dealloc(Object* o) {
   object_free(o);
 }
 
+// A function found on a class binds to the instance.
+Object* function_descr_get(Object* self, Object* obj, Object*) {
+  if (!obj) return newref(self);
+  return method_new(self, obj);
+}
+
+Object* function_repr(Object* o) {
+  auto* f = static_cast<FunctionObject*>(o);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(o));
+  std::string s = "<function ";
+  s += str_utf8(f->qualname);
+  s += buf;
+  return str_from_utf8(s);
+}
+
+FunctionObject* fn(Object* o) { return static_cast<FunctionObject*>(o); }
+
+Object* or_none(Object* v) { return newref(v ? v : none()); }
+
+Object* get_name(Object* o, void*) { return newref(fn(o)->name); }
+int set_name(Object* o, Object* v, void*) {
+  if (!v || !is_str(v)) {
+    raise(&exc::TypeError, "__name__ must be set to a string object");
+    return -1;
+  }
+  Object* old = fn(o)->name;
+  fn(o)->name = newref(v);
+  decref(old);
+  return 0;
+}
+Object* get_qualname(Object* o, void*) { return newref(fn(o)->qualname); }
+int set_qualname(Object* o, Object* v, void*) {
+  if (!v || !is_str(v)) {
+    raise(&exc::TypeError, "__qualname__ must be set to a string object");
+    return -1;
+  }
+  Object* old = fn(o)->qualname;
+  fn(o)->qualname = newref(v);
+  decref(old);
+  return 0;
+}
+// The settable fields holding any object (None when unset).
+template <Object* FunctionObject::*Field>
+Object* get_field(Object* o, void*) {
+  return or_none(fn(o)->*Field);
+}
+template <Object* FunctionObject::*Field>
+int set_field(Object* o, Object* v, void*) {
+  Object* old = fn(o)->*Field;
+  fn(o)->*Field = v && !is_none(v) ? newref(v) : nullptr;
+  xdecref(old);
+  return 0;
+}
+int set_defaults(Object* o, Object* v, void*) {
+  if (v && !is_none(v) && !is_tuple(v)) {
+    raise(&exc::TypeError, "__defaults__ must be set to a tuple object");
+    return -1;
+  }
+  return set_field<&FunctionObject::defaults>(o, v, nullptr);
+}
+int set_kwdefaults(Object* o, Object* v, void*) {
+  if (v && !is_none(v) && !is_dict(v)) {
+    raise(&exc::TypeError, "__kwdefaults__ must be set to a dict object");
+    return -1;
+  }
+  return set_field<&FunctionObject::kwdefaults>(o, v, nullptr);
+}
+Object* get_code(Object* o, void*) { return newref(fn(o)->code); }
+Object* get_globals(Object* o, void*) { return newref(fn(o)->globals); }
+Object* get_builtins(Object* o, void*) { return newref(fn(o)->builtins); }
+Object* get_module(Object* o, void*) { return or_none(fn(o)->module); }
+Object* get_dict(Object* o, void*) {
+  if (!fn(o)->dict && !(fn(o)->dict = dict_new())) return nullptr;
+  return newref(fn(o)->dict);
+}
+int set_dict(Object* o, Object* v, void*) {
+  if (!v || !is_dict(v)) {
+    raise(&exc::TypeError, "__dict__ must be set to a dictionary");
+    return -1;
+  }
+  return set_field<&FunctionObject::dict>(o, v, nullptr);
+}
+Object* get_annotations(Object* o, void*) {
+  if (!fn(o)->annotations && !(fn(o)->annotations = dict_new())) return nullptr;
+  return newref(fn(o)->annotations);
+}
+
+GetSetDef function_getset[] = {
+    {"__name__", get_name, set_name, nullptr, nullptr},
+    {"__qualname__", get_qualname, set_qualname, nullptr, nullptr},
+    {"__doc__", get_field<&FunctionObject::doc>, set_field<&FunctionObject::doc>, nullptr, nullptr},
+    {"__defaults__", get_field<&FunctionObject::defaults>, set_defaults, nullptr, nullptr},
+    {"__kwdefaults__", get_field<&FunctionObject::kwdefaults>, set_kwdefaults, nullptr, nullptr},
+    {"__closure__", get_field<&FunctionObject::closure>, nullptr, nullptr, nullptr},
+    {"__code__", get_code, nullptr, nullptr, nullptr},
+    {"__globals__", get_globals, nullptr, nullptr, nullptr},
+    {"__builtins__", get_builtins, nullptr, nullptr, nullptr},
+    {"__module__", get_module, set_field<&FunctionObject::module>, nullptr, nullptr},
+    {"__dict__", get_dict, set_dict, nullptr, nullptr},
+    {"__annotations__", get_annotations, set_field<&FunctionObject::annotations>, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
 }  // namespace
 
 Object* function_new(CodeObject* code, Object* globals, Object* builtins, Object* qualname) {
@@ -32,6 +146,10 @@ Object* function_new(CodeObject* code, Object* globals, Object* builtins, Object
   f->name = newref(code->name);
   f->qualname = newref(qualname);
   f->defaults = f->kwdefaults = f->closure = f->doc = f->dict = f->module = f->annotations = nullptr;
+  // __module__ is the defining module's __name__; __doc__ the docstring.
+  bool error = false;
+  if (Object* m = dict_get_item_str(globals, names::dunder_name, &error)) f->module = newref(m);
+  if ((code->flags & kCoHasDocstring) && tuple_size(code->consts) > 0) f->doc = newref(tuple_item(code->consts, 0));
   return f;
 }
 
@@ -42,6 +160,10 @@ void init_function_type() {
   FunctionType.tp_dealloc = function_dealloc;
   FunctionType.tp_vectorcall_offset = offsetof(FunctionObject, vectorcall);
   FunctionType.tp_flags = kTpDefault | kTpHaveVectorcall | kTpMethodDescriptor;
+  FunctionType.tp_descr_get = function_descr_get;
+  FunctionType.tp_repr = function_repr;
+  FunctionType.tp_getset = function_getset;
+  FunctionType.tp_dictoffset = offsetof(FunctionObject, dict);
 }
 
 }  // namespace dx

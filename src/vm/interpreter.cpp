@@ -16,6 +16,7 @@
 #include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
+#include "runtime/names.h"
 #include "runtime/thread_state.h"
 #include "vm/arguments.h"
 #include "vm/frame.h"
@@ -174,6 +175,23 @@ Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins) {
   return r;
 }
 
+Object* eval_class_body(FunctionObject* func, Object* ns) {
+  ThreadState* ts = current_thread();
+  CodeObject* code = func->code;
+  Frame* f = frame_push(ts, code);
+  if (!f) return nullptr;
+  f->func = static_cast<FunctionObject*>(newref(func));
+  f->globals = func->globals;
+  f->builtins = func->builtins;
+  f->locals = ns;
+  f->is_entry = true;
+  if (func->closure) {
+    int first_free = code->nlocals + code->ncells;
+    for (ssize i = 0; i < tuple_size(func->closure); i++) f->regs[first_free + i] = newref(tuple_item(func->closure, i));
+  }
+  return run_frame(ts, f);
+}
+
 Object* run_frame(ThreadState* ts, Frame* f) {
   static void* const kDispatch[] = {
 #define OPCODE(Name, operands, cache, semantics) &&op_##Name,
@@ -266,6 +284,39 @@ op_LoadName: {
   }
   set_reg(f, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadName);
+  DISPATCH();
+}
+
+op_LoadBuildClass: {
+  SAVE_PC();
+  Object* v = namespace_get(f->builtins, names::dunder_build_class);
+  if (!v) {
+    if (!error_occurred()) raise(&exc::NameError, "__build_class__ not found");
+    ERROR();
+  }
+  set_reg(f, pc[1], newref(v));
+  pc += instruction_length(Opcode::LoadBuildClass);
+  DISPATCH();
+}
+
+op_LoadClassDeref: {
+  // A free variable read in a class body: the class namespace first.
+  SAVE_PC();
+  Object* name = tuple_item(code->varnames, pc[3]);
+  Object* v = namespace_get(f->locals, name);
+  if (!v) {
+    if (error_occurred()) ERROR();
+    v = static_cast<CellObject*>(R[pc[2]])->ob_ref;
+    if (!v) {
+      std::string_view n = varname(code, pc[3]);
+      raise(&exc::NameError,
+            "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+            static_cast<int>(n.size()), n.data());
+      ERROR();
+    }
+  }
+  set_reg(f, pc[1], newref(v));
+  pc += instruction_length(Opcode::LoadClassDeref);
   DISPATCH();
 }
 

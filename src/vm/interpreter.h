@@ -14,6 +14,10 @@ struct ThreadState;
 Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins);
 // Runs `f` (pushed by the caller, marked as the entry frame) to its return.
 Object* run_frame(ThreadState* ts, Frame* f);
+struct FunctionObject;
+// Runs the body of a class statement (a function's code) with `ns` as its
+// namespace: the __class__ cell (a new reference), None, or null on error.
+Object* eval_class_body(FunctionObject* func, Object* ns);
 // The vectorcall of function objects.
 Object* function_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 

@@ -1,0 +1,422 @@
+// The descriptors for C++ code in type dicts (descriptor.h).
+#include "objects/descriptor.h"
+
+#include <cstddef>
+#include <cstdio>
+#include <vector>
+#include <string>
+
+#include "objects/builtin_function.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "objects/type_slots.h"
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+
+namespace dx {
+
+TypeObject MethodDescrType, ClassMethodDescrType, MemberDescrType, GetSetDescrType, WrapperDescrType,
+    MethodWrapperType;
+
+namespace {
+
+const char* descr_name(DescrObject* d) { return str_utf8(d->d_name).data(); }
+
+template <typename T>
+T* descr_alloc(TypeObject* descr_type, TypeObject* owner, const char* name) {
+  auto* d = alloc_object<T>(descr_type);
+  if (!d) return nullptr;
+  d->d_type = owner;
+  incref(reinterpret_cast<Object*>(owner));
+  d->d_name = str_intern_utf8(name);
+  d->d_qualname = nullptr;
+  if (!d->d_name) {
+    decref(d);
+    return nullptr;
+  }
+  return d;
+}
+
+void descr_dealloc(Object* o) {
+  auto* d = static_cast<DescrObject*>(o);
+  decref(reinterpret_cast<Object*>(d->d_type));
+  xdecref(d->d_name);
+  xdecref(d->d_qualname);
+  object_free(o);
+}
+
+// "<kind 'name' of 'T' objects>"
+Object* descr_repr_as(Object* o, const char* kind) {
+  auto* d = static_cast<DescrObject*>(o);
+  std::string s = "<";
+  s += kind;
+  s += " '";
+  s += str_utf8(d->d_name);
+  s += "' of '";
+  s += type_short_name(d->d_type);
+  s += "' objects>";
+  return str_from_utf8(s);
+}
+Object* method_descr_repr(Object* o) { return descr_repr_as(o, "method"); }
+Object* member_descr_repr(Object* o) { return descr_repr_as(o, "member"); }
+Object* getset_descr_repr(Object* o) { return descr_repr_as(o, "attribute"); }
+Object* wrapper_descr_repr(Object* o) { return descr_repr_as(o, "slot wrapper"); }
+
+// ---- method_descriptor ----------------------------------------------------------
+
+Object* method_descr_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  auto* d = static_cast<MethodDescrObject*>(callable);
+  auto nargs = static_cast<ssize>(nargsf);
+  if (nargs < 1)
+    return raise(&exc::TypeError, "unbound method %s.%s() needs an argument", type_short_name(d->d_type),
+                 d->d_method->ml_name);
+  if (!descr_check(d, args[0])) return nullptr;
+  return call_method_def(d->d_method, args[0], args + 1, nargs - 1, kwnames, type_short_name(d->d_type));
+}
+
+Object* method_descr_get(Object* self, Object* obj, Object*) {
+  auto* d = static_cast<MethodDescrObject*>(self);
+  if (!obj) return newref(self);
+  if (!descr_check(d, obj)) return nullptr;
+  return builtin_function_new(d->d_method, obj, nullptr);
+}
+
+// classmethod_descriptor: dict.fromkeys; bound to the class.
+Object* classmethod_descr_get(Object* self, Object* obj, Object* type) {
+  auto* d = static_cast<MethodDescrObject*>(self);
+  if (!type) type = reinterpret_cast<Object*>(type_of(obj));
+  if (!is_type(type) || !is_subtype(reinterpret_cast<TypeObject*>(type), d->d_type))
+    return raise(&exc::TypeError, "descriptor '%s' for type '%s' needs a subtype of '%s', not '%s'",
+                 d->d_method->ml_name, type_short_name(d->d_type), type_short_name(d->d_type),
+                 is_type(type) ? type_short_name(reinterpret_cast<TypeObject*>(type)) : type_of(type)->tp_name);
+  return builtin_function_new(d->d_method, type, nullptr);
+}
+
+Object* classmethod_descr_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  auto* d = static_cast<MethodDescrObject*>(callable);
+  auto nargs = static_cast<ssize>(nargsf);
+  if (nargs < 1)
+    return raise(&exc::TypeError, "descriptor '%s' of '%s' object needs an argument", d->d_method->ml_name,
+                 type_short_name(d->d_type));
+  Object* bound = classmethod_descr_get(callable, nullptr, args[0]);
+  if (!bound) return nullptr;
+  Object* r = object_vectorcall(bound, args + 1, static_cast<size_t>(nargs - 1), kwnames);
+  decref(bound);
+  return r;
+}
+
+// ---- member_descriptor ------------------------------------------------------------
+
+Object* member_get(Object* self, Object* obj, Object*) {
+  auto* d = static_cast<MemberDescrObject*>(self);
+  if (!obj) return newref(self);
+  if (!descr_check(d, obj)) return nullptr;
+  char* addr = reinterpret_cast<char*>(obj) + d->d_member->offset;
+  switch (d->d_member->type) {
+    case kMemberObject: {
+      Object* v = *reinterpret_cast<Object**>(addr);
+      return newref(v ? v : none());
+    }
+    case kMemberObjectEx: {
+      Object* v = *reinterpret_cast<Object**>(addr);
+      if (!v) return raise_attribute_error(obj, d->d_name);
+      return newref(v);
+    }
+    case kMemberInt: return int_from_int64(*reinterpret_cast<int*>(addr));
+    case kMemberLong: return int_from_int64(*reinterpret_cast<long*>(addr));
+    case kMemberSsize: return int_from_int64(*reinterpret_cast<ssize*>(addr));
+    case kMemberBool: return newref(bool_object(*addr != 0));
+    case kMemberDouble: return float_from_double(*reinterpret_cast<double*>(addr));
+    default: return raise(&exc::SystemError, "bad member type %d", d->d_member->type);
+  }
+}
+
+int member_set(Object* self, Object* obj, Object* value) {
+  auto* d = static_cast<MemberDescrObject*>(self);
+  if (!descr_check(d, obj)) return -1;
+  if (d->d_member->flags & kMemberReadonly) {
+    raise(&exc::AttributeError, "readonly attribute");
+    return -1;
+  }
+  char* addr = reinterpret_cast<char*>(obj) + d->d_member->offset;
+  switch (d->d_member->type) {
+    case kMemberObject:
+    case kMemberObjectEx: {
+      Object** slot = reinterpret_cast<Object**>(addr);
+      Object* old = *slot;
+      if (!value && d->d_member->type == kMemberObjectEx && !old) {
+        raise_attribute_error(obj, d->d_name);
+        return -1;
+      }
+      *slot = value ? newref(value) : nullptr;
+      xdecref(old);
+      return 0;
+    }
+    default:
+      if (!value) {
+        raise(&exc::TypeError, "can't delete numeric/char attribute");
+        return -1;
+      }
+      if (!is_int(value)) {
+        raise(&exc::TypeError, "an integer is required");
+        return -1;
+      }
+      auto v = int_to_int64(value);
+      if (!v) {
+        raise(&exc::OverflowError, "Python int too large to convert to C long");
+        return -1;
+      }
+      switch (d->d_member->type) {
+        case kMemberInt: *reinterpret_cast<int*>(addr) = static_cast<int>(*v); break;
+        case kMemberLong: *reinterpret_cast<long*>(addr) = static_cast<long>(*v); break;
+        case kMemberSsize: *reinterpret_cast<ssize*>(addr) = static_cast<ssize>(*v); break;
+        case kMemberBool: *addr = *v != 0; break;
+        default: raise(&exc::SystemError, "bad member type"); return -1;
+      }
+      return 0;
+  }
+}
+
+// ---- getset_descriptor --------------------------------------------------------------
+
+Object* getset_get(Object* self, Object* obj, Object*) {
+  auto* d = static_cast<GetSetDescrObject*>(self);
+  if (!obj) return newref(self);
+  if (!descr_check(d, obj)) return nullptr;
+  if (!d->d_getset->get)
+    return raise(&exc::AttributeError, "attribute '%s' of '%s' objects is not readable", descr_name(d),
+                 type_short_name(d->d_type));
+  return d->d_getset->get(obj, d->d_getset->closure);
+}
+
+int getset_set(Object* self, Object* obj, Object* value) {
+  auto* d = static_cast<GetSetDescrObject*>(self);
+  if (!descr_check(d, obj)) return -1;
+  if (!d->d_getset->set) {
+    raise(&exc::AttributeError, "attribute '%s' of '%s' objects is not writable", descr_name(d),
+          type_short_name(d->d_type));
+    return -1;
+  }
+  return d->d_getset->set(obj, value, d->d_getset->closure);
+}
+
+// ---- wrapper_descriptor and method-wrapper ----------------------------------------
+
+Object* call_wrapper(WrapperDescrObject* d, Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (kwnames && tuple_size(kwnames) > 0 && !d->d_base->keywords)
+    return raise(&exc::TypeError, "wrapper %s() takes no keyword arguments", d->d_base->name);
+  return d->d_base->wrapper(self, args, nargs, kwnames, d->d_wrapped);
+}
+
+Object* wrapper_descr_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  auto* d = static_cast<WrapperDescrObject*>(callable);
+  auto nargs = static_cast<ssize>(nargsf);
+  if (nargs < 1)
+    return raise(&exc::TypeError, "descriptor '%s' of '%s' object needs an argument", descr_name(d),
+                 type_short_name(d->d_type));
+  if (!is_instance_of_type(args[0], d->d_type))
+    return raise(&exc::TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", descr_name(d),
+                 type_short_name(d->d_type), type_of(args[0])->tp_name);
+  return call_wrapper(d, args[0], args + 1, nargs - 1, kwnames);
+}
+
+Object* wrapper_descr_get(Object* self, Object* obj, Object*) {
+  auto* d = static_cast<WrapperDescrObject*>(self);
+  if (!obj) return newref(self);
+  if (!descr_check(d, obj)) return nullptr;
+  auto* w = alloc_object<MethodWrapperObject>(&MethodWrapperType);
+  if (!w) return nullptr;
+  w->descr = static_cast<WrapperDescrObject*>(newref(self));
+  w->self = newref(obj);
+  return w;
+}
+
+void method_wrapper_dealloc(Object* o) {
+  auto* w = static_cast<MethodWrapperObject*>(o);
+  decref(w->descr);
+  decref(w->self);
+  object_free(o);
+}
+
+// tp_call's tuple and dict as a vector and keyword names (a new tuple or null).
+bool unpack_call(Object* args, Object* kwargs, std::vector<Object*>& stack, Object** kwnames) {
+  *kwnames = nullptr;
+  for (ssize i = 0; i < tuple_size(args); i++) stack.push_back(tuple_item(args, i));
+  if (!kwargs || dict_size(kwargs) == 0) return true;
+  *kwnames = tuple_new(dict_size(kwargs));
+  if (!*kwnames) return false;
+  ssize pos = 0, i = 0;
+  Object *key, *value;
+  while (dict_next(kwargs, &pos, &key, &value)) {
+    tuple_item(*kwnames, i++) = newref(key);
+    stack.push_back(value);
+  }
+  return true;
+}
+
+Object* wrapper_descr_call(Object* o, Object* args, Object* kwargs) {
+  std::vector<Object*> stack;
+  Object* kwnames;
+  if (!unpack_call(args, kwargs, stack, &kwnames)) return nullptr;
+  Object* r = wrapper_descr_vectorcall(o, stack.data(), static_cast<size_t>(tuple_size(args)), kwnames);
+  xdecref(kwnames);
+  return r;
+}
+
+Object* method_wrapper_call(Object* o, Object* args, Object* kwargs) {
+  auto* w = static_cast<MethodWrapperObject*>(o);
+  std::vector<Object*> stack;
+  Object* kwnames;
+  if (!unpack_call(args, kwargs, stack, &kwnames)) return nullptr;
+  Object* r = call_wrapper(w->descr, w->self, stack.data(), tuple_size(args), kwnames);
+  xdecref(kwnames);
+  return r;
+}
+
+Object* method_wrapper_repr(Object* o) {
+  auto* w = static_cast<MethodWrapperObject*>(o);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(w->self));
+  std::string s = "<method-wrapper '";
+  s += str_utf8(w->descr->d_name);
+  s += "' of ";
+  s += type_of(w->self)->tp_name;
+  s += buf;
+  return str_from_utf8(s);
+}
+
+void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr) {
+  t.ob_refcnt = kImmortalRefcnt;
+  t.tp_name = name;
+  t.tp_basicsize = static_cast<ssize>(size);
+  t.tp_dealloc = descr_dealloc;
+  t.tp_repr = repr;
+  t.tp_flags = kTpDefault;
+}
+
+}  // namespace
+
+Object* wrapper_descr_call_self(Object* descr, Object* self, Object* const* args, ssize nargs) {
+  auto* d = static_cast<WrapperDescrObject*>(descr);
+  if (!is_instance_of_type(self, d->d_type))
+    return raise(&exc::TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", descr_name(d),
+                 type_short_name(d->d_type), type_of(self)->tp_name);
+  return call_wrapper(d, self, args, nargs, nullptr);
+}
+
+bool descr_check(DescrObject* d, Object* obj) {
+  if (is_instance_of_type(obj, d->d_type)) return true;
+  raise(&exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", descr_name(d),
+        type_short_name(d->d_type), type_of(obj)->tp_name);
+  return false;
+}
+
+Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
+                        const char* owner) {
+  int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
+  if (flags == (kMethFastcall | kMethKeywords))
+    return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
+  std::string qualified = owner ? std::string(owner) + "." + def->ml_name : std::string(def->ml_name);
+  if (kwnames && tuple_size(kwnames) > 0)
+    return raise(&exc::TypeError, "%s() takes no keyword arguments", qualified.c_str());
+  switch (flags) {
+    case kMethNoArgs:
+      if (nargs != 0) return raise(&exc::TypeError, "%s() takes no arguments (%zd given)", qualified.c_str(), nargs);
+      return def->ml_meth(self, nullptr);
+    case kMethO:
+      if (nargs != 1)
+        return raise(&exc::TypeError, "%s() takes exactly one argument (%zd given)", qualified.c_str(), nargs);
+      return def->ml_meth(self, args[0]);
+    case kMethFastcall:
+      return reinterpret_cast<Object* (*)(Object*, Object* const*, ssize)>(reinterpret_cast<void*>(def->ml_meth))(
+          self, args, nargs);
+    case kMethVarargs: {
+      Object* t = tuple_new(nargs);
+      if (!t) return nullptr;
+      for (ssize i = 0; i < nargs; i++) tuple_item(t, i) = newref(args[i]);
+      Object* r = def->ml_meth(self, t);
+      decref(t);
+      return r;
+    }
+    default:
+      return raise(&exc::SystemError, "%s() uses an unsupported calling convention", def->ml_name);
+  }
+}
+
+Object* method_descr_new(TypeObject* owner, MethodDef* def) {
+  auto* d = descr_alloc<MethodDescrObject>(&MethodDescrType, owner, def->ml_name);
+  if (!d) return nullptr;
+  d->d_method = def;
+  d->vectorcall = method_descr_vectorcall;
+  return d;
+}
+
+Object* classmethod_descr_new(TypeObject* owner, MethodDef* def) {
+  auto* d = descr_alloc<MethodDescrObject>(&ClassMethodDescrType, owner, def->ml_name);
+  if (!d) return nullptr;
+  d->d_method = def;
+  d->vectorcall = classmethod_descr_vectorcall;
+  return d;
+}
+
+Object* member_descr_new(TypeObject* owner, MemberDef* def) {
+  auto* d = descr_alloc<MemberDescrObject>(&MemberDescrType, owner, def->name);
+  if (!d) return nullptr;
+  d->d_member = def;
+  return d;
+}
+
+Object* getset_descr_new(TypeObject* owner, GetSetDef* def) {
+  auto* d = descr_alloc<GetSetDescrObject>(&GetSetDescrType, owner, def->name);
+  if (!d) return nullptr;
+  d->d_getset = def;
+  return d;
+}
+
+Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped) {
+  auto* d = descr_alloc<WrapperDescrObject>(&WrapperDescrType, owner, slot->name);
+  if (!d) return nullptr;
+  d->d_base = slot;
+  d->d_wrapped = wrapped;
+  return d;
+}
+
+void init_descriptor_types() {
+  init_descr_type(MethodDescrType, "method_descriptor", sizeof(MethodDescrObject), method_descr_repr);
+  MethodDescrType.tp_descr_get = method_descr_get;
+  MethodDescrType.tp_vectorcall_offset = offsetof(MethodDescrObject, vectorcall);
+  MethodDescrType.tp_flags |= kTpHaveVectorcall | kTpMethodDescriptor;
+
+  init_descr_type(ClassMethodDescrType, "classmethod_descriptor", sizeof(MethodDescrObject), method_descr_repr);
+  ClassMethodDescrType.tp_descr_get = classmethod_descr_get;
+  ClassMethodDescrType.tp_vectorcall_offset = offsetof(MethodDescrObject, vectorcall);
+  ClassMethodDescrType.tp_flags |= kTpHaveVectorcall;
+
+  init_descr_type(MemberDescrType, "member_descriptor", sizeof(MemberDescrObject), member_descr_repr);
+  MemberDescrType.tp_descr_get = member_get;
+  MemberDescrType.tp_descr_set = member_set;
+
+  init_descr_type(GetSetDescrType, "getset_descriptor", sizeof(GetSetDescrObject), getset_descr_repr);
+  GetSetDescrType.tp_descr_get = getset_get;
+  GetSetDescrType.tp_descr_set = getset_set;
+
+  init_descr_type(WrapperDescrType, "wrapper_descriptor", sizeof(WrapperDescrObject), wrapper_descr_repr);
+  WrapperDescrType.tp_descr_get = wrapper_descr_get;
+  WrapperDescrType.tp_call = wrapper_descr_call;
+
+  MethodWrapperType.ob_refcnt = kImmortalRefcnt;
+  MethodWrapperType.tp_name = "method-wrapper";
+  MethodWrapperType.tp_basicsize = sizeof(MethodWrapperObject);
+  MethodWrapperType.tp_dealloc = method_wrapper_dealloc;
+  MethodWrapperType.tp_repr = method_wrapper_repr;
+  MethodWrapperType.tp_call = method_wrapper_call;
+  MethodWrapperType.tp_flags = kTpDefault;
+}
+
+}  // namespace dx
