@@ -39,6 +39,25 @@ struct Label {
   std::vector<uint32_t> fixups;   // jump operands to patch
 };
 
+enum class FBlockKind {
+  Loop,              // while/for: the targets of break and continue
+  TryExcept,         // a try body with except handlers
+  ExceptionHandler,  // the except clauses (matching and bodies): the handled exception is set
+  HandlerCleanup,    // one except clause's body: leaving it restores the handled exception
+  FinallyTry,        // a try body with a finally: leaving it runs the finally body
+  FinallyEnd,        // a finally body run for an exception: leaving it drops the exception
+};
+
+struct FBlock {
+  FBlockKind kind;
+  int handler_label = -1;  // where exceptions raised in it go (-1: the outer handler)
+  int exc_reg = 0;         // the register that receives such an exception
+  int continue_label = -1, break_label = -1;  // Loop
+  int previous_reg = 0;    // HandlerCleanup, FinallyEnd: the exception handled before
+  NameId name = kNoName;   // HandlerCleanup: the name of `except E as name`
+  const Seq<Stmt*>* finalbody = nullptr;  // FinallyTry
+};
+
 struct Unit {
   Block* block = nullptr;
   std::vector<CodeUnit> code;
@@ -56,15 +75,15 @@ struct Unit {
     uint32_t start, end;
     int handler_label, reg;
   };
+  // Exception-table ranges, made as instructions are emitted: each
+  // instruction is covered by the handler of the innermost frame block that
+  // has one, so code duplicated at an exit (a finally body run by `return`)
+  // is covered by the outer handlers only.
   std::vector<PendingEntry> exception_entries;
-  struct Loop {
-    int continue_label, break_label;
-    size_t handler_depth;  // handlers active when the loop began
-  };
-  // The registers holding the exception handled before each active except
-  // block: leaving blocks by return/break/continue restores it.
-  std::vector<int> handler_stack;
-  std::vector<Loop> loops;
+  // The frame blocks (CPython's fblocks): the loops, try bodies and
+  // handlers the code being compiled is in, innermost last. Leaving them by
+  // return/break/continue runs their unwinding code.
+  std::vector<FBlock> fblocks;
   std::string qualname;
 };
 
@@ -87,6 +106,8 @@ class CodeGen {
   // ---- emitting
   void emit(Opcode op, std::initializer_list<int> operands);
   void emit_jump(Opcode op, std::initializer_list<int> operands, int label);
+  // Adds [start, end) to the exception table under the current handler.
+  void cover(uint32_t start, uint32_t end);
   int new_label() {
     u().labels.emplace_back();
     return static_cast<int>(u().labels.size() - 1);
@@ -123,11 +144,20 @@ class CodeGen {
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
-  void name_delete(NameId id, const char* closure_unsupported);
+  void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   int emit_closure_tuple(const std::vector<int>& regs);
   void begin_function_unit(Block* block, const std::string& qualname, const Node* where);
-  void add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg);
+  void try_except(const TryNode* t);
+  void try_finally(const TryNode* t);
+  void except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end);
+  void clear_handler_name(NameId name);
+  void push_fblock(const FBlock& b) { u().fblocks.push_back(b); }
+  void pop_fblock() { u().fblocks.pop_back(); }
+  // Emits the unwinding code of the frame blocks above `depth`, innermost
+  // first, each compiled as if the blocks above it were already left.
+  void unwind_fblocks(size_t depth);
+  void loop_exit(const Stmt* s);
 
   // ---- expressions
   // Compiles e; the value is in the returned register (a local's own
@@ -147,6 +177,20 @@ class CodeGen {
   void fail(const char* what) {
     if (unsupported_.empty()) unsupported_ = what;
   }
+  // A SyntaxError found while compiling (CPython's compiler errors); it
+  // stops the compilation like fail().
+  void syntax_error(const Node* at, std::string message) {
+    if (failed()) return;
+    parser::SyntaxErrorInfo e;
+    e.message = std::move(message);
+    e.filename = filename_;
+    e.lineno = at->pos.lineno;
+    e.offset = at->pos.col_offset + 1;
+    e.end_lineno = at->pos.end_lineno;
+    e.end_offset = at->pos.end_col_offset + 1;
+    error_ = std::move(e);
+    unsupported_ = "a syntax error";
+  }
   bool failed() const { return !unsupported_.empty(); }
 
   NameId intern(Identifier id) { return table_.names().intern(id); }
@@ -158,6 +202,7 @@ class CodeGen {
   std::unordered_map<NameId, Object*> name_objects_;
   Position pos_{};
   std::string unsupported_;
+  std::optional<parser::SyntaxErrorInfo> error_;
   Object* filename_obj_ = nullptr;
 };
 
@@ -359,6 +404,26 @@ void CodeGen::emit(Opcode op, std::initializer_list<int> operands) {
   for (int v : operands) un.code.push_back(static_cast<CodeUnit>(v));
   int len = instruction_length(op);
   while (static_cast<int>(un.code.size() - at) < len) un.code.push_back(0);  // cache units
+  cover(at, static_cast<uint32_t>(un.code.size()));
+}
+
+void CodeGen::cover(uint32_t start, uint32_t end) {
+  Unit& un = u();
+  const FBlock* h = nullptr;
+  for (size_t i = un.fblocks.size(); i-- > 0;)
+    if (un.fblocks[i].handler_label >= 0) {
+      h = &un.fblocks[i];
+      break;
+    }
+  if (!h) return;
+  if (!un.exception_entries.empty()) {
+    Unit::PendingEntry& last = un.exception_entries.back();
+    if (last.end == start && last.handler_label == h->handler_label && last.reg == h->exc_reg) {
+      last.end = end;
+      return;
+    }
+  }
+  un.exception_entries.push_back({start, end, h->handler_label, h->exc_reg});
 }
 
 void CodeGen::emit_jump(Opcode op, std::initializer_list<int> operands, int label) {
@@ -373,6 +438,7 @@ void CodeGen::emit_jump(Opcode op, std::initializer_list<int> operands, int labe
   un.code.push_back(static_cast<CodeUnit>(op));
   for (int v : all) un.code.push_back(static_cast<CodeUnit>(v));
   un.labels[label].fixups.push_back(at + 1 + static_cast<uint32_t>(operands.size()));
+  cover(at, static_cast<uint32_t>(un.code.size()));
 }
 
 int CodeGen::const_index(Object* value) {
@@ -450,7 +516,8 @@ CompileResult CodeGen::run(const Mod* mod) {
       units_.pop_back();
     }
     decref(filename_obj_);
-    r.unsupported = unsupported_;
+    if (error_) r.error = std::move(error_);
+    else r.unsupported = unsupported_;
     return r;
   }
   r.code = finish_unit("<module>", 1, 0, 0, 0, 0);
@@ -528,9 +595,12 @@ void CodeGen::statement(const Stmt* s) {
       place(top);
       test_jump(w->test, false, orelse);
       release(mark);
-      u().loops.push_back({top, end, u().handler_stack.size()});
+      FBlock loop{FBlockKind::Loop};
+      loop.continue_label = top;
+      loop.break_label = end;
+      push_fblock(loop);
       statements(w->body);
-      u().loops.pop_back();
+      pop_fblock();
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
       place(orelse);
@@ -550,9 +620,12 @@ void CodeGen::statement(const Stmt* s) {
       set_position(s);
       emit_jump(Opcode::ForIter, {item, it}, orelse);
       assign_to(f->target, item);
-      u().loops.push_back({top, end, u().handler_stack.size()});
+      FBlock loop{FBlockKind::Loop};
+      loop.continue_label = top;
+      loop.break_label = end;
+      push_fblock(loop);
       statements(f->body);
-      u().loops.pop_back();
+      pop_fblock();
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
       place(orelse);
@@ -561,22 +634,8 @@ void CodeGen::statement(const Stmt* s) {
       break;
     }
     case NodeKind::Break:
-      if (u().loops.empty()) {
-        fail("'break' outside loop");
-        break;
-      }
-      if (u().handler_stack.size() > u().loops.back().handler_depth)
-        emit(Opcode::PopExcInfo, {u().handler_stack[u().loops.back().handler_depth]});
-      emit_jump(Opcode::Jump, {}, u().loops.back().break_label);
-      break;
     case NodeKind::Continue:
-      if (u().loops.empty()) {
-        fail("'continue' not properly in loop");
-        break;
-      }
-      if (u().handler_stack.size() > u().loops.back().handler_depth)
-        emit(Opcode::PopExcInfo, {u().handler_stack[u().loops.back().handler_depth]});
-      emit_jump(Opcode::Jump, {}, u().loops.back().continue_label);
+      loop_exit(s);
       break;
     case NodeKind::Return: {
       auto* r = static_cast<const ReturnNode*>(s);
@@ -584,15 +643,21 @@ void CodeGen::statement(const Stmt* s) {
         fail("'return' outside function");
         break;
       }
+      // The value is computed before any finally body runs; a body that
+      // could rebind a local read in place gets a copy.
+      bool copy = false;
+      for (const FBlock& b : u().fblocks)
+        if (b.kind == FBlockKind::FinallyTry || (b.kind == FBlockKind::HandlerCleanup && b.name != kNoName))
+          copy = true;
       int v;
       if (r->value) {
-        v = expr(r->value);
+        v = copy ? expr_to_new_temp(r->value) : expr(r->value);
       } else {
         v = temp();
         emit(Opcode::LoadConst, {v, const_index(return_none())});
       }
+      unwind_fblocks(0);
       set_position(s);
-      if (!u().handler_stack.empty()) emit(Opcode::PopExcInfo, {u().handler_stack[0]});
       emit(Opcode::Return, {v});
       break;
     }
@@ -621,7 +686,7 @@ void CodeGen::statement(const Stmt* s) {
       for (Expr* t : static_cast<const DeleteNode*>(s)->targets) {
         set_position(t);
         if (t->kind == NodeKind::Name) {
-          name_delete(mangled(static_cast<NameNode*>(t)->id), "del of a closure variable");
+          name_delete(mangled(static_cast<NameNode*>(t)->id));
         } else if (t->kind == NodeKind::Subscript) {
           auto* sub = static_cast<SubscriptNode*>(t);
           int obj = expr(sub->value);
@@ -693,12 +758,11 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
   }
 }
 
-// del name, by the name's scope; `closure_unsupported` names the construct
-// when it is a closure variable (not translated yet).
-void CodeGen::name_delete(NameId id, const char* closure_unsupported) {
+// del name, by the name's scope.
+void CodeGen::name_delete(NameId id) {
   Scope sc = u().block->scope_of(id);
   if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[id], u().reg_of[id]});
-  else if (sc == Scope::Cell || sc == Scope::Free) fail(closure_unsupported);
+  else if (sc == Scope::Cell || sc == Scope::Free) emit(Opcode::DeleteDeref, {u().reg_of[id], u().reg_of[id]});
   else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
     emit(Opcode::DeleteGlobal, {name_index(id)});
   else emit(Opcode::DeleteName, {name_index(id)});
@@ -759,74 +823,179 @@ void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
   emit(Opcode::StoreName, {name_index(id), value_reg});
 }
 
-void CodeGen::add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg) {
-  if (start < end) u().exception_entries.push_back({start, end, handler_label, reg});
+void CodeGen::unwind_fblocks(size_t depth) {
+  std::vector<FBlock> saved = u().fblocks;
+  for (size_t i = saved.size(); i-- > depth;) {
+    const FBlock& b = saved[i];
+    u().fblocks.resize(i);
+    switch (b.kind) {
+      case FBlockKind::Loop:
+      case FBlockKind::TryExcept:
+      case FBlockKind::ExceptionHandler:
+        break;
+      case FBlockKind::HandlerCleanup:
+        emit(Opcode::PopExcInfo, {b.previous_reg});
+        if (b.name != kNoName) clear_handler_name(b.name);
+        break;
+      case FBlockKind::FinallyTry: {
+        Position at = pos_;
+        statements(*b.finalbody);
+        pos_ = at;
+        break;
+      }
+      case FBlockKind::FinallyEnd:
+        emit(Opcode::PopExcInfo, {b.previous_reg});
+        break;
+    }
+  }
+  u().fblocks = std::move(saved);
+}
+
+// break/continue: leaves the blocks inside the innermost loop, then jumps.
+void CodeGen::loop_exit(const Stmt* s) {
+  bool is_break = s->kind == NodeKind::Break;
+  const std::vector<FBlock>& blocks = u().fblocks;
+  size_t i = blocks.size();
+  while (i > 0 && blocks[i - 1].kind != FBlockKind::Loop) i--;
+  if (i == 0) {
+    syntax_error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    return;
+  }
+  FBlock loop = blocks[i - 1];
+  unwind_fblocks(i);
+  set_position(s);
+  emit_jump(Opcode::Jump, {}, is_break ? loop.break_label : loop.continue_label);
+}
+
+// `except E as name` ends with `name = None; del name`.
+void CodeGen::clear_handler_name(NameId name) {
+  int mark = u().next_temp;
+  int none_reg = temp();
+  emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+  name_store(name, none_reg, nullptr);
+  release(mark);
+  name_delete(name);
+}
+
+void CodeGen::try_stmt(const TryNode* t) {
+  if (!t->finalbody.empty()) try_finally(t);
+  else try_except(t);
+}
+
+// try/finally: the finally body is compiled at each way out of the try
+// body: after it, at each return/break/continue leaving it (unwind_fblocks)
+// and in the handler, which runs it with the exception as the handled one
+// and raises it again.
+void CodeGen::try_finally(const TryNode* t) {
+  int exc_reg = temp();
+  int handler = new_label(), end = new_label(), cleanup = new_label();
+  FBlock body{FBlockKind::FinallyTry};
+  body.handler_label = handler;
+  body.exc_reg = exc_reg;
+  body.finalbody = &t->finalbody;
+  push_fblock(body);
+  if (!t->handlers.empty()) try_except(t);
+  else statements(t->body);
+  pop_fblock();
+  statements(t->finalbody);
+  emit_jump(Opcode::Jump, {}, end);
+  // The exceptional path.
+  place(handler);
+  int previous = temp();
+  int cleanup_reg = temp();
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock fin{FBlockKind::FinallyEnd};
+  fin.handler_label = cleanup;
+  fin.exc_reg = cleanup_reg;
+  fin.previous_reg = previous;
+  push_fblock(fin);
+  statements(t->finalbody);
+  pop_fblock();
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {exc_reg});
+  // An exception in the finally body: the handled exception is restored
+  // and the new one (whose context is the first) goes on.
+  place(cleanup);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {cleanup_reg});
+  place(end);
 }
 
 // try/except/else: the body's exceptions go to the handlers, which run with
 // the exception as the one being handled (sys.exc_info) and restore the
 // previous one on the way out, normal or not.
-void CodeGen::try_stmt(const TryNode* t) {
-  if (!t->finalbody.empty()) {
-    fail("try/finally");
-    return;
-  }
+void CodeGen::try_except(const TryNode* t) {
   int exc_reg = temp();
-  int handler = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
-  uint32_t body_start = static_cast<uint32_t>(u().code.size());
+  int handler = new_label(), end = new_label(), cleanup = new_label();
+  FBlock body{FBlockKind::TryExcept};
+  body.handler_label = handler;
+  body.exc_reg = exc_reg;
+  push_fblock(body);
   statements(t->body);
-  uint32_t body_end = static_cast<uint32_t>(u().code.size());
-  add_exception_entry(body_start, body_end, handler, exc_reg);
+  pop_fblock();
+  statements(t->orelse);
   set_position(t);
-  emit_jump(Opcode::Jump, {}, orelse);
+  emit_jump(Opcode::Jump, {}, end);
   place(handler);
   int previous = temp();
-  const ExceptHandlerNode* first = static_cast<const ExceptHandlerNode*>(t->handlers[0]);
-  set_position(first);
-  emit(Opcode::PushExcInfo, {previous, exc_reg});
-  uint32_t handlers_start = static_cast<uint32_t>(u().code.size());
-  for (ast::ExceptHandler* hn : t->handlers) {
-    auto* h = static_cast<const ExceptHandlerNode*>(hn);
-    int next = new_label();
-    int mark = u().next_temp;
-    if (h->type) {
-      int cls = expr(h->type);
-      int match = temp();
-      set_position(h);
-      emit(Opcode::CheckExcMatch, {match, exc_reg, cls});
-      emit_jump(Opcode::JumpIfFalse, {match}, next);
-    }
-    release(mark);
-    NameId name = h->name.data() ? mangled(h->name) : kNoName;
-    if (name != kNoName) name_store(name, exc_reg, h);
-    u().handler_stack.push_back(previous);
-    statements(h->body);
-    u().handler_stack.pop_back();
-    set_position(h);
-    if (name != kNoName) {
-      // `except E as e` ends with `e = None; del e`.
-      int none_reg = temp();
-      emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
-      name_store(name, none_reg, h);
-      release(mark);
-      name_delete(name, "except ... as a closure variable");
-    }
-    emit(Opcode::PopExcInfo, {previous});
-    emit_jump(Opcode::Jump, {}, end);
-    place(next);
-  }
-  // No handler matched: the exception goes on.
-  set_position(t);
-  emit(Opcode::Reraise, {exc_reg});
-  uint32_t handlers_end = static_cast<uint32_t>(u().code.size());
   int cleanup_reg = temp();
-  add_exception_entry(handlers_start, handlers_end, cleanup, cleanup_reg);
+  set_position(t->handlers[0]);
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock handlers{FBlockKind::ExceptionHandler};
+  handlers.handler_label = cleanup;
+  handlers.exc_reg = cleanup_reg;
+  push_fblock(handlers);
+  for (ast::ExceptHandler* h : t->handlers)
+    except_clause(static_cast<const ExceptHandlerNode*>(h), exc_reg, previous, end);
+  pop_fblock();
+  // No handler matched: the exception goes on.
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {exc_reg});
   place(cleanup);
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {cleanup_reg});
-  place(orelse);
-  statements(t->orelse);
   place(end);
+}
+
+// One `except [E [as name]]:` clause; goes on to the next clause when E
+// does not match.
+void CodeGen::except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end) {
+  int next = new_label();
+  int mark = u().next_temp;
+  if (h->type) {
+    int cls = expr(h->type);
+    int match = temp();
+    set_position(h);
+    emit(Opcode::CheckExcMatch, {match, exc_reg, cls});
+    emit_jump(Opcode::JumpIfFalse, {match}, next);
+  }
+  release(mark);
+  NameId name = h->name.data() ? mangled(h->name) : kNoName;
+  FBlock clause{FBlockKind::HandlerCleanup};
+  clause.previous_reg = previous;
+  clause.name = name;
+  int name_cleanup = -1, name_exc = 0;
+  if (name != kNoName) {
+    set_position(h);
+    name_store(name, exc_reg, h);
+    // An exception leaving the body clears the name too.
+    name_cleanup = clause.handler_label = new_label();
+    name_exc = clause.exc_reg = temp();
+  }
+  push_fblock(clause);
+  statements(h->body);
+  pop_fblock();
+  set_position(h);
+  emit(Opcode::PopExcInfo, {previous});
+  if (name != kNoName) clear_handler_name(name);
+  emit_jump(Opcode::Jump, {}, end);
+  if (name != kNoName) {
+    place(name_cleanup);
+    clear_handler_name(name);
+    emit(Opcode::Reraise, {name_exc});
+  }
+  release(mark);
+  place(next);
 }
 
 void CodeGen::function_def(const FunctionDefNode* fn) {

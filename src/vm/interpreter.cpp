@@ -55,6 +55,16 @@ std::nullptr_t raise_unbound_local(CodeObject* code, int index) {
                static_cast<int>(n.size()), n.data());
 }
 
+// An empty cell read or deleted: variable `index` is the frame's own cell
+// (UnboundLocalError) or a free variable (NameError).
+std::nullptr_t raise_unbound_deref(CodeObject* code, int index) {
+  if (index < code->nlocals + code->ncells) return raise_unbound_local(code, index);
+  std::string_view n = varname(code, index);
+  return raise(&exc::NameError,
+               "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
+               static_cast<int>(n.size()), n.data());
+}
+
 // del name from a namespace: NameError when it is not there.
 int delete_name(Object* ns, Object* name) {
   if (namespace_delete(ns, name) == 0) return 0;
@@ -549,14 +559,7 @@ op_LoadDeref: {
   Object* v = static_cast<CellObject*>(R[pc[2]])->ob_ref;
   if (!v) {
     SAVE_PC();
-    if (pc[3] >= code->nlocals + code->ncells) {
-      std::string_view n = varname(code, pc[3]);
-      raise(&exc::NameError,
-            "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
-            static_cast<int>(n.size()), n.data());
-    } else {
-      raise_unbound_local(code, pc[3]);
-    }
+    raise_unbound_deref(code, pc[3]);
     ERROR();
   }
   set_reg(f, pc[1], newref(v));
@@ -570,6 +573,20 @@ op_StoreDeref: {
   cell->ob_ref = newref(R[pc[2]]);
   xdecref(old);
   pc += instruction_length(Opcode::StoreDeref);
+  DISPATCH();
+}
+
+op_DeleteDeref: {
+  auto* cell = static_cast<CellObject*>(R[pc[1]]);
+  Object* old = cell->ob_ref;
+  if (!old) {
+    SAVE_PC();
+    raise_unbound_deref(code, pc[2]);
+    ERROR();
+  }
+  cell->ob_ref = nullptr;
+  decref(old);
+  pc += instruction_length(Opcode::DeleteDeref);
   DISPATCH();
 }
 
