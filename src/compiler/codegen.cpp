@@ -89,7 +89,8 @@ struct Unit {
 
 class CodeGen {
  public:
-  CodeGen(SymbolTable& table, const std::string& filename) : table_(table), filename_(filename) {}
+  CodeGen(SymbolTable& table, const std::string& filename, int optimize)
+      : table_(table), filename_(filename), optimize_(optimize) {}
   ~CodeGen() {
     for (auto& [id, s] : name_objects_) decref(s);
   }
@@ -140,10 +141,11 @@ class CodeGen {
   void function_def(const FunctionDefNode* f);
   int comprehension(const Expr* e, int target);
   void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                          bool dict, int result);
+                          bool dict, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
+  void assert_stmt(const AssertNode* a);
   void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   int emit_closure_tuple(const std::vector<int>& regs);
@@ -201,8 +203,10 @@ class CodeGen {
   std::vector<Unit> units_;
   std::unordered_map<NameId, Object*> name_objects_;
   Position pos_{};
+  int optimize_;  // -O: asserts are left out and __debug__ is False
   std::string unsupported_;
   std::optional<parser::SyntaxErrorInfo> error_;
+  std::vector<CompileWarning> warnings_;
   Object* filename_obj_ = nullptr;
 };
 
@@ -241,6 +245,35 @@ dx::UnaryOpKind unary_op_kind(ast::UnaryOpKind op) {
   return dx::UnaryOpKind::Not;
 }
 
+
+// CPython 3.11's compiler sets the location of a comparison it compiles as
+// a condition (compiler_jump_if) and does not restore it: the instructions
+// after it in the same statement get that location (which tracebacks show).
+// This finds the comparison whose location leaks out of condition `e`, or
+// null when the statement's location stays.
+const Expr* condition_location(const Expr* e) {
+  switch (e->kind) {
+    case NodeKind::Compare: return e;
+    case NodeKind::UnaryOp: {
+      auto* u = static_cast<const UnaryOpNode*>(e);
+      return u->op == ast::UnaryOpKind::Not ? condition_location(u->operand) : nullptr;
+    }
+    case NodeKind::BoolOp: {
+      const Expr* last = nullptr;
+      for (Expr* v : static_cast<const BoolOpNode*>(e)->values)
+        if (const Expr* l = condition_location(v)) last = l;
+      return last;
+    }
+    case NodeKind::IfExp: {
+      auto* i = static_cast<const IfExpNode*>(e);
+      const Expr* last = nullptr;
+      for (const Expr* v : {i->test, i->body, i->orelse})
+        if (const Expr* l = condition_location(v)) last = l;
+      return last;
+    }
+    default: return nullptr;
+  }
+}
 
 bool has_walrus(const Node* n) {
   if (!n) return false;
@@ -499,6 +532,11 @@ NameId CodeGen::mangled(Identifier id) {
 CompileResult CodeGen::run(const Mod* mod) {
   CompileResult r;
   filename_obj_ = str_from_utf8(filename_);
+  struct MoveWarnings {
+    CompileResult& r;
+    std::vector<CompileWarning>& w;
+    ~MoveWarnings() { r.warnings = std::move(w); }
+  } move_warnings{r, warnings_};
   if (mod->kind != NodeKind::Module) {
     r.unsupported = "interactive and eval input";
     return r;
@@ -678,6 +716,9 @@ void CodeGen::statement(const Stmt* s) {
     }
     case NodeKind::Try:
       try_stmt(static_cast<const TryNode*>(s));
+      break;
+    case NodeKind::Assert:
+      assert_stmt(static_cast<const AssertNode*>(s));
       break;
     case NodeKind::Global:
     case NodeKind::Nonlocal:
@@ -875,6 +916,31 @@ void CodeGen::clear_handler_name(NameId name) {
   name_store(name, none_reg, nullptr);
   release(mark);
   name_delete(name);
+}
+
+// assert test, msg: `if not test: raise AssertionError(msg)`, the class
+// being the builtin one whatever the name means here; nothing under -O.
+void CodeGen::assert_stmt(const AssertNode* a) {
+  const Expr* test = a->test;
+  if (test->kind == NodeKind::Tuple && !static_cast<const TupleNode*>(test)->elts.empty())
+    warnings_.push_back({a->pos.lineno, "assertion is always true, perhaps remove parentheses?"});
+  if (optimize_) return;
+  int end = new_label();
+  test_jump(test, true, end);
+  int mark = u().next_temp;
+  int cls = temp();
+  const Node* at = condition_location(test);
+  if (!at) at = a;
+  set_position(at);
+  emit(Opcode::LoadAssertionError, {cls});
+  if (a->msg) {
+    expr_to_new_temp(a->msg);
+    set_position(at);
+    emit(Opcode::Call, {cls, cls, 1, kNoKwnames});
+  }
+  emit(Opcode::Raise, {cls, 0, 1});
+  release(mark);
+  place(end);
 }
 
 void CodeGen::try_stmt(const TryNode* t) {
@@ -1158,7 +1224,13 @@ int CodeGen::comprehension(const Expr* e, int target) {
   set_position(e);
   if (dict) emit(Opcode::BuildMap, {result, result, 0});
   else emit(Opcode::BuildList, {result, result, 0});
-  comprehension_loop(gens, 0, elt, value, dict, result);
+  // The append has the comprehension's location, or that of the last
+  // comparison in an `if` (see condition_location).
+  const Node* append_at = e;
+  for (Comprehension* g : gens)
+    for (Expr* cond : static_cast<const comprehensionNode*>(g)->ifs)
+      if (const Expr* l = condition_location(cond)) append_at = l;
+  comprehension_loop(gens, 0, elt, value, dict, result, append_at);
   if (failed()) return 0;
   set_position(e);
   emit(Opcode::Return, {result});
@@ -1185,7 +1257,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
 }
 
 void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                                 bool dict, int result) {
+                                 bool dict, int result, const Node* append_at) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
   int mark = u().next_temp;
   int it;
@@ -1205,16 +1277,16 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
-    comprehension_loop(gens, i + 1, elt, value, dict, result);
+    comprehension_loop(gens, i + 1, elt, value, dict, result, append_at);
   } else {
     int inner = u().next_temp;
     int k = expr(elt);
     if (dict) {
       int v = expr(value);
-      set_position(elt);
+      set_position(append_at);
       emit(Opcode::MapAdd, {result, k, v});
     } else {
-      set_position(elt);
+      set_position(append_at);
       emit(Opcode::ListAppend, {result, k});
     }
     release(inner);
@@ -1268,6 +1340,13 @@ int CodeGen::constant(const ConstantNode* c, int target) {
 }
 
 int CodeGen::name_load(const NameNode* n, int target) {
+  if (n->id == "__debug__") {
+    // A constant, as CPython's AST optimizer makes it.
+    set_position(n);
+    int reg = target >= 0 ? target : temp();
+    emit(Opcode::LoadConst, {reg, const_index(newref(bool_object(optimize_ == 0)))});
+    return reg;
+  }
   NameId id = mangled(n->id);
   Scope sc = u().block->scope_of(id);
   set_position(n);
@@ -1556,8 +1635,8 @@ int CodeGen::call(const CallNode* c, int target) {
 
 }  // namespace
 
-CompileResult compile_module(const Mod* mod, SymbolTable& table, const std::string& filename) {
-  CodeGen gen(table, filename);
+CompileResult compile_module(const Mod* mod, SymbolTable& table, const std::string& filename, int optimize) {
+  CodeGen gen(table, filename, optimize);
   return gen.run(mod);
 }
 

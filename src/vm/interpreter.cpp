@@ -679,6 +679,11 @@ op_Raise: {
   ERROR();
 }
 
+op_LoadAssertionError:
+  set_reg(f, pc[1], newref(&exc::AssertionError));
+  pc += instruction_length(Opcode::LoadAssertionError);
+  DISPATCH();
+
 op_Reraise:
   SAVE_PC();
   restore_error(newref(R[pc[1]]));
