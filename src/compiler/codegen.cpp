@@ -139,6 +139,8 @@ class CodeGen {
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
+  int decorators_evaluate(const Seq<Expr*>& decorators);
+  int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
   int comprehension(const Expr* e, int target);
   void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
                           bool dict, int result, const Node* append_at);
@@ -172,6 +174,9 @@ class CodeGen {
   void name_store(NameId name, int value_reg, const Node* where);
   void test_jump(const Expr* e, bool jump_if, int label);
   int call(const CallNode* c, int target);
+  int call_ex(const CallNode* c, int target);
+  void sequence_with_stars(const Seq<Expr*>& elts, int dst, bool tuple, const Node* where);
+  int dict_with_stars(const DictNode* d, int target);
   int compare(const CompareNode* c, int target);
   int bool_op(const BoolOpNode* b, int target);
   Object* constant_object(const Constant& c);
@@ -678,7 +683,7 @@ void CodeGen::statement(const Stmt* s) {
     case NodeKind::Return: {
       auto* r = static_cast<const ReturnNode*>(s);
       if (!u().optimized) {
-        fail("'return' outside function");
+        syntax_error(s, "'return' outside function");
         break;
       }
       // The value is computed before any finally body runs; a body that
@@ -781,19 +786,30 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
     case NodeKind::List: {
       const Seq<Expr*>& elts = target->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(target)->elts
                                                                : static_cast<const ListNode*>(target)->elts;
-      for (Expr* e : elts)
-        if (e->kind == NodeKind::Starred) {
-          fail("starred assignment target");
-          return;
+      int star = -1;
+      for (uint32_t i = 0; i < elts.size(); i++)
+        if (elts[i]->kind == NodeKind::Starred) {
+          if (star >= 0) return syntax_error(target, "multiple starred expressions in assignment");
+          if (i >= 256) return syntax_error(target, "too many expressions in star-unpacking assignment");
+          star = static_cast<int>(i);
         }
       int mark = u().next_temp;
       int first = u().next_temp;
       for (uint32_t i = 0; i < elts.size(); i++) temp();
-      emit(Opcode::UnpackSequence, {first, value_reg, static_cast<int>(elts.size())});
-      for (uint32_t i = 0; i < elts.size(); i++) assign_to(elts[i], first + static_cast<int>(i));
+      int n = static_cast<int>(elts.size());
+      if (star < 0) emit(Opcode::UnpackSequence, {first, value_reg, n});
+      else emit(Opcode::UnpackEx, {first, value_reg, star, n - star - 1});
+      for (uint32_t i = 0; i < elts.size(); i++) {
+        const Expr* t = elts[i];
+        if (t->kind == NodeKind::Starred) t = static_cast<const StarredNode*>(t)->value;
+        assign_to(t, first + static_cast<int>(i));
+      }
       release(mark);
       return;
     }
+    case NodeKind::Starred:
+      syntax_error(target, "starred assignment target must be in a list or tuple");
+      return;
     default:
       fail("assignment to this target");
   }
@@ -1065,16 +1081,38 @@ void CodeGen::except_clause(const ExceptHandlerNode* h, int exc_reg, int previou
 }
 
 void CodeGen::function_def(const FunctionDefNode* fn) {
-  if (!fn->decorator_list.empty()) {
-    fail("decorators");
-    return;
-  }
   int mark = u().next_temp;
+  int first = decorators_evaluate(fn->decorator_list);
   int func = make_function(fn, fn->name, static_cast<const argumentsNode*>(fn->args), &fn->body, nullptr, fn->returns);
   if (failed()) return;
+  func = decorators_apply(fn->decorator_list, first, func);
   set_position(fn);
   name_store(mangled(fn->name), func, fn);
   release(mark);
+}
+
+// The decorators of a def or class, evaluated in order into consecutive
+// registers before anything of the definition, with a register reserved
+// after them for the defined object. Returns the first register.
+int CodeGen::decorators_evaluate(const Seq<Expr*>& decorators) {
+  int first = u().next_temp;
+  for (Expr* d : decorators) expr_to_new_temp(d);
+  if (!decorators.empty()) temp();
+  return first;
+}
+
+// Applies the decorators to the object in `value` (the innermost, last
+// listed, first): each call has the decorator's location. Returns the
+// register holding the result.
+int CodeGen::decorators_apply(const Seq<Expr*>& decorators, int first, int value) {
+  if (decorators.empty()) return value;
+  int n = static_cast<int>(decorators.size());
+  if (value != first + n) emit(Opcode::Move, {first + n, value});
+  for (int i = n - 1; i >= 0; i--) {
+    set_position(decorators[static_cast<uint32_t>(i)]);
+    emit(Opcode::Call, {first + i, first + i, 1, kNoKwnames});
+  }
+  return first;
 }
 
 // A function object for a def or lambda: evaluates the defaults (and the
@@ -1168,7 +1206,11 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   if (args->vararg) code_flags |= kCoVarargs;
   if (args->kwarg) code_flags |= kCoVarkeywords;
   int argcount = static_cast<int>(args->posonlyargs.size() + args->args.size());
-  CodeObject* code = finish_unit(std::string(fname), fn->pos.lineno, argcount,
+  // A decorated def's code starts at its first decorator, as in CPython.
+  int firstlineno = fn->pos.lineno;
+  if (fn->kind == NodeKind::FunctionDef && !static_cast<const FunctionDefNode*>(fn)->decorator_list.empty())
+    firstlineno = static_cast<const FunctionDefNode*>(fn)->decorator_list[0]->pos.lineno;
+  CodeObject* code = finish_unit(std::string(fname), firstlineno, argcount,
                                  static_cast<int>(args->posonlyargs.size()), static_cast<int>(args->kwonlyargs.size()),
                                  code_flags);
   if (!code) {
@@ -1446,14 +1488,20 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::List: {
       const Seq<Expr*>& elts = e->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(e)->elts
                                                           : static_cast<const ListNode*>(e)->elts;
-      int mark = u().next_temp;
-      for (Expr* x : elts) {
+      for (Expr* x : elts)
         if (x->kind == NodeKind::Starred) {
-          fail("starred items in displays");
-          return 0;
+          // Built in a new register: a target local may be read by an item.
+          int mark = u().next_temp;
+          int dst = temp();
+          sequence_with_stars(elts, dst, e->kind == NodeKind::Tuple, e);
+          int reg = target >= 0 ? target : dst;
+          if (reg != dst) emit(Opcode::Move, {reg, dst});
+          release(mark);
+          if (target < 0) temp();
+          return reg;
         }
-        expr_to_new_temp(x);
-      }
+      int mark = u().next_temp;
+      for (Expr* x : elts) expr_to_new_temp(x);
       set_position(e);
       // The items sit in mark, mark+1, ...; the result may overwrite the first.
       int reg = target >= 0 ? target : mark;
@@ -1465,12 +1513,10 @@ int CodeGen::expr(const Expr* e, int target) {
     }
     case NodeKind::Dict: {
       auto* d = static_cast<const DictNode*>(e);
+      for (Expr* k : d->keys)
+        if (!k) return dict_with_stars(d, target);
       int mark = u().next_temp;
       for (uint32_t i = 0; i < d->keys.size(); i++) {
-        if (!d->keys[i]) {
-          fail("** in dict displays");
-          return 0;
-        }
         expr_to_new_temp(d->keys[i]);
         expr_to_new_temp(d->values[i]);
       }
@@ -1534,6 +1580,11 @@ int CodeGen::expr(const Expr* e, int target) {
       name_store(mangled(static_cast<const NameNode*>(n->target)->id), reg, e);
       return reg;
     }
+    case NodeKind::Starred:
+      syntax_error(e, static_cast<const StarredNode*>(e)->ctx == Context::Store
+                          ? "starred assignment target must be in a list or tuple"
+                          : "can't use starred expression here");
+      return target >= 0 ? target : temp();
     default:
       fail(node_kind_name(e->kind));
       return target >= 0 ? target : temp();
@@ -1599,25 +1650,18 @@ void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
 }
 
 int CodeGen::call(const CallNode* c, int target) {
+  for (Expr* a : c->args)
+    if (a->kind == NodeKind::Starred) return call_ex(c, target);
+  for (ast::Keyword* k : c->keywords)
+    if (!static_cast<keywordNode*>(k)->arg.data()) return call_ex(c, target);
   int mark = u().next_temp;
   // The callee and its arguments go to consecutive registers.
   int callee = temp();
   expr(c->func, callee);
-  for (Expr* a : c->args) {
-    if (a->kind == NodeKind::Starred) {
-      fail("*args in calls");
-      return 0;
-    }
-    expr_to_new_temp(a);
-  }
+  for (Expr* a : c->args) expr_to_new_temp(a);
   std::vector<Object*> kwnames;
   for (ast::Keyword* k : c->keywords) {
     auto* kw = static_cast<keywordNode*>(k);
-    if (!kw->arg.data()) {
-      fail("**kwargs in calls");
-      for (Object* o : kwnames) decref(o);
-      return 0;
-    }
     expr_to_new_temp(kw->value);
     kwnames.push_back(str_from_utf8(kw->arg));
   }
@@ -1628,6 +1672,133 @@ int CodeGen::call(const CallNode* c, int target) {
   // Without a target the result replaces the callee in its register.
   int reg = target >= 0 ? target : callee;
   emit(Opcode::Call, {reg, callee, nargs, kw_const});
+  release(mark);
+  if (target < 0) temp();
+  return reg;
+}
+
+// A call with *args or **kwargs: the positional arguments become a tuple
+// (a single *x is passed as it is and converted by the call) and the
+// keyword arguments a dict, in CPython's order: runs of name=value pairs
+// make a dict merged like each **mapping, which reports repeated names.
+int CodeGen::call_ex(const CallNode* c, int target) {
+  int mark = u().next_temp;
+  int callee = temp();
+  expr(c->func, callee);
+  int args = temp();
+  int kwargs = temp();
+  if (c->args.size() == 1 && c->args[0]->kind == NodeKind::Starred) {
+    expr(static_cast<const StarredNode*>(c->args[0])->value, args);
+  } else {
+    sequence_with_stars(c->args, args, true, c);
+  }
+  const Seq<ast::Keyword*>& kws = c->keywords;
+  bool have_dict = false;
+  // name=value pairs [begin, end) as a dict: the keyword dict itself, or
+  // merged into it.
+  auto named_run = [&](uint32_t begin, uint32_t end) {
+    int run_mark = u().next_temp;
+    int dict = have_dict ? temp() : kwargs;
+    int first = u().next_temp;
+    for (uint32_t i = begin; i < end; i++) {
+      auto* kw = static_cast<keywordNode*>(kws[i]);
+      int k = temp();
+      set_position(c);
+      emit(Opcode::LoadConst, {k, const_index(str_from_utf8(kw->arg))});
+      expr_to_new_temp(kw->value);
+    }
+    set_position(c);
+    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
+    if (have_dict) emit(Opcode::DictMerge, {kwargs, dict, callee});
+    have_dict = true;
+    release(run_mark);
+  };
+  uint32_t seen = 0;
+  for (uint32_t i = 0; i < kws.size(); i++) {
+    auto* kw = static_cast<keywordNode*>(kws[i]);
+    if (kw->arg.data()) {
+      seen++;
+      continue;
+    }
+    if (seen) named_run(i - seen, i);
+    seen = 0;
+    set_position(c);
+    if (!have_dict) emit(Opcode::BuildMap, {kwargs, kwargs, 0});
+    have_dict = true;
+    int run_mark = u().next_temp;
+    int v = expr(kw->value);
+    set_position(c);
+    emit(Opcode::DictMerge, {kwargs, v, callee});
+    release(run_mark);
+  }
+  if (seen) named_run(kws.size() - seen, kws.size());
+  set_position(c);
+  int reg = target >= 0 ? target : callee;
+  emit(Opcode::CallEx, {reg, callee, have_dict ? 1 : 0});
+  release(mark);
+  if (target < 0) temp();
+  return reg;
+}
+
+// A list (or tuple) display with *items into `dst`: the items before the
+// first star are built at once, the rest appended or extended one by one.
+void CodeGen::sequence_with_stars(const Seq<Expr*>& elts, int dst, bool tuple, const Node* where) {
+  int mark = u().next_temp;
+  uint32_t i = 0;
+  while (i < elts.size() && elts[i]->kind != NodeKind::Starred) expr_to_new_temp(elts[i++]);
+  set_position(where);
+  emit(Opcode::BuildList, {dst, mark, static_cast<int>(i)});
+  release(mark);
+  for (; i < elts.size(); i++) {
+    bool star = elts[i]->kind == NodeKind::Starred;
+    int v = expr(star ? static_cast<const StarredNode*>(elts[i])->value : elts[i]);
+    set_position(where);
+    emit(star ? Opcode::ListExtend : Opcode::ListAppend, {dst, v});
+    release(mark);
+  }
+  if (tuple) emit(Opcode::ListToTuple, {dst, dst});
+}
+
+// A dict display with **mappings: runs of key: value pairs make a dict
+// merged into the result like each mapping.
+int CodeGen::dict_with_stars(const DictNode* d, int target) {
+  int mark = u().next_temp;
+  int dst = temp();
+  bool have_dict = false;
+  uint32_t n = d->keys.size(), run = 0;
+  auto pairs = [&](uint32_t begin, uint32_t end) {
+    int run_mark = u().next_temp;
+    int dict = have_dict ? temp() : dst;
+    int first = u().next_temp;
+    for (uint32_t i = begin; i < end; i++) {
+      expr_to_new_temp(d->keys[i]);
+      expr_to_new_temp(d->values[i]);
+    }
+    set_position(d);
+    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
+    if (have_dict) emit(Opcode::DictUpdate, {dst, dict});
+    have_dict = true;
+    release(run_mark);
+  };
+  for (uint32_t i = 0; i < n; i++) {
+    if (d->keys[i]) {
+      run++;
+      continue;
+    }
+    if (run) pairs(i - run, i);
+    run = 0;
+    set_position(d);
+    if (!have_dict) emit(Opcode::BuildMap, {dst, dst, 0});
+    have_dict = true;
+    int run_mark = u().next_temp;
+    int v = expr(d->values[i]);
+    set_position(d);
+    emit(Opcode::DictUpdate, {dst, v});
+    release(run_mark);
+  }
+  if (run) pairs(n - run, n);
+  int reg = target >= 0 ? target : dst;
+  if (reg != dst) emit(Opcode::Move, {reg, dst});
   release(mark);
   if (target < 0) temp();
   return reg;

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <initializer_list>
 
+#include "objects/dict.h"
+#include "objects/str.h"
 #include "runtime/alloc.h"
 #include "vm/interpreter.h"
 
@@ -32,6 +34,22 @@ Object* function_new(CodeObject* code, Object* globals, Object* builtins, Object
   f->name = newref(code->name);
   f->qualname = newref(qualname);
   f->defaults = f->kwdefaults = f->closure = f->doc = f->dict = f->module = f->annotations = nullptr;
+  // __module__ is the defining module's __name__, as in CPython.
+  if (is_dict(globals)) {
+    Object* key = str_from_ascii("__name__");
+    if (!key) {
+      decref(f);
+      return nullptr;
+    }
+    bool error = false;
+    Object* name = dict_get_item(globals, key, &error);
+    decref(key);
+    if (error) {
+      decref(f);
+      return nullptr;
+    }
+    f->module = name ? newref(name) : nullptr;
+  }
   return f;
 }
 

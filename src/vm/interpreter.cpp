@@ -22,6 +22,7 @@
 #include "vm/function.h"
 #include "vm/namespace.h"
 #include "vm/traceback.h"
+#include "vm/unpacking.h"
 
 namespace dx {
 
@@ -543,6 +544,73 @@ op_Call: {
   if (!v) ERROR();
   set_reg(f, pc[1], v);
   pc += instruction_length(Opcode::Call);
+  DISPATCH();
+}
+
+op_CallEx: {
+  SAVE_PC();
+  Object* callee = R[pc[2]];
+  size_t npos;
+  Object* kwnames;
+  Object* all = star_call_arguments(callee, R[pc[2] + 1], (pc[3] & 1) ? R[pc[2] + 2] : nullptr, &npos, &kwnames);
+  if (!all) ERROR();
+  Object* const* args = &tuple_item(all, 0);
+  if (is_function(callee)) {
+    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), args, npos, kwnames);
+    decref(all);
+    xdecref(kwnames);
+    if (!callee_frame) ERROR();
+    callee_frame->result_reg = pc[1];
+    for (int i = 0; i < 3; i++) set_reg(f, pc[2] + i, nullptr);
+    f = callee_frame;
+    code = f->code;
+    pc = f->pc;
+    R = f->regs;
+    DISPATCH();
+  }
+  Object* v = object_vectorcall(callee, args, npos, kwnames);
+  decref(all);
+  xdecref(kwnames);
+  for (int i = 0; i < 3; i++) set_reg(f, pc[2] + i, nullptr);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::CallEx);
+  DISPATCH();
+}
+
+op_ListExtend:
+  SAVE_PC();
+  if (list_extend_star(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::ListExtend);
+  DISPATCH();
+
+op_ListToTuple: {
+  SAVE_PC();
+  Object* t = list_as_tuple(R[pc[2]]);
+  if (!t) ERROR();
+  set_reg(f, pc[1], t);
+  pc += instruction_length(Opcode::ListToTuple);
+  DISPATCH();
+}
+
+op_DictUpdate:
+  SAVE_PC();
+  if (dict_update_display(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::DictUpdate);
+  DISPATCH();
+
+op_DictMerge:
+  SAVE_PC();
+  if (dict_merge_kwargs(R[pc[1]], R[pc[2]], R[pc[3]]) < 0) ERROR();
+  pc += instruction_length(Opcode::DictMerge);
+  DISPATCH();
+
+op_UnpackEx: {
+  SAVE_PC();
+  int n = pc[3] + 1 + pc[4];
+  for (int i = 0; i < n; i++) set_reg(f, pc[1] + i, nullptr);
+  if (unpack_with_star(R[pc[2]], pc[3], pc[4], R + pc[1]) < 0) ERROR();
+  pc += instruction_length(Opcode::UnpackEx);
   DISPATCH();
 }
 
