@@ -138,6 +138,15 @@ class CodeGen {
   void statements(const Seq<Stmt*>& body);
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
+  void aug_assign(const AugAssignNode* a);
+  void delete_target(const Expr* target);
+  // A value operand that a later walrus could rebind is copied first.
+  int keep(int reg, int mark) {
+    if (reg >= mark) return reg;
+    int t = temp();
+    emit(Opcode::Move, {t, reg});
+    return t;
+  }
   void function_def(const FunctionDefNode* f);
   int decorators_evaluate(const Seq<Expr*>& decorators);
   int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
@@ -278,6 +287,24 @@ const Expr* condition_location(const Expr* e) {
     }
     default: return nullptr;
   }
+}
+
+// The location of an attribute access: a multi-line one starts at the
+// attribute's name on its last line (CPython 3.11).
+Position attribute_position(const AttributeNode* a) {
+  Position p = a->pos;
+  if (p.lineno != p.end_lineno) {
+    p.lineno = p.end_lineno;
+    int len = 0;
+    for (char c : a->attr)
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) len++;
+    if (len <= p.end_col_offset) {
+      p.col_offset = p.end_col_offset - len;
+    } else {
+      p.col_offset = p.end_col_offset = -1;
+    }
+  }
+  return p;
 }
 
 bool has_walrus(const Node* n) {
@@ -602,21 +629,9 @@ void CodeGen::statement(const Stmt* s) {
       for (Expr* t : a->targets) assign_to(t, v);
       break;
     }
-    case NodeKind::AugAssign: {
-      auto* a = static_cast<const AugAssignNode*>(s);
-      if (a->target->kind != NodeKind::Name) {
-        fail("augmented assignment to an attribute or item");
-        break;
-      }
-      auto* n = static_cast<const NameNode*>(a->target);
-      int cur = name_load(n, -1);
-      int rhs = expr(a->value);
-      int res = temp();
-      set_position(s);
-      emit(Opcode::BinaryOp, {res, cur, rhs, static_cast<int>(inplace_op_kind(a->op))});
-      name_store(mangled(n->id), res, s);
+    case NodeKind::AugAssign:
+      aug_assign(static_cast<const AugAssignNode*>(s));
       break;
-    }
     case NodeKind::If: {
       auto* i = static_cast<const IfNode*>(s);
       int else_label = new_label(), end = new_label();
@@ -728,31 +743,107 @@ void CodeGen::statement(const Stmt* s) {
     case NodeKind::Global:
     case NodeKind::Nonlocal:
       break;  // the symbol table already placed these names
-    case NodeKind::Delete: {
-      for (Expr* t : static_cast<const DeleteNode*>(s)->targets) {
-        set_position(t);
-        if (t->kind == NodeKind::Name) {
-          name_delete(mangled(static_cast<NameNode*>(t)->id));
-        } else if (t->kind == NodeKind::Subscript) {
-          auto* sub = static_cast<SubscriptNode*>(t);
-          int obj = expr(sub->value);
-          int key = expr(sub->slice);
-          set_position(t);
-          emit(Opcode::DeleteSubscr, {obj, key});
-        } else if (t->kind == NodeKind::Attribute) {
-          auto* a = static_cast<AttributeNode*>(t);
-          int obj = expr(a->value);
-          set_position(t);
-          emit(Opcode::DeleteAttr, {obj, name_index(mangled(a->attr))});
-        } else {
-          fail("del of this target");
-        }
-      }
+    case NodeKind::Delete:
+      for (Expr* t : static_cast<const DeleteNode*>(s)->targets) delete_target(t);
       break;
-    }
     default:
       fail(node_kind_name(s->kind));
       break;
+  }
+  release(mark);
+}
+
+// x op= v: the target's object (and key) are evaluated once, then its
+// current value, v, the in-place operation and the store, with CPython's
+// locations (the operation's is the statement's).
+void CodeGen::aug_assign(const AugAssignNode* a) {
+  const Expr* t = a->target;
+  auto op = static_cast<int>(inplace_op_kind(a->op));
+  bool walrus = has_walrus(a->value);
+  int mark = u().next_temp;
+  switch (t->kind) {
+    case NodeKind::Name: {
+      auto* n = static_cast<const NameNode*>(t);
+      int cur = name_load(n, -1);
+      if (walrus) cur = keep(cur, mark);
+      int rhs = expr(a->value);
+      int res = temp();
+      set_position(a);
+      emit(Opcode::BinaryOp, {res, cur, rhs, op});
+      set_position(t);
+      name_store(mangled(n->id), res, a);
+      return;
+    }
+    case NodeKind::Attribute: {
+      auto* at = static_cast<const AttributeNode*>(t);
+      int obj = expr(at->value);
+      if (walrus) obj = keep(obj, mark);
+      int name = name_index(mangled(at->attr));
+      pos_ = attribute_position(at);
+      int cur = temp();
+      emit(Opcode::LoadAttr, {cur, obj, name});
+      int rhs = expr(a->value);
+      set_position(a);
+      emit(Opcode::BinaryOp, {cur, cur, rhs, op});
+      pos_ = attribute_position(at);
+      emit(Opcode::StoreAttr, {obj, name, cur});
+      return;
+    }
+    case NodeKind::Subscript: {
+      auto* sub = static_cast<const SubscriptNode*>(t);
+      int obj = expr(sub->value);
+      if (walrus || has_walrus(sub->slice)) obj = keep(obj, mark);
+      int key_mark = u().next_temp;
+      int key = expr(sub->slice);
+      if (walrus) key = keep(key, key_mark);
+      set_position(t);
+      int cur = temp();
+      emit(Opcode::BinarySubscr, {cur, obj, key});
+      int rhs = expr(a->value);
+      set_position(a);
+      emit(Opcode::BinaryOp, {cur, cur, rhs, op});
+      set_position(t);
+      emit(Opcode::StoreSubscr, {obj, key, cur});
+      return;
+    }
+    default:
+      fail("augmented assignment to this target");
+  }
+}
+
+// del target: names, attributes, items and slices, and tuples or lists of
+// targets (deleted left to right).
+void CodeGen::delete_target(const Expr* t) {
+  int mark = u().next_temp;
+  set_position(t);
+  switch (t->kind) {
+    case NodeKind::Name:
+      name_delete(mangled(static_cast<const NameNode*>(t)->id));
+      break;
+    case NodeKind::Attribute: {
+      auto* a = static_cast<const AttributeNode*>(t);
+      int obj = expr(a->value);
+      pos_ = attribute_position(a);
+      emit(Opcode::DeleteAttr, {obj, name_index(mangled(a->attr))});
+      break;
+    }
+    case NodeKind::Subscript: {
+      auto* sub = static_cast<const SubscriptNode*>(t);
+      int obj = expr(sub->value);
+      if (has_walrus(sub->slice)) obj = keep(obj, mark);
+      int key = expr(sub->slice);
+      set_position(t);
+      emit(Opcode::DeleteSubscr, {obj, key});
+      break;
+    }
+    case NodeKind::Tuple:
+      for (Expr* e : static_cast<const TupleNode*>(t)->elts) delete_target(e);
+      break;
+    case NodeKind::List:
+      for (Expr* e : static_cast<const ListNode*>(t)->elts) delete_target(e);
+      break;
+    default:
+      fail("del of this target");
   }
   release(mark);
 }
@@ -767,7 +858,7 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
       auto* a = static_cast<const AttributeNode*>(target);
       int mark = u().next_temp;
       int obj = expr(a->value);
-      set_position(target);
+      pos_ = attribute_position(a);
       emit(Opcode::StoreAttr, {obj, name_index(mangled(a->attr)), value_reg});
       release(mark);
       return;
@@ -1468,7 +1559,7 @@ int CodeGen::expr(const Expr* e, int target) {
       auto* a = static_cast<const AttributeNode*>(e);
       int mark = u().next_temp;
       int obj = expr(a->value);
-      set_position(e);
+      pos_ = attribute_position(a);
       int reg = result_reg(target, mark);
       emit(Opcode::LoadAttr, {reg, obj, name_index(mangled(a->attr))});
       return reg;
