@@ -12,6 +12,7 @@
 // ("python3.11: can't open file ...").
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -81,6 +82,25 @@ std::unique_ptr<compiler::SymbolTable> build_symtable(const ProgramSource& sourc
 }
 
 
+// SyntaxWarnings of the compiler, as the warnings module shows them:
+// "FILE:LINE: SyntaxWarning: MESSAGE" and the stripped source line.
+void print_compile_warnings(const std::vector<compiler::CompileWarning>& warnings, const ProgramSource& source) {
+  for (const compiler::CompileWarning& w : warnings) {
+    std::string text = source.filename + ":" + std::to_string(w.lineno) + ": SyntaxWarning: " + w.message + "\n";
+    if (source.filename != "<string>" && source.filename != "<stdin>") {
+      parser::SyntaxErrorInfo line;
+      line.lineno = w.lineno;
+      compiler::attach_source_line(line, source.bytes);
+      size_t first = line.text.find_first_not_of(" \t\f\v\r\n");
+      if (first != std::string::npos) {
+        size_t last = line.text.find_last_not_of(" \t\f\v\r\n");
+        text += "  " + line.text.substr(first, last - first + 1) + "\n";
+      }
+    }
+    write_all(stderr, text);
+  }
+}
+
 // The exit status for an uncaught SystemExit: its code when None or an int
 // (0 for none), else the code printed to stderr and status 1, as CPython.
 int system_exit_status(Object* e, Interpreter& interp) {
@@ -115,9 +135,21 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   ThreadState ts;
   ts.interp = &interp;
   ThreadStateScope scope(&ts);
-  compiler::CompileResult cr = compiler::compile_module(p.result.mod, table, source.filename);
+  int optimize = options.optimize;
+  if (const char* env = options.ignore_environment ? nullptr : std::getenv("PYTHONOPTIMIZE"); env && *env) {
+    // A number gives the level, any other text level 1; -O counts add up to the larger.
+    char* end = nullptr;
+    long level = std::strtol(env, &end, 10);
+    if (*end != '\0') level = 1;
+    optimize = std::max(optimize, static_cast<int>(level));
+  }
+  compiler::CompileResult cr = compiler::compile_module(p.result.mod, table, source.filename, optimize);
+  print_compile_warnings(cr.warnings, source);
   if (!cr.code) {
     if (cr.error) {
+      if (source.filename != "<string>" && source.filename != "<stdin>") {
+        compiler::attach_source_line(*cr.error, source.bytes);
+      }
       write_all(stderr, parser::format_syntax_error(*cr.error));
       return kExitSyntaxError;
     }

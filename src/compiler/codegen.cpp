@@ -45,6 +45,25 @@ struct Label {
   std::vector<uint32_t> fixups;   // jump operands to patch
 };
 
+enum class FBlockKind {
+  Loop,              // while/for: the targets of break and continue
+  TryExcept,         // a try body with except handlers
+  ExceptionHandler,  // the except clauses (matching and bodies): the handled exception is set
+  HandlerCleanup,    // one except clause's body: leaving it restores the handled exception
+  FinallyTry,        // a try body with a finally: leaving it runs the finally body
+  FinallyEnd,        // a finally body run for an exception: leaving it drops the exception
+};
+
+struct FBlock {
+  FBlockKind kind;
+  int handler_label = -1;  // where exceptions raised in it go (-1: the outer handler)
+  int exc_reg = 0;         // the register that receives such an exception
+  int continue_label = -1, break_label = -1;  // Loop
+  int previous_reg = 0;    // HandlerCleanup, FinallyEnd: the exception handled before
+  NameId name = kNoName;   // HandlerCleanup: the name of `except E as name`
+  const Seq<Stmt*>* finalbody = nullptr;  // FinallyTry
+};
+
 struct Unit {
   Block* block = nullptr;
   std::vector<CodeUnit> code;
@@ -63,21 +82,22 @@ struct Unit {
     uint32_t start, end;
     int handler_label, reg;
   };
+  // Exception-table ranges, made as instructions are emitted: each
+  // instruction is covered by the handler of the innermost frame block that
+  // has one, so code duplicated at an exit (a finally body run by `return`)
+  // is covered by the outer handlers only.
   std::vector<PendingEntry> exception_entries;
-  struct Loop {
-    int continue_label, break_label;
-    size_t handler_depth;  // handlers active when the loop began
-  };
-  // The registers holding the exception handled before each active except
-  // block: leaving blocks by return/break/continue restores it.
-  std::vector<int> handler_stack;
-  std::vector<Loop> loops;
+  // The frame blocks (CPython's fblocks): the loops, try bodies and
+  // handlers the code being compiled is in, innermost last. Leaving them by
+  // return/break/continue runs their unwinding code.
+  std::vector<FBlock> fblocks;
   std::string qualname;
 };
 
 class CodeGen {
  public:
-  CodeGen(SymbolTable& table, const std::string& filename) : table_(table), filename_(filename) {}
+  CodeGen(SymbolTable& table, const std::string& filename, int optimize)
+      : table_(table), filename_(filename), optimize_(optimize) {}
   ~CodeGen() {
     for (auto& [id, s] : name_objects_) decref(s);
   }
@@ -94,6 +114,8 @@ class CodeGen {
   // ---- emitting
   void emit(Opcode op, std::initializer_list<int> operands);
   void emit_jump(Opcode op, std::initializer_list<int> operands, int label);
+  // Adds [start, end) to the exception table under the current handler.
+  void cover(uint32_t start, uint32_t end);
   int new_label() {
     u().labels.emplace_back();
     return static_cast<int>(u().labels.size() - 1);
@@ -123,19 +145,40 @@ class CodeGen {
   void statements(const Seq<Stmt*>& body);
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
+  void aug_assign(const AugAssignNode* a);
+  void delete_target(const Expr* target);
+  // A value operand that a later walrus could rebind is copied first.
+  int keep(int reg, int mark) {
+    if (reg >= mark) return reg;
+    int t = temp();
+    emit(Opcode::Move, {t, reg});
+    return t;
+  }
   void function_def(const FunctionDefNode* f);
   void class_def(const ClassDefNode* c);
+  int decorators_evaluate(const Seq<Expr*>& decorators);
+  int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
   int comprehension(const Expr* e, int target);
   void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                          bool dict, int result);
+                          bool dict, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
-  void name_delete(NameId id, const char* closure_unsupported);
+  void assert_stmt(const AssertNode* a);
+  void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   int emit_closure_tuple(const std::vector<int>& regs);
   void begin_function_unit(Block* block, const std::string& qualname, const Node* where);
-  void add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg);
+  void try_except(const TryNode* t);
+  void try_finally(const TryNode* t);
+  void except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end);
+  void clear_handler_name(NameId name);
+  void push_fblock(const FBlock& b) { u().fblocks.push_back(b); }
+  void pop_fblock() { u().fblocks.pop_back(); }
+  // Emits the unwinding code of the frame blocks above `depth`, innermost
+  // first, each compiled as if the blocks above it were already left.
+  void unwind_fblocks(size_t depth);
+  void loop_exit(const Stmt* s);
 
   // ---- expressions
   // Compiles e; the value is in the returned register (a local's own
@@ -148,12 +191,29 @@ class CodeGen {
   void name_store(NameId name, int value_reg, const Node* where);
   void test_jump(const Expr* e, bool jump_if, int label);
   int call(const CallNode* c, int target);
+  int call_ex(const CallNode* c, int target);
+  void sequence_with_stars(const Seq<Expr*>& elts, int dst, bool tuple, const Node* where);
+  int dict_with_stars(const DictNode* d, int target);
   int compare(const CompareNode* c, int target);
   int bool_op(const BoolOpNode* b, int target);
   Object* constant_object(const Constant& c);
 
   void fail(const char* what) {
     if (unsupported_.empty()) unsupported_ = what;
+  }
+  // A SyntaxError found while compiling (CPython's compiler errors); it
+  // stops the compilation like fail().
+  void syntax_error(const Node* at, std::string message) {
+    if (failed()) return;
+    parser::SyntaxErrorInfo e;
+    e.message = std::move(message);
+    e.filename = filename_;
+    e.lineno = at->pos.lineno;
+    e.offset = at->pos.col_offset + 1;
+    e.end_lineno = at->pos.end_lineno;
+    e.end_offset = at->pos.end_col_offset + 1;
+    error_ = std::move(e);
+    unsupported_ = "a syntax error";
   }
   bool failed() const { return !unsupported_.empty(); }
 
@@ -165,7 +225,10 @@ class CodeGen {
   std::vector<Unit> units_;
   std::unordered_map<NameId, Object*> name_objects_;
   Position pos_{};
+  int optimize_;  // -O: asserts are left out and __debug__ is False
   std::string unsupported_;
+  std::optional<parser::SyntaxErrorInfo> error_;
+  std::vector<CompileWarning> warnings_;
   Object* filename_obj_ = nullptr;
 };
 
@@ -204,6 +267,53 @@ dx::UnaryOpKind unary_op_kind(ast::UnaryOpKind op) {
   return dx::UnaryOpKind::Not;
 }
 
+
+// CPython 3.11's compiler sets the location of a comparison it compiles as
+// a condition (compiler_jump_if) and does not restore it: the instructions
+// after it in the same statement get that location (which tracebacks show).
+// This finds the comparison whose location leaks out of condition `e`, or
+// null when the statement's location stays.
+const Expr* condition_location(const Expr* e) {
+  switch (e->kind) {
+    case NodeKind::Compare: return e;
+    case NodeKind::UnaryOp: {
+      auto* u = static_cast<const UnaryOpNode*>(e);
+      return u->op == ast::UnaryOpKind::Not ? condition_location(u->operand) : nullptr;
+    }
+    case NodeKind::BoolOp: {
+      const Expr* last = nullptr;
+      for (Expr* v : static_cast<const BoolOpNode*>(e)->values)
+        if (const Expr* l = condition_location(v)) last = l;
+      return last;
+    }
+    case NodeKind::IfExp: {
+      auto* i = static_cast<const IfExpNode*>(e);
+      const Expr* last = nullptr;
+      for (const Expr* v : {i->test, i->body, i->orelse})
+        if (const Expr* l = condition_location(v)) last = l;
+      return last;
+    }
+    default: return nullptr;
+  }
+}
+
+// The location of an attribute access: a multi-line one starts at the
+// attribute's name on its last line (CPython 3.11).
+Position attribute_position(const AttributeNode* a) {
+  Position p = a->pos;
+  if (p.lineno != p.end_lineno) {
+    p.lineno = p.end_lineno;
+    int len = 0;
+    for (char c : a->attr)
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) len++;
+    if (len <= p.end_col_offset) {
+      p.col_offset = p.end_col_offset - len;
+    } else {
+      p.col_offset = p.end_col_offset = -1;
+    }
+  }
+  return p;
+}
 
 bool has_walrus(const Node* n) {
   if (!n) return false;
@@ -376,6 +486,26 @@ void CodeGen::emit(Opcode op, std::initializer_list<int> operands) {
   for (int v : operands) un.code.push_back(static_cast<CodeUnit>(v));
   int len = instruction_length(op);
   while (static_cast<int>(un.code.size() - at) < len) un.code.push_back(0);  // cache units
+  cover(at, static_cast<uint32_t>(un.code.size()));
+}
+
+void CodeGen::cover(uint32_t start, uint32_t end) {
+  Unit& un = u();
+  const FBlock* h = nullptr;
+  for (size_t i = un.fblocks.size(); i-- > 0;)
+    if (un.fblocks[i].handler_label >= 0) {
+      h = &un.fblocks[i];
+      break;
+    }
+  if (!h) return;
+  if (!un.exception_entries.empty()) {
+    Unit::PendingEntry& last = un.exception_entries.back();
+    if (last.end == start && last.handler_label == h->handler_label && last.reg == h->exc_reg) {
+      last.end = end;
+      return;
+    }
+  }
+  un.exception_entries.push_back({start, end, h->handler_label, h->exc_reg});
 }
 
 void CodeGen::emit_jump(Opcode op, std::initializer_list<int> operands, int label) {
@@ -390,6 +520,7 @@ void CodeGen::emit_jump(Opcode op, std::initializer_list<int> operands, int labe
   un.code.push_back(static_cast<CodeUnit>(op));
   for (int v : all) un.code.push_back(static_cast<CodeUnit>(v));
   un.labels[label].fixups.push_back(at + 1 + static_cast<uint32_t>(operands.size()));
+  cover(at, static_cast<uint32_t>(un.code.size()));
 }
 
 int CodeGen::const_index(Object* value) {
@@ -457,6 +588,11 @@ NameId CodeGen::mangled(Identifier id) {
 CompileResult CodeGen::run(const Mod* mod) {
   CompileResult r;
   filename_obj_ = str_from_utf8(filename_);
+  struct MoveWarnings {
+    CompileResult& r;
+    std::vector<CompileWarning>& w;
+    ~MoveWarnings() { r.warnings = std::move(w); }
+  } move_warnings{r, warnings_};
   if (mod->kind != NodeKind::Module) {
     r.unsupported = "interactive and eval input";
     return r;
@@ -474,7 +610,8 @@ CompileResult CodeGen::run(const Mod* mod) {
       units_.pop_back();
     }
     decref(filename_obj_);
-    r.unsupported = unsupported_;
+    if (error_) r.error = std::move(error_);
+    else r.unsupported = unsupported_;
     return r;
   }
   r.code = finish_unit("<module>", 1, 0, 0, 0, 0);
@@ -516,21 +653,9 @@ void CodeGen::statement(const Stmt* s) {
       for (Expr* t : a->targets) assign_to(t, v);
       break;
     }
-    case NodeKind::AugAssign: {
-      auto* a = static_cast<const AugAssignNode*>(s);
-      if (a->target->kind != NodeKind::Name) {
-        fail("augmented assignment to an attribute or item");
-        break;
-      }
-      auto* n = static_cast<const NameNode*>(a->target);
-      int cur = name_load(n, -1);
-      int rhs = expr(a->value);
-      int res = temp();
-      set_position(s);
-      emit(Opcode::BinaryOp, {res, cur, rhs, static_cast<int>(inplace_op_kind(a->op))});
-      name_store(mangled(n->id), res, s);
+    case NodeKind::AugAssign:
+      aug_assign(static_cast<const AugAssignNode*>(s));
       break;
-    }
     case NodeKind::If: {
       auto* i = static_cast<const IfNode*>(s);
       int else_label = new_label(), end = new_label();
@@ -552,9 +677,12 @@ void CodeGen::statement(const Stmt* s) {
       place(top);
       test_jump(w->test, false, orelse);
       release(mark);
-      u().loops.push_back({top, end, u().handler_stack.size()});
+      FBlock loop{FBlockKind::Loop};
+      loop.continue_label = top;
+      loop.break_label = end;
+      push_fblock(loop);
       statements(w->body);
-      u().loops.pop_back();
+      pop_fblock();
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
       place(orelse);
@@ -574,9 +702,12 @@ void CodeGen::statement(const Stmt* s) {
       set_position(s);
       emit_jump(Opcode::ForIter, {item, it}, orelse);
       assign_to(f->target, item);
-      u().loops.push_back({top, end, u().handler_stack.size()});
+      FBlock loop{FBlockKind::Loop};
+      loop.continue_label = top;
+      loop.break_label = end;
+      push_fblock(loop);
       statements(f->body);
-      u().loops.pop_back();
+      pop_fblock();
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
       place(orelse);
@@ -585,38 +716,30 @@ void CodeGen::statement(const Stmt* s) {
       break;
     }
     case NodeKind::Break:
-      if (u().loops.empty()) {
-        fail("'break' outside loop");
-        break;
-      }
-      if (u().handler_stack.size() > u().loops.back().handler_depth)
-        emit(Opcode::PopExcInfo, {u().handler_stack[u().loops.back().handler_depth]});
-      emit_jump(Opcode::Jump, {}, u().loops.back().break_label);
-      break;
     case NodeKind::Continue:
-      if (u().loops.empty()) {
-        fail("'continue' not properly in loop");
-        break;
-      }
-      if (u().handler_stack.size() > u().loops.back().handler_depth)
-        emit(Opcode::PopExcInfo, {u().handler_stack[u().loops.back().handler_depth]});
-      emit_jump(Opcode::Jump, {}, u().loops.back().continue_label);
+      loop_exit(s);
       break;
     case NodeKind::Return: {
       auto* r = static_cast<const ReturnNode*>(s);
       if (!u().optimized) {
-        fail("'return' outside function");
+        syntax_error(s, "'return' outside function");
         break;
       }
+      // The value is computed before any finally body runs; a body that
+      // could rebind a local read in place gets a copy.
+      bool copy = false;
+      for (const FBlock& b : u().fblocks)
+        if (b.kind == FBlockKind::FinallyTry || (b.kind == FBlockKind::HandlerCleanup && b.name != kNoName))
+          copy = true;
       int v;
       if (r->value) {
-        v = expr(r->value);
+        v = copy ? expr_to_new_temp(r->value) : expr(r->value);
       } else {
         v = temp();
         emit(Opcode::LoadConst, {v, const_index(return_none())});
       }
+      unwind_fblocks(0);
       set_position(s);
-      if (!u().handler_stack.empty()) emit(Opcode::PopExcInfo, {u().handler_stack[0]});
       emit(Opcode::Return, {v});
       break;
     }
@@ -641,34 +764,113 @@ void CodeGen::statement(const Stmt* s) {
     case NodeKind::Try:
       try_stmt(static_cast<const TryNode*>(s));
       break;
+    case NodeKind::Assert:
+      assert_stmt(static_cast<const AssertNode*>(s));
+      break;
     case NodeKind::Global:
     case NodeKind::Nonlocal:
       break;  // the symbol table already placed these names
-    case NodeKind::Delete: {
-      for (Expr* t : static_cast<const DeleteNode*>(s)->targets) {
-        set_position(t);
-        if (t->kind == NodeKind::Name) {
-          name_delete(mangled(static_cast<NameNode*>(t)->id), "del of a closure variable");
-        } else if (t->kind == NodeKind::Subscript) {
-          auto* sub = static_cast<SubscriptNode*>(t);
-          int obj = expr(sub->value);
-          int key = expr(sub->slice);
-          set_position(t);
-          emit(Opcode::DeleteSubscr, {obj, key});
-        } else if (t->kind == NodeKind::Attribute) {
-          auto* a = static_cast<AttributeNode*>(t);
-          int obj = expr(a->value);
-          set_position(t);
-          emit(Opcode::DeleteAttr, {obj, name_index(mangled(a->attr))});
-        } else {
-          fail("del of this target");
-        }
-      }
+    case NodeKind::Delete:
+      for (Expr* t : static_cast<const DeleteNode*>(s)->targets) delete_target(t);
       break;
-    }
     default:
       fail(node_kind_name(s->kind));
       break;
+  }
+  release(mark);
+}
+
+// x op= v: the target's object (and key) are evaluated once, then its
+// current value, v, the in-place operation and the store, with CPython's
+// locations (the operation's is the statement's).
+void CodeGen::aug_assign(const AugAssignNode* a) {
+  const Expr* t = a->target;
+  auto op = static_cast<int>(inplace_op_kind(a->op));
+  bool walrus = has_walrus(a->value);
+  int mark = u().next_temp;
+  switch (t->kind) {
+    case NodeKind::Name: {
+      auto* n = static_cast<const NameNode*>(t);
+      int cur = name_load(n, -1);
+      if (walrus) cur = keep(cur, mark);
+      int rhs = expr(a->value);
+      int res = temp();
+      set_position(a);
+      emit(Opcode::BinaryOp, {res, cur, rhs, op});
+      set_position(t);
+      name_store(mangled(n->id), res, a);
+      return;
+    }
+    case NodeKind::Attribute: {
+      auto* at = static_cast<const AttributeNode*>(t);
+      int obj = expr(at->value);
+      if (walrus) obj = keep(obj, mark);
+      int name = name_index(mangled(at->attr));
+      pos_ = attribute_position(at);
+      int cur = temp();
+      emit(Opcode::LoadAttr, {cur, obj, name});
+      int rhs = expr(a->value);
+      set_position(a);
+      emit(Opcode::BinaryOp, {cur, cur, rhs, op});
+      pos_ = attribute_position(at);
+      emit(Opcode::StoreAttr, {obj, name, cur});
+      return;
+    }
+    case NodeKind::Subscript: {
+      auto* sub = static_cast<const SubscriptNode*>(t);
+      int obj = expr(sub->value);
+      if (walrus || has_walrus(sub->slice)) obj = keep(obj, mark);
+      int key_mark = u().next_temp;
+      int key = expr(sub->slice);
+      if (walrus) key = keep(key, key_mark);
+      set_position(t);
+      int cur = temp();
+      emit(Opcode::BinarySubscr, {cur, obj, key});
+      int rhs = expr(a->value);
+      set_position(a);
+      emit(Opcode::BinaryOp, {cur, cur, rhs, op});
+      set_position(t);
+      emit(Opcode::StoreSubscr, {obj, key, cur});
+      return;
+    }
+    default:
+      fail("augmented assignment to this target");
+  }
+}
+
+// del target: names, attributes, items and slices, and tuples or lists of
+// targets (deleted left to right).
+void CodeGen::delete_target(const Expr* t) {
+  int mark = u().next_temp;
+  set_position(t);
+  switch (t->kind) {
+    case NodeKind::Name:
+      name_delete(mangled(static_cast<const NameNode*>(t)->id));
+      break;
+    case NodeKind::Attribute: {
+      auto* a = static_cast<const AttributeNode*>(t);
+      int obj = expr(a->value);
+      pos_ = attribute_position(a);
+      emit(Opcode::DeleteAttr, {obj, name_index(mangled(a->attr))});
+      break;
+    }
+    case NodeKind::Subscript: {
+      auto* sub = static_cast<const SubscriptNode*>(t);
+      int obj = expr(sub->value);
+      if (has_walrus(sub->slice)) obj = keep(obj, mark);
+      int key = expr(sub->slice);
+      set_position(t);
+      emit(Opcode::DeleteSubscr, {obj, key});
+      break;
+    }
+    case NodeKind::Tuple:
+      for (Expr* e : static_cast<const TupleNode*>(t)->elts) delete_target(e);
+      break;
+    case NodeKind::List:
+      for (Expr* e : static_cast<const ListNode*>(t)->elts) delete_target(e);
+      break;
+    default:
+      fail("del of this target");
   }
   release(mark);
 }
@@ -683,7 +885,7 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
       auto* a = static_cast<const AttributeNode*>(target);
       int mark = u().next_temp;
       int obj = expr(a->value);
-      set_position(target);
+      pos_ = attribute_position(a);
       emit(Opcode::StoreAttr, {obj, name_index(mangled(a->attr)), value_reg});
       release(mark);
       return;
@@ -702,30 +904,40 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
     case NodeKind::List: {
       const Seq<Expr*>& elts = target->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(target)->elts
                                                                : static_cast<const ListNode*>(target)->elts;
-      for (Expr* e : elts)
-        if (e->kind == NodeKind::Starred) {
-          fail("starred assignment target");
-          return;
+      int star = -1;
+      for (uint32_t i = 0; i < elts.size(); i++)
+        if (elts[i]->kind == NodeKind::Starred) {
+          if (star >= 0) return syntax_error(target, "multiple starred expressions in assignment");
+          if (i >= 256) return syntax_error(target, "too many expressions in star-unpacking assignment");
+          star = static_cast<int>(i);
         }
       int mark = u().next_temp;
       int first = u().next_temp;
       for (uint32_t i = 0; i < elts.size(); i++) temp();
-      emit(Opcode::UnpackSequence, {first, value_reg, static_cast<int>(elts.size())});
-      for (uint32_t i = 0; i < elts.size(); i++) assign_to(elts[i], first + static_cast<int>(i));
+      int n = static_cast<int>(elts.size());
+      if (star < 0) emit(Opcode::UnpackSequence, {first, value_reg, n});
+      else emit(Opcode::UnpackEx, {first, value_reg, star, n - star - 1});
+      for (uint32_t i = 0; i < elts.size(); i++) {
+        const Expr* t = elts[i];
+        if (t->kind == NodeKind::Starred) t = static_cast<const StarredNode*>(t)->value;
+        assign_to(t, first + static_cast<int>(i));
+      }
       release(mark);
       return;
     }
+    case NodeKind::Starred:
+      syntax_error(target, "starred assignment target must be in a list or tuple");
+      return;
     default:
       fail("assignment to this target");
   }
 }
 
-// del name, by the name's scope; `closure_unsupported` names the construct
-// when it is a closure variable (not translated yet).
-void CodeGen::name_delete(NameId id, const char* closure_unsupported) {
+// del name, by the name's scope.
+void CodeGen::name_delete(NameId id) {
   Scope sc = u().block->scope_of(id);
   if (u().optimized && sc == Scope::Local) emit(Opcode::DeleteFast, {u().reg_of[id], u().reg_of[id]});
-  else if (sc == Scope::Cell || sc == Scope::Free) fail(closure_unsupported);
+  else if (sc == Scope::Cell || sc == Scope::Free) emit(Opcode::DeleteDeref, {u().reg_of[id], u().reg_of[id]});
   else if (sc == Scope::GlobalExplicit || (u().optimized && sc == Scope::GlobalImplicit))
     emit(Opcode::DeleteGlobal, {name_index(id)});
   else emit(Opcode::DeleteName, {name_index(id)});
@@ -786,84 +998,212 @@ void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
   emit(Opcode::StoreName, {name_index(id), value_reg});
 }
 
-void CodeGen::add_exception_entry(uint32_t start, uint32_t end, int handler_label, int reg) {
-  if (start < end) u().exception_entries.push_back({start, end, handler_label, reg});
+void CodeGen::unwind_fblocks(size_t depth) {
+  std::vector<FBlock> saved = u().fblocks;
+  for (size_t i = saved.size(); i-- > depth;) {
+    const FBlock& b = saved[i];
+    u().fblocks.resize(i);
+    switch (b.kind) {
+      case FBlockKind::Loop:
+      case FBlockKind::TryExcept:
+      case FBlockKind::ExceptionHandler:
+        break;
+      case FBlockKind::HandlerCleanup:
+        emit(Opcode::PopExcInfo, {b.previous_reg});
+        if (b.name != kNoName) clear_handler_name(b.name);
+        break;
+      case FBlockKind::FinallyTry: {
+        Position at = pos_;
+        statements(*b.finalbody);
+        pos_ = at;
+        break;
+      }
+      case FBlockKind::FinallyEnd:
+        emit(Opcode::PopExcInfo, {b.previous_reg});
+        break;
+    }
+  }
+  u().fblocks = std::move(saved);
+}
+
+// break/continue: leaves the blocks inside the innermost loop, then jumps.
+void CodeGen::loop_exit(const Stmt* s) {
+  bool is_break = s->kind == NodeKind::Break;
+  const std::vector<FBlock>& blocks = u().fblocks;
+  size_t i = blocks.size();
+  while (i > 0 && blocks[i - 1].kind != FBlockKind::Loop) i--;
+  if (i == 0) {
+    syntax_error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    return;
+  }
+  FBlock loop = blocks[i - 1];
+  unwind_fblocks(i);
+  set_position(s);
+  emit_jump(Opcode::Jump, {}, is_break ? loop.break_label : loop.continue_label);
+}
+
+// `except E as name` ends with `name = None; del name`.
+void CodeGen::clear_handler_name(NameId name) {
+  int mark = u().next_temp;
+  int none_reg = temp();
+  emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+  name_store(name, none_reg, nullptr);
+  release(mark);
+  name_delete(name);
+}
+
+// assert test, msg: `if not test: raise AssertionError(msg)`, the class
+// being the builtin one whatever the name means here; nothing under -O.
+void CodeGen::assert_stmt(const AssertNode* a) {
+  const Expr* test = a->test;
+  if (test->kind == NodeKind::Tuple && !static_cast<const TupleNode*>(test)->elts.empty())
+    warnings_.push_back({a->pos.lineno, "assertion is always true, perhaps remove parentheses?"});
+  if (optimize_) return;
+  int end = new_label();
+  test_jump(test, true, end);
+  int mark = u().next_temp;
+  int cls = temp();
+  const Node* at = condition_location(test);
+  if (!at) at = a;
+  set_position(at);
+  emit(Opcode::LoadAssertionError, {cls});
+  if (a->msg) {
+    expr_to_new_temp(a->msg);
+    set_position(at);
+    emit(Opcode::Call, {cls, cls, 1, kNoKwnames});
+  }
+  emit(Opcode::Raise, {cls, 0, 1});
+  release(mark);
+  place(end);
+}
+
+void CodeGen::try_stmt(const TryNode* t) {
+  if (!t->finalbody.empty()) try_finally(t);
+  else try_except(t);
+}
+
+// try/finally: the finally body is compiled at each way out of the try
+// body: after it, at each return/break/continue leaving it (unwind_fblocks)
+// and in the handler, which runs it with the exception as the handled one
+// and raises it again.
+void CodeGen::try_finally(const TryNode* t) {
+  int exc_reg = temp();
+  int handler = new_label(), end = new_label(), cleanup = new_label();
+  FBlock body{FBlockKind::FinallyTry};
+  body.handler_label = handler;
+  body.exc_reg = exc_reg;
+  body.finalbody = &t->finalbody;
+  push_fblock(body);
+  if (!t->handlers.empty()) try_except(t);
+  else statements(t->body);
+  pop_fblock();
+  statements(t->finalbody);
+  emit_jump(Opcode::Jump, {}, end);
+  // The exceptional path.
+  place(handler);
+  int previous = temp();
+  int cleanup_reg = temp();
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock fin{FBlockKind::FinallyEnd};
+  fin.handler_label = cleanup;
+  fin.exc_reg = cleanup_reg;
+  fin.previous_reg = previous;
+  push_fblock(fin);
+  statements(t->finalbody);
+  pop_fblock();
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {exc_reg});
+  // An exception in the finally body: the handled exception is restored
+  // and the new one (whose context is the first) goes on.
+  place(cleanup);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {cleanup_reg});
+  place(end);
 }
 
 // try/except/else: the body's exceptions go to the handlers, which run with
 // the exception as the one being handled (sys.exc_info) and restore the
 // previous one on the way out, normal or not.
-void CodeGen::try_stmt(const TryNode* t) {
-  if (!t->finalbody.empty()) {
-    fail("try/finally");
-    return;
-  }
+void CodeGen::try_except(const TryNode* t) {
   int exc_reg = temp();
-  int handler = new_label(), orelse = new_label(), end = new_label(), cleanup = new_label();
-  uint32_t body_start = static_cast<uint32_t>(u().code.size());
+  int handler = new_label(), end = new_label(), cleanup = new_label();
+  FBlock body{FBlockKind::TryExcept};
+  body.handler_label = handler;
+  body.exc_reg = exc_reg;
+  push_fblock(body);
   statements(t->body);
-  uint32_t body_end = static_cast<uint32_t>(u().code.size());
-  add_exception_entry(body_start, body_end, handler, exc_reg);
+  pop_fblock();
+  statements(t->orelse);
   set_position(t);
-  emit_jump(Opcode::Jump, {}, orelse);
+  emit_jump(Opcode::Jump, {}, end);
   place(handler);
   int previous = temp();
-  const ExceptHandlerNode* first = static_cast<const ExceptHandlerNode*>(t->handlers[0]);
-  set_position(first);
-  emit(Opcode::PushExcInfo, {previous, exc_reg});
-  uint32_t handlers_start = static_cast<uint32_t>(u().code.size());
-  for (ast::ExceptHandler* hn : t->handlers) {
-    auto* h = static_cast<const ExceptHandlerNode*>(hn);
-    int next = new_label();
-    int mark = u().next_temp;
-    if (h->type) {
-      int cls = expr(h->type);
-      int match = temp();
-      set_position(h);
-      emit(Opcode::CheckExcMatch, {match, exc_reg, cls});
-      emit_jump(Opcode::JumpIfFalse, {match}, next);
-    }
-    release(mark);
-    NameId name = h->name.data() ? mangled(h->name) : kNoName;
-    if (name != kNoName) name_store(name, exc_reg, h);
-    u().handler_stack.push_back(previous);
-    statements(h->body);
-    u().handler_stack.pop_back();
-    set_position(h);
-    if (name != kNoName) {
-      // `except E as e` ends with `e = None; del e`.
-      int none_reg = temp();
-      emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
-      name_store(name, none_reg, h);
-      release(mark);
-      name_delete(name, "except ... as a closure variable");
-    }
-    emit(Opcode::PopExcInfo, {previous});
-    emit_jump(Opcode::Jump, {}, end);
-    place(next);
-  }
-  // No handler matched: the exception goes on.
-  set_position(t);
-  emit(Opcode::Reraise, {exc_reg});
-  uint32_t handlers_end = static_cast<uint32_t>(u().code.size());
   int cleanup_reg = temp();
-  add_exception_entry(handlers_start, handlers_end, cleanup, cleanup_reg);
+  set_position(t->handlers[0]);
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock handlers{FBlockKind::ExceptionHandler};
+  handlers.handler_label = cleanup;
+  handlers.exc_reg = cleanup_reg;
+  push_fblock(handlers);
+  for (ast::ExceptHandler* h : t->handlers)
+    except_clause(static_cast<const ExceptHandlerNode*>(h), exc_reg, previous, end);
+  pop_fblock();
+  // No handler matched: the exception goes on.
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {exc_reg});
   place(cleanup);
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {cleanup_reg});
-  place(orelse);
-  statements(t->orelse);
   place(end);
 }
 
-void CodeGen::function_def(const FunctionDefNode* fn) {
-  if (!fn->decorator_list.empty()) {
-    fail("decorators");
-    return;
-  }
+// One `except [E [as name]]:` clause; goes on to the next clause when E
+// does not match.
+void CodeGen::except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end) {
+  int next = new_label();
   int mark = u().next_temp;
+  if (h->type) {
+    int cls = expr(h->type);
+    int match = temp();
+    set_position(h);
+    emit(Opcode::CheckExcMatch, {match, exc_reg, cls});
+    emit_jump(Opcode::JumpIfFalse, {match}, next);
+  }
+  release(mark);
+  NameId name = h->name.data() ? mangled(h->name) : kNoName;
+  FBlock clause{FBlockKind::HandlerCleanup};
+  clause.previous_reg = previous;
+  clause.name = name;
+  int name_cleanup = -1, name_exc = 0;
+  if (name != kNoName) {
+    set_position(h);
+    name_store(name, exc_reg, h);
+    // An exception leaving the body clears the name too.
+    name_cleanup = clause.handler_label = new_label();
+    name_exc = clause.exc_reg = temp();
+  }
+  push_fblock(clause);
+  statements(h->body);
+  pop_fblock();
+  set_position(h);
+  emit(Opcode::PopExcInfo, {previous});
+  if (name != kNoName) clear_handler_name(name);
+  emit_jump(Opcode::Jump, {}, end);
+  if (name != kNoName) {
+    place(name_cleanup);
+    clear_handler_name(name);
+    emit(Opcode::Reraise, {name_exc});
+  }
+  release(mark);
+  place(next);
+}
+
+void CodeGen::function_def(const FunctionDefNode* fn) {
+  int mark = u().next_temp;
+  int first = decorators_evaluate(fn->decorator_list);
   int func = make_function(fn, fn->name, static_cast<const argumentsNode*>(fn->args), &fn->body, nullptr, fn->returns);
   if (failed()) return;
+  func = decorators_apply(fn->decorator_list, first, func);
   set_position(fn);
   name_store(mangled(fn->name), func, fn);
   release(mark);
@@ -873,10 +1213,6 @@ void CodeGen::function_def(const FunctionDefNode* fn) {
 // 'C', *bases, **keywords). The body runs as a function whose namespace is
 // the class dict; it returns the __class__ cell when methods use it.
 void CodeGen::class_def(const ClassDefNode* c) {
-  if (!c->decorator_list.empty()) {
-    fail("class decorators");
-    return;
-  }
   Block* block = table_.block_for(c);
   if (!block) {
     fail("a class without a symbol table block");
@@ -893,6 +1229,7 @@ void CodeGen::class_def(const ClassDefNode* c) {
       return;
     }
   int mark = u().next_temp;
+  int decorators = decorators_evaluate(c->decorator_list);
   int callee = temp();
   set_position(c);
   emit(Opcode::LoadBuildClass, {callee});
@@ -965,8 +1302,34 @@ void CodeGen::class_def(const ClassDefNode* c) {
   set_position(c);
   int nargs = static_cast<int>(2 + c->bases.size() + c->keywords.size());
   emit(Opcode::Call, {callee, callee, nargs, kw_const});
-  name_store(mangled(c->name), callee, c);
+  int cls = decorators_apply(c->decorator_list, decorators, callee);
+  set_position(c);
+  name_store(mangled(c->name), cls, c);
   release(mark);
+}
+
+// The decorators of a def or class, evaluated in order into consecutive
+// registers before anything of the definition, with a register reserved
+// after them for the defined object. Returns the first register.
+int CodeGen::decorators_evaluate(const Seq<Expr*>& decorators) {
+  int first = u().next_temp;
+  for (Expr* d : decorators) expr_to_new_temp(d);
+  if (!decorators.empty()) temp();
+  return first;
+}
+
+// Applies the decorators to the object in `value` (the innermost, last
+// listed, first): each call has the decorator's location. Returns the
+// register holding the result.
+int CodeGen::decorators_apply(const Seq<Expr*>& decorators, int first, int value) {
+  if (decorators.empty()) return value;
+  int n = static_cast<int>(decorators.size());
+  if (value != first + n) emit(Opcode::Move, {first + n, value});
+  for (int i = n - 1; i >= 0; i--) {
+    set_position(decorators[static_cast<uint32_t>(i)]);
+    emit(Opcode::Call, {first + i, first + i, 1, kNoKwnames});
+  }
+  return first;
 }
 
 // A function object for a def or lambda: evaluates the defaults (and the
@@ -1069,7 +1432,11 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   if (args->vararg) code_flags |= kCoVarargs;
   if (args->kwarg) code_flags |= kCoVarkeywords;
   int argcount = static_cast<int>(args->posonlyargs.size() + args->args.size());
-  CodeObject* code = finish_unit(std::string(fname), fn->pos.lineno, argcount,
+  // A decorated def's code starts at its first decorator, as in CPython.
+  int firstlineno = fn->pos.lineno;
+  if (fn->kind == NodeKind::FunctionDef && !static_cast<const FunctionDefNode*>(fn)->decorator_list.empty())
+    firstlineno = static_cast<const FunctionDefNode*>(fn)->decorator_list[0]->pos.lineno;
+  CodeObject* code = finish_unit(std::string(fname), firstlineno, argcount,
                                  static_cast<int>(args->posonlyargs.size()), static_cast<int>(args->kwonlyargs.size()),
                                  code_flags);
   if (!code) {
@@ -1125,7 +1492,13 @@ int CodeGen::comprehension(const Expr* e, int target) {
   set_position(e);
   if (dict) emit(Opcode::BuildMap, {result, result, 0});
   else emit(Opcode::BuildList, {result, result, 0});
-  comprehension_loop(gens, 0, elt, value, dict, result);
+  // The append has the comprehension's location, or that of the last
+  // comparison in an `if` (see condition_location).
+  const Node* append_at = e;
+  for (Comprehension* g : gens)
+    for (Expr* cond : static_cast<const comprehensionNode*>(g)->ifs)
+      if (const Expr* l = condition_location(cond)) append_at = l;
+  comprehension_loop(gens, 0, elt, value, dict, result, append_at);
   if (failed()) return 0;
   set_position(e);
   emit(Opcode::Return, {result});
@@ -1152,7 +1525,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
 }
 
 void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                                 bool dict, int result) {
+                                 bool dict, int result, const Node* append_at) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
   int mark = u().next_temp;
   int it;
@@ -1172,16 +1545,16 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
-    comprehension_loop(gens, i + 1, elt, value, dict, result);
+    comprehension_loop(gens, i + 1, elt, value, dict, result, append_at);
   } else {
     int inner = u().next_temp;
     int k = expr(elt);
     if (dict) {
       int v = expr(value);
-      set_position(elt);
+      set_position(append_at);
       emit(Opcode::MapAdd, {result, k, v});
     } else {
-      set_position(elt);
+      set_position(append_at);
       emit(Opcode::ListAppend, {result, k});
     }
     release(inner);
@@ -1238,6 +1611,13 @@ int CodeGen::constant(const ConstantNode* c, int target) {
 }
 
 int CodeGen::name_load(const NameNode* n, int target) {
+  if (n->id == "__debug__") {
+    // A constant, as CPython's AST optimizer makes it.
+    set_position(n);
+    int reg = target >= 0 ? target : temp();
+    emit(Opcode::LoadConst, {reg, const_index(newref(bool_object(optimize_ == 0)))});
+    return reg;
+  }
   NameId id = mangled(n->id);
   Scope sc = u().block->scope_of(id);
   set_position(n);
@@ -1319,7 +1699,7 @@ int CodeGen::expr(const Expr* e, int target) {
       auto* a = static_cast<const AttributeNode*>(e);
       int mark = u().next_temp;
       int obj = expr(a->value);
-      set_position(e);
+      pos_ = attribute_position(a);
       int reg = result_reg(target, mark);
       emit(Opcode::LoadAttr, {reg, obj, name_index(mangled(a->attr))});
       return reg;
@@ -1339,14 +1719,20 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::List: {
       const Seq<Expr*>& elts = e->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(e)->elts
                                                           : static_cast<const ListNode*>(e)->elts;
-      int mark = u().next_temp;
-      for (Expr* x : elts) {
+      for (Expr* x : elts)
         if (x->kind == NodeKind::Starred) {
-          fail("starred items in displays");
-          return 0;
+          // Built in a new register: a target local may be read by an item.
+          int mark = u().next_temp;
+          int dst = temp();
+          sequence_with_stars(elts, dst, e->kind == NodeKind::Tuple, e);
+          int reg = target >= 0 ? target : dst;
+          if (reg != dst) emit(Opcode::Move, {reg, dst});
+          release(mark);
+          if (target < 0) temp();
+          return reg;
         }
-        expr_to_new_temp(x);
-      }
+      int mark = u().next_temp;
+      for (Expr* x : elts) expr_to_new_temp(x);
       set_position(e);
       // The items sit in mark, mark+1, ...; the result may overwrite the first.
       int reg = target >= 0 ? target : mark;
@@ -1358,12 +1744,10 @@ int CodeGen::expr(const Expr* e, int target) {
     }
     case NodeKind::Dict: {
       auto* d = static_cast<const DictNode*>(e);
+      for (Expr* k : d->keys)
+        if (!k) return dict_with_stars(d, target);
       int mark = u().next_temp;
       for (uint32_t i = 0; i < d->keys.size(); i++) {
-        if (!d->keys[i]) {
-          fail("** in dict displays");
-          return 0;
-        }
         expr_to_new_temp(d->keys[i]);
         expr_to_new_temp(d->values[i]);
       }
@@ -1427,6 +1811,11 @@ int CodeGen::expr(const Expr* e, int target) {
       name_store(mangled(static_cast<const NameNode*>(n->target)->id), reg, e);
       return reg;
     }
+    case NodeKind::Starred:
+      syntax_error(e, static_cast<const StarredNode*>(e)->ctx == Context::Store
+                          ? "starred assignment target must be in a list or tuple"
+                          : "can't use starred expression here");
+      return target >= 0 ? target : temp();
     default:
       fail(node_kind_name(e->kind));
       return target >= 0 ? target : temp();
@@ -1492,25 +1881,18 @@ void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
 }
 
 int CodeGen::call(const CallNode* c, int target) {
+  for (Expr* a : c->args)
+    if (a->kind == NodeKind::Starred) return call_ex(c, target);
+  for (ast::Keyword* k : c->keywords)
+    if (!static_cast<keywordNode*>(k)->arg.data()) return call_ex(c, target);
   int mark = u().next_temp;
   // The callee and its arguments go to consecutive registers.
   int callee = temp();
   expr(c->func, callee);
-  for (Expr* a : c->args) {
-    if (a->kind == NodeKind::Starred) {
-      fail("*args in calls");
-      return 0;
-    }
-    expr_to_new_temp(a);
-  }
+  for (Expr* a : c->args) expr_to_new_temp(a);
   std::vector<Object*> kwnames;
   for (ast::Keyword* k : c->keywords) {
     auto* kw = static_cast<keywordNode*>(k);
-    if (!kw->arg.data()) {
-      fail("**kwargs in calls");
-      for (Object* o : kwnames) decref(o);
-      return 0;
-    }
     expr_to_new_temp(kw->value);
     kwnames.push_back(str_intern_utf8(kw->arg));
   }
@@ -1526,10 +1908,137 @@ int CodeGen::call(const CallNode* c, int target) {
   return reg;
 }
 
+// A call with *args or **kwargs: the positional arguments become a tuple
+// (a single *x is passed as it is and converted by the call) and the
+// keyword arguments a dict, in CPython's order: runs of name=value pairs
+// make a dict merged like each **mapping, which reports repeated names.
+int CodeGen::call_ex(const CallNode* c, int target) {
+  int mark = u().next_temp;
+  int callee = temp();
+  expr(c->func, callee);
+  int args = temp();
+  int kwargs = temp();
+  if (c->args.size() == 1 && c->args[0]->kind == NodeKind::Starred) {
+    expr(static_cast<const StarredNode*>(c->args[0])->value, args);
+  } else {
+    sequence_with_stars(c->args, args, true, c);
+  }
+  const Seq<ast::Keyword*>& kws = c->keywords;
+  bool have_dict = false;
+  // name=value pairs [begin, end) as a dict: the keyword dict itself, or
+  // merged into it.
+  auto named_run = [&](uint32_t begin, uint32_t end) {
+    int run_mark = u().next_temp;
+    int dict = have_dict ? temp() : kwargs;
+    int first = u().next_temp;
+    for (uint32_t i = begin; i < end; i++) {
+      auto* kw = static_cast<keywordNode*>(kws[i]);
+      int k = temp();
+      set_position(c);
+      emit(Opcode::LoadConst, {k, const_index(str_from_utf8(kw->arg))});
+      expr_to_new_temp(kw->value);
+    }
+    set_position(c);
+    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
+    if (have_dict) emit(Opcode::DictMerge, {kwargs, dict, callee});
+    have_dict = true;
+    release(run_mark);
+  };
+  uint32_t seen = 0;
+  for (uint32_t i = 0; i < kws.size(); i++) {
+    auto* kw = static_cast<keywordNode*>(kws[i]);
+    if (kw->arg.data()) {
+      seen++;
+      continue;
+    }
+    if (seen) named_run(i - seen, i);
+    seen = 0;
+    set_position(c);
+    if (!have_dict) emit(Opcode::BuildMap, {kwargs, kwargs, 0});
+    have_dict = true;
+    int run_mark = u().next_temp;
+    int v = expr(kw->value);
+    set_position(c);
+    emit(Opcode::DictMerge, {kwargs, v, callee});
+    release(run_mark);
+  }
+  if (seen) named_run(kws.size() - seen, kws.size());
+  set_position(c);
+  int reg = target >= 0 ? target : callee;
+  emit(Opcode::CallEx, {reg, callee, have_dict ? 1 : 0});
+  release(mark);
+  if (target < 0) temp();
+  return reg;
+}
+
+// A list (or tuple) display with *items into `dst`: the items before the
+// first star are built at once, the rest appended or extended one by one.
+void CodeGen::sequence_with_stars(const Seq<Expr*>& elts, int dst, bool tuple, const Node* where) {
+  int mark = u().next_temp;
+  uint32_t i = 0;
+  while (i < elts.size() && elts[i]->kind != NodeKind::Starred) expr_to_new_temp(elts[i++]);
+  set_position(where);
+  emit(Opcode::BuildList, {dst, mark, static_cast<int>(i)});
+  release(mark);
+  for (; i < elts.size(); i++) {
+    bool star = elts[i]->kind == NodeKind::Starred;
+    int v = expr(star ? static_cast<const StarredNode*>(elts[i])->value : elts[i]);
+    set_position(where);
+    emit(star ? Opcode::ListExtend : Opcode::ListAppend, {dst, v});
+    release(mark);
+  }
+  if (tuple) emit(Opcode::ListToTuple, {dst, dst});
+}
+
+// A dict display with **mappings: runs of key: value pairs make a dict
+// merged into the result like each mapping.
+int CodeGen::dict_with_stars(const DictNode* d, int target) {
+  int mark = u().next_temp;
+  int dst = temp();
+  bool have_dict = false;
+  uint32_t n = d->keys.size(), run = 0;
+  auto pairs = [&](uint32_t begin, uint32_t end) {
+    int run_mark = u().next_temp;
+    int dict = have_dict ? temp() : dst;
+    int first = u().next_temp;
+    for (uint32_t i = begin; i < end; i++) {
+      expr_to_new_temp(d->keys[i]);
+      expr_to_new_temp(d->values[i]);
+    }
+    set_position(d);
+    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
+    if (have_dict) emit(Opcode::DictUpdate, {dst, dict});
+    have_dict = true;
+    release(run_mark);
+  };
+  for (uint32_t i = 0; i < n; i++) {
+    if (d->keys[i]) {
+      run++;
+      continue;
+    }
+    if (run) pairs(i - run, i);
+    run = 0;
+    set_position(d);
+    if (!have_dict) emit(Opcode::BuildMap, {dst, dst, 0});
+    have_dict = true;
+    int run_mark = u().next_temp;
+    int v = expr(d->values[i]);
+    set_position(d);
+    emit(Opcode::DictUpdate, {dst, v});
+    release(run_mark);
+  }
+  if (run) pairs(n - run, n);
+  int reg = target >= 0 ? target : dst;
+  if (reg != dst) emit(Opcode::Move, {reg, dst});
+  release(mark);
+  if (target < 0) temp();
+  return reg;
+}
+
 }  // namespace
 
-CompileResult compile_module(const Mod* mod, SymbolTable& table, const std::string& filename) {
-  CodeGen gen(table, filename);
+CompileResult compile_module(const Mod* mod, SymbolTable& table, const std::string& filename, int optimize) {
+  CodeGen gen(table, filename, optimize);
   return gen.run(mod);
 }
 

@@ -21,6 +21,10 @@ constexpr int kLengths[] = {
 #include "vm/opcodes.def"
 };
 
+// A frame returning to its caller resumes after the caller's call
+// instruction, whichever it was: the call forms have one length.
+static_assert(kLengths[static_cast<int>(Opcode::CallEx)] == kLengths[static_cast<int>(Opcode::Call)]);
+
 const char* const kNames[] = {
 #define OPCODE(Name, operands, cache, semantics) #Name,
 #include "vm/opcodes.def"

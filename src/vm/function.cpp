@@ -147,8 +147,15 @@ Object* function_new(CodeObject* code, Object* globals, Object* builtins, Object
   f->qualname = newref(qualname);
   f->defaults = f->kwdefaults = f->closure = f->doc = f->dict = f->module = f->annotations = nullptr;
   // __module__ is the defining module's __name__; __doc__ the docstring.
-  bool error = false;
-  if (Object* m = dict_get_item_str(globals, names::dunder_name, &error)) f->module = newref(m);
+  if (is_dict(globals)) {
+    bool error = false;
+    Object* name = dict_get_item_str(globals, names::dunder_name, &error);
+    if (error) {
+      decref(f);
+      return nullptr;
+    }
+    f->module = name ? newref(name) : nullptr;
+  }
   if ((code->flags & kCoHasDocstring) && tuple_size(code->consts) > 0) f->doc = newref(tuple_item(code->consts, 0));
   return f;
 }

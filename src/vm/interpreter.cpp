@@ -23,6 +23,7 @@
 #include "vm/function.h"
 #include "vm/namespace.h"
 #include "vm/traceback.h"
+#include "vm/unpacking.h"
 
 namespace dx {
 
@@ -53,6 +54,16 @@ std::nullptr_t raise_name_error(Object* name) {
 std::nullptr_t raise_unbound_local(CodeObject* code, int index) {
   std::string_view n = varname(code, index);
   return raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
+               static_cast<int>(n.size()), n.data());
+}
+
+// An empty cell read or deleted: variable `index` is the frame's own cell
+// (UnboundLocalError) or a free variable (NameError).
+std::nullptr_t raise_unbound_deref(CodeObject* code, int index) {
+  if (index < code->nlocals + code->ncells) return raise_unbound_local(code, index);
+  std::string_view n = varname(code, index);
+  return raise(&exc::NameError,
+               "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
                static_cast<int>(n.size()), n.data());
 }
 
@@ -587,6 +598,73 @@ op_Call: {
   DISPATCH();
 }
 
+op_CallEx: {
+  SAVE_PC();
+  Object* callee = R[pc[2]];
+  size_t npos;
+  Object* kwnames;
+  Object* all = star_call_arguments(callee, R[pc[2] + 1], (pc[3] & 1) ? R[pc[2] + 2] : nullptr, &npos, &kwnames);
+  if (!all) ERROR();
+  Object* const* args = &tuple_item(all, 0);
+  if (is_function(callee)) {
+    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), args, npos, kwnames);
+    decref(all);
+    xdecref(kwnames);
+    if (!callee_frame) ERROR();
+    callee_frame->result_reg = pc[1];
+    for (int i = 0; i < 3; i++) set_reg(f, pc[2] + i, nullptr);
+    f = callee_frame;
+    code = f->code;
+    pc = f->pc;
+    R = f->regs;
+    DISPATCH();
+  }
+  Object* v = object_vectorcall(callee, args, npos, kwnames);
+  decref(all);
+  xdecref(kwnames);
+  for (int i = 0; i < 3; i++) set_reg(f, pc[2] + i, nullptr);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::CallEx);
+  DISPATCH();
+}
+
+op_ListExtend:
+  SAVE_PC();
+  if (list_extend_star(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::ListExtend);
+  DISPATCH();
+
+op_ListToTuple: {
+  SAVE_PC();
+  Object* t = list_as_tuple(R[pc[2]]);
+  if (!t) ERROR();
+  set_reg(f, pc[1], t);
+  pc += instruction_length(Opcode::ListToTuple);
+  DISPATCH();
+}
+
+op_DictUpdate:
+  SAVE_PC();
+  if (dict_update_display(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::DictUpdate);
+  DISPATCH();
+
+op_DictMerge:
+  SAVE_PC();
+  if (dict_merge_kwargs(R[pc[1]], R[pc[2]], R[pc[3]]) < 0) ERROR();
+  pc += instruction_length(Opcode::DictMerge);
+  DISPATCH();
+
+op_UnpackEx: {
+  SAVE_PC();
+  int n = pc[3] + 1 + pc[4];
+  for (int i = 0; i < n; i++) set_reg(f, pc[1] + i, nullptr);
+  if (unpack_with_star(R[pc[2]], pc[3], pc[4], R + pc[1]) < 0) ERROR();
+  pc += instruction_length(Opcode::UnpackEx);
+  DISPATCH();
+}
+
 op_MakeCell: {
   SAVE_PC();
   Object* cell = cell_new(R[pc[1]]);
@@ -600,14 +678,7 @@ op_LoadDeref: {
   Object* v = static_cast<CellObject*>(R[pc[2]])->ob_ref;
   if (!v) {
     SAVE_PC();
-    if (pc[3] >= code->nlocals + code->ncells) {
-      std::string_view n = varname(code, pc[3]);
-      raise(&exc::NameError,
-            "cannot access free variable '%.*s' where it is not associated with a value in enclosing scope",
-            static_cast<int>(n.size()), n.data());
-    } else {
-      raise_unbound_local(code, pc[3]);
-    }
+    raise_unbound_deref(code, pc[3]);
     ERROR();
   }
   set_reg(f, pc[1], newref(v));
@@ -621,6 +692,20 @@ op_StoreDeref: {
   cell->ob_ref = newref(R[pc[2]]);
   xdecref(old);
   pc += instruction_length(Opcode::StoreDeref);
+  DISPATCH();
+}
+
+op_DeleteDeref: {
+  auto* cell = static_cast<CellObject*>(R[pc[1]]);
+  Object* old = cell->ob_ref;
+  if (!old) {
+    SAVE_PC();
+    raise_unbound_deref(code, pc[2]);
+    ERROR();
+  }
+  cell->ob_ref = nullptr;
+  decref(old);
+  pc += instruction_length(Opcode::DeleteDeref);
   DISPATCH();
 }
 
@@ -712,6 +797,11 @@ op_Raise: {
   decref(e);
   ERROR();
 }
+
+op_LoadAssertionError:
+  set_reg(f, pc[1], newref(&exc::AssertionError));
+  pc += instruction_length(Opcode::LoadAssertionError);
+  DISPATCH();
 
 op_Reraise:
   SAVE_PC();

@@ -31,6 +31,7 @@ FIXTURES = {
     "latin1.py": "# -*- coding: latin-1 -*-\nname = 'café'\nprint(name +)\n".encode("latin-1"),
     "pkgdir/__main__.py": b"def f(:\n    pass\n",
     "nomain/placeholder.txt": b"",
+    "asserts.py": b"print(__debug__)\nassert (1, 2)\nassert 1 == 2, 'boom'\nprint('asserts are off')\n",
 }
 
 # (name, args, stdin, how): how is "same" (stdout, stderr and status equal to
@@ -109,6 +110,10 @@ CASES = [
     ("valid_command_prints", ["-c", "print(6 * 7)"], None, "same"),
     ("valid_stdin", [], b"x = 1\nprint(x + 1)\n", "same"),
     ("valid_module", ["-m", "json.tool"], None, cannot_run_yet),
+    ("assert_fails", ["asserts.py"], None, "same"),
+    ("assert_optimized", ["-O", "asserts.py"], None, "same"),
+    ("assert_optimized_twice", ["-OO", "asserts.py"], None, "same"),
+    ("assert_warning_command", ["-c", "assert (1, 'x')\nassert 0"], None, "same"),
     ("dump_ast", ["--dump-ast", "ok.py"], None, dump_of("ok.py", False)),
     ("dump_ast_positions", ["--dump-ast-positions", "ok.py"], None, dump_of("ok.py", True)),
     ("dump_ast_missing_file", ["--dump-ast", "nosuch.py"], None, lambda r: r == REF["missing_file_for_dump"]),

@@ -1,0 +1,3 @@
+def f(flag):
+    assert flag
+f(0)

@@ -1,0 +1,5 @@
+# A missing attribute in an augmented assignment, the attribute on a
+# continuation line.
+config = None
+(config
+    .retries) += 1

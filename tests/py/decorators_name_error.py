@@ -1,0 +1,6 @@
+print("before")
+
+
+@undefined_decorator
+def f():
+    pass

@@ -1,0 +1,4 @@
+# del of a missing key in a list of targets.
+table = {"a": 1}
+del [table["a"],
+     table["b"]]

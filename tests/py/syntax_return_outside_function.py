@@ -1,0 +1,3 @@
+print("never")
+for x in []:
+    return x

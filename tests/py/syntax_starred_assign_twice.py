@@ -1,0 +1,2 @@
+print("never")
+first, *middle, *rest = range(5)

@@ -1,0 +1,3 @@
+print("never")
+for *item in [1]:
+    pass
