@@ -14,6 +14,7 @@
 
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -119,7 +120,7 @@ class CodeGen {
   void function_def(const FunctionDefNode* f);
   int comprehension(const Expr* e, int target);
   void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                          bool dict, int result);
+                          NodeKind kind, int result);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
@@ -143,6 +144,10 @@ class CodeGen {
   int compare(const CompareNode* c, int target);
   int bool_op(const BoolOpNode* b, int target);
   Object* constant_object(const Constant& c);
+  Object* fold_constant(const Expr* e);
+  Object* fold_constant_tuple(const Seq<Expr*>& elts);
+  int set_display(const SetNode* s, int target);
+  int iterable_expr(const Expr* e, int target = -1);
 
   void fail(const char* what) {
     if (unsupported_.empty()) unsupported_ = what;
@@ -236,9 +241,11 @@ bool has_walrus(const Node* n) {
       return has_walrus(s->value) || has_walrus(s->slice);
     }
     case NodeKind::Tuple:
-    case NodeKind::List: {
+    case NodeKind::List:
+    case NodeKind::Set: {
       const Seq<Expr*>& elts = n->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(n)->elts
-                                                          : static_cast<const ListNode*>(n)->elts;
+                               : n->kind == NodeKind::List ? static_cast<const ListNode*>(n)->elts
+                                                           : static_cast<const SetNode*>(n)->elts;
       for (Expr* v : elts)
         if (has_walrus(v)) return true;
       return false;
@@ -540,7 +547,7 @@ void CodeGen::statement(const Stmt* s) {
     }
     case NodeKind::For: {
       auto* f = static_cast<const ForNode*>(s);
-      int iterable = expr(f->iter);
+      int iterable = iterable_expr(f->iter);
       int it = temp();
       set_position(f->iter);
       emit(Opcode::GetIter, {it, iterable});
@@ -952,14 +959,18 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   return func;
 }
 
-// A list or dict comprehension: a nested function (its own scope, 3.11)
+// A list, set or dict comprehension: a nested function (its own scope, 3.11)
 // called at once with the iterator of the first iterable, which is
 // evaluated in the enclosing scope.
 int CodeGen::comprehension(const Expr* e, int target) {
-  bool dict = e->kind == NodeKind::DictComp;
-  const Seq<Comprehension*>& gens = dict ? static_cast<const DictCompNode*>(e)->generators
-                                         : static_cast<const ListCompNode*>(e)->generators;
-  const Expr* elt = dict ? static_cast<const DictCompNode*>(e)->key : static_cast<const ListCompNode*>(e)->elt;
+  NodeKind kind = e->kind;
+  bool dict = kind == NodeKind::DictComp;
+  const Seq<Comprehension*>& gens = dict                         ? static_cast<const DictCompNode*>(e)->generators
+                                    : kind == NodeKind::SetComp ? static_cast<const SetCompNode*>(e)->generators
+                                                                : static_cast<const ListCompNode*>(e)->generators;
+  const Expr* elt = dict                         ? static_cast<const DictCompNode*>(e)->key
+                    : kind == NodeKind::SetComp ? static_cast<const SetCompNode*>(e)->elt
+                                                : static_cast<const ListCompNode*>(e)->elt;
   const Expr* value = dict ? static_cast<const DictCompNode*>(e)->value : nullptr;
   Block* block = table_.block_for(e);
   if (!block) {
@@ -975,21 +986,22 @@ int CodeGen::comprehension(const Expr* e, int target) {
   // The callee and its argument go to consecutive registers.
   int callee = temp();
   int it = temp();
-  int iterable = expr(static_cast<const comprehensionNode*>(gens[0])->iter);
+  int iterable = iterable_expr(static_cast<const comprehensionNode*>(gens[0])->iter);
   set_position(e);
   emit(Opcode::GetIter, {it, iterable});
   release(it + 1);
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a comprehension in a class body using its variables", &closure_regs)) return 0;
-  std::string name = dict ? "<dictcomp>" : "<listcomp>";
+  std::string name = dict ? "<dictcomp>" : kind == NodeKind::SetComp ? "<setcomp>" : "<listcomp>";
   std::string qualname = name;
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
   begin_function_unit(block, qualname, e);
   int result = temp();
   set_position(e);
   if (dict) emit(Opcode::BuildMap, {result, result, 0});
+  else if (kind == NodeKind::SetComp) emit(Opcode::BuildSet, {result, result, 0});
   else emit(Opcode::BuildList, {result, result, 0});
-  comprehension_loop(gens, 0, elt, value, dict, result);
+  comprehension_loop(gens, 0, elt, value, kind, result);
   if (failed()) return 0;
   set_position(e);
   emit(Opcode::Return, {result});
@@ -1016,14 +1028,14 @@ int CodeGen::comprehension(const Expr* e, int target) {
 }
 
 void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                                 bool dict, int result) {
+                                 NodeKind kind, int result) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
   int mark = u().next_temp;
   int it;
   if (i == 0) {
     it = 0;  // the parameter ".0": the first iterable's iterator
   } else {
-    int iterable = expr(g->iter);
+    int iterable = iterable_expr(g->iter);
     it = temp();
     set_position(g->iter);
     emit(Opcode::GetIter, {it, iterable});
@@ -1036,14 +1048,17 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
-    comprehension_loop(gens, i + 1, elt, value, dict, result);
+    comprehension_loop(gens, i + 1, elt, value, kind, result);
   } else {
     int inner = u().next_temp;
     int k = expr(elt);
-    if (dict) {
+    if (kind == NodeKind::DictComp) {
       int v = expr(value);
       set_position(elt);
       emit(Opcode::MapAdd, {result, k, v});
+    } else if (kind == NodeKind::SetComp) {
+      set_position(elt);
+      emit(Opcode::SetAdd, {result, k});
     } else {
       set_position(elt);
       emit(Opcode::ListAppend, {result, k});
@@ -1233,7 +1248,10 @@ int CodeGen::expr(const Expr* e, int target) {
       if (target < 0) temp();
       return reg;
     }
+    case NodeKind::Set:
+      return set_display(static_cast<const SetNode*>(e), target);
     case NodeKind::ListComp:
+    case NodeKind::SetComp:
     case NodeKind::DictComp:
       return comprehension(e, target);
     case NodeKind::JoinedStr: {
@@ -1292,15 +1310,143 @@ int CodeGen::expr(const Expr* e, int target) {
   }
 }
 
+// The value CPython's AST optimizer gives an expression it folds into a
+// constant: a constant, a unary operator applied to one, a tuple of them.
+// A new reference, or nullptr (no error set) when it is not one. (Binary
+// operators on constants, which CPython also folds, are not done yet.)
+Object* CodeGen::fold_constant(const Expr* e) {
+  switch (e->kind) {
+    case NodeKind::Constant: return constant_object(static_cast<const ConstantNode*>(e)->value);
+    case NodeKind::UnaryOp: {
+      auto* un = static_cast<const UnaryOpNode*>(e);
+      Object* operand = fold_constant(un->operand);
+      if (!operand) return nullptr;
+      Object* r = unary_op(operand, unary_op_kind(un->op));
+      decref(operand);
+      if (!r) clear_error();  // left to fail at run time, as CPython does
+      return r;
+    }
+    case NodeKind::Tuple: return fold_constant_tuple(static_cast<const TupleNode*>(e)->elts);
+    default: return nullptr;
+  }
+}
+
+// A tuple of the folded constants of elts, or nullptr if one is not constant.
+Object* CodeGen::fold_constant_tuple(const Seq<Expr*>& elts) {
+  Object* t = tuple_new(static_cast<ssize>(elts.size()));
+  if (!t) {
+    clear_error();
+    return nullptr;
+  }
+  for (uint32_t i = 0; i < elts.size(); i++) {
+    Object* v = fold_constant(elts[i]);
+    if (!v) {
+      decref(t);
+      return nullptr;
+    }
+    tuple_item(t, i) = v;
+  }
+  return t;
+}
+
+// {a, b, ...}, in CPython 3.11's three forms, since each gives the set's
+// table its own size (and so its order): more than two constant items are
+// a frozenset constant merged into an empty set; up to 30 items are added
+// in order once all are evaluated; more, or any *x, build the set item by
+// item (*x merged with SetUpdate).
+int CodeGen::set_display(const SetNode* s, int target) {
+  const Seq<Expr*>& elts = s->elts;
+  uint32_t n = elts.size();
+  int mark = u().next_temp;
+  Object* folded = n > 2 ? fold_constant_tuple(elts) : nullptr;
+  Object* items = folded ? frozenset_new(folded) : nullptr;
+  xdecref(folded);
+  if (folded && !items) clear_error();  // an unhashable constant: raised at run time
+  if (items) {
+    int reg = temp();
+    int c = temp();
+    set_position(s);
+    emit(Opcode::BuildSet, {reg, reg, 0});
+    emit(Opcode::LoadConst, {c, const_index(items)});
+    emit(Opcode::SetUpdate, {reg, c});
+    release(mark + 1);
+    if (target < 0) return reg;
+    emit(Opcode::Move, {target, reg});
+    release(mark);
+    return target;
+  }
+  bool starred = false;
+  for (Expr* x : elts)
+    if (x->kind == NodeKind::Starred) starred = true;
+  bool big = n > 30;  // CPython's STACK_USE_GUIDELINE
+  if (!starred && !big) {
+    for (Expr* x : elts) expr_to_new_temp(x);
+    set_position(s);
+    int reg = target >= 0 ? target : mark;
+    emit(Opcode::BuildSet, {reg, mark, static_cast<int>(n)});
+    release(mark);
+    if (target < 0) temp();
+    return reg;
+  }
+  // The set is built in a temporary: the target may be a local the items read.
+  int reg = temp();
+  uint32_t i = 0;
+  if (!big)
+    while (elts[i]->kind != NodeKind::Starred) expr_to_new_temp(elts[i++]);
+  set_position(s);
+  emit(Opcode::BuildSet, {reg, reg + 1, static_cast<int>(i)});
+  release(reg + 1);
+  for (; i < n; i++) {
+    bool star = elts[i]->kind == NodeKind::Starred;
+    int v = expr(star ? static_cast<const StarredNode*>(elts[i])->value : elts[i]);
+    set_position(s);
+    emit(star ? Opcode::SetUpdate : Opcode::SetAdd, {reg, v});
+    release(reg + 1);
+  }
+  if (target < 0) return reg;
+  emit(Opcode::Move, {target, reg});
+  release(mark);
+  return target;
+}
+
+// An expression iterated by `for` or a comprehension, or searched by the
+// last `in` of a comparison: CPython turns a set display of constants there
+// into a frozenset constant (built in the items' order, with the table size
+// adding one by one gives).
+int CodeGen::iterable_expr(const Expr* e, int target) {
+  if (e->kind == NodeKind::Set) {
+    if (Object* folded = fold_constant_tuple(static_cast<const SetNode*>(e)->elts)) {
+      Object* items = frozenset_new(folded);
+      decref(folded);
+      if (items) {
+        int reg = target >= 0 ? target : temp();
+        set_position(e);
+        emit(Opcode::LoadConst, {reg, const_index(items)});
+        return reg;
+      }
+      clear_error();  // an unhashable constant: the display raises at run time
+    }
+  }
+  return expr(e, target);
+}
+
 int CodeGen::compare(const CompareNode* c, int target) {
   int reg = target >= 0 ? target : temp();
   int mark = u().next_temp;
   int left = expr(c->left);
   int end = new_label();
   for (uint32_t i = 0; i < c->ops.size(); i++) {
-    int right = expr_to_new_temp(c->comparators[i]);
-    set_position(c);
     CmpOpKind op = c->ops[i];
+    int right;
+    // CPython folds a constant set display on the right of the last `in`
+    // into a frozenset constant.
+    if (i + 1 == c->ops.size() && (op == CmpOpKind::In || op == CmpOpKind::NotIn)) {
+      right = temp();
+      iterable_expr(c->comparators[i], right);
+    } else {
+      right = expr_to_new_temp(c->comparators[i]);
+    }
+    set_position(c);
     switch (op) {
       case CmpOpKind::Is:
       case CmpOpKind::IsNot:

@@ -11,6 +11,7 @@
 #include "objects/float.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/type.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -109,11 +110,39 @@ Object* builtin_len(Object*, Object* arg) {
 
 Object* builtin_repr(Object*, Object* arg) { return object_repr(arg); }
 
+Object* builtin_hash(Object*, Object* arg) {
+  hash_t h = object_hash(arg);
+  return h == -1 ? nullptr : int_from_int64(h);
+}
+
+// sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by
+// list.sort (whose keyword errors it reports, as CPython's does).
+Object* builtin_sorted(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (nargs != 1) return raise(&exc::TypeError, "sorted expected 1 argument, got %zd", nargs);
+  Object *key = nullptr, *reverse = nullptr;
+  if (!parse_keywords("sort", args, nargs, kwnames, {{"key", &key}, {"reverse", &reverse}})) return nullptr;
+  int rev = 0;
+  if (reverse) {
+    if (!is_int(reverse))
+      return raise(&exc::TypeError, "'%.200s' object cannot be interpreted as an integer", type_of(reverse)->tp_name);
+    rev = object_is_true(reverse);
+  }
+  Object* list = list_from_iterable(args[0]);
+  if (list && list_sort(list, key, rev != 0) < 0) {
+    decref(list);
+    return nullptr;
+  }
+  return list;
+}
+
 MethodDef builtin_functions[] = {
+    {"hash", reinterpret_cast<CFunction>(builtin_hash), kMethO, nullptr},
     {"len", reinterpret_cast<CFunction>(builtin_len), kMethO, nullptr},
     {"print", reinterpret_cast<CFunction>(reinterpret_cast<void*>(builtin_print)), kMethFastcall | kMethKeywords,
      nullptr},
     {"repr", reinterpret_cast<CFunction>(builtin_repr), kMethO, nullptr},
+    {"sorted", reinterpret_cast<CFunction>(reinterpret_cast<void*>(builtin_sorted)), kMethFastcall | kMethKeywords,
+     nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -141,6 +170,7 @@ Object* make_builtins_dict() {
   }
   bool ok = add_object(d, "bool", &BoolType) == 0 && add_object(d, "dict", &DictType) == 0 &&
             add_object(d, "float", &FloatType) == 0 && add_object(d, "int", &IntType) == 0 &&
+            add_object(d, "frozenset", &FrozenSetType) == 0 && add_object(d, "set", &SetType) == 0 &&
             add_object(d, "list", &ListType) == 0 && add_object(d, "object", &ObjectType) == 0 &&
             add_object(d, "range", &RangeType) == 0 && add_object(d, "str", &StrType) == 0 &&
             add_object(d, "tuple", &TupleType) == 0 && add_object(d, "type", &TypeType) == 0;

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
@@ -65,6 +67,53 @@ static Object* tuple_repr(Object* o) {
 
 static ssize tuple_length(Object* o) { return tuple_size(o); }
 
+// CPython's tuple hash (a form of xxHash's 64-bit round over the items'
+// hashes), so that hash((1, 2)) and the order of sets of tuples agree.
+static hash_t tuple_hash(Object* o) {
+  constexpr uint64_t kPrime1 = 11400714785074694791ULL;
+  constexpr uint64_t kPrime2 = 14029467366897019727ULL;
+  constexpr uint64_t kPrime5 = 2870177450012600261ULL;
+  ssize n = tuple_size(o);
+  uint64_t acc = kPrime5;
+  for (ssize i = 0; i < n; i++) {
+    hash_t lane = object_hash(tuple_item(o, i));
+    if (lane == -1) return -1;
+    acc += static_cast<uint64_t>(lane) * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= kPrime1;
+  }
+  acc += static_cast<uint64_t>(n) ^ (kPrime5 ^ 3527539ULL);
+  if (acc == ~uint64_t{0}) return 1546275796;
+  return static_cast<hash_t>(acc);
+}
+
+// Lexicographic, as list's: the first pair of items that differ decides.
+static Object* tuple_richcompare(Object* a, Object* b, int op) {
+  if (!is_tuple(a) || !is_tuple(b)) return newref(not_implemented());
+  ssize na = tuple_size(a), nb = tuple_size(b);
+  ssize i = 0;
+  for (; i < na && i < nb; i++) {
+    int eq = object_richcompare_bool(tuple_item(a, i), tuple_item(b, i), kEq);
+    if (eq < 0) return nullptr;
+    if (!eq) break;
+  }
+  if (i >= na || i >= nb) {
+    bool r;
+    switch (op) {
+      case kLt: r = na < nb; break;
+      case kLe: r = na <= nb; break;
+      case kEq: r = na == nb; break;
+      case kNe: r = na != nb; break;
+      case kGt: r = na > nb; break;
+      default: r = na >= nb; break;
+    }
+    return newref(bool_object(r));
+  }
+  if (op == kEq) return newref(bool_object(false));
+  if (op == kNe) return newref(bool_object(true));
+  return object_richcompare(tuple_item(a, i), tuple_item(b, i), op);
+}
+
 // The tuple iterator.
 struct TupleIterObject : Object {
   ssize index;
@@ -126,6 +175,8 @@ void init_tuple_type() {
   register_static_type(&TupleIterType);
   TupleType.tp_as_sequence = &tuple_as_sequence;
   TupleType.tp_repr = tuple_repr;
+  TupleType.tp_hash = tuple_hash;
+  TupleType.tp_richcompare = tuple_richcompare;
   TypeObject& t = TupleType;
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "tuple";

@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -36,6 +37,7 @@ void runtime_init() {
     init_range_types();
     init_slice_type();
     init_dict_type();
+    init_set_types();
     init_exception_types();
     init_cell_type();
     init_code_type();
@@ -45,7 +47,7 @@ void runtime_init() {
     init_type_types();
     // Every static type is an instance of `type`.
     for (TypeObject* t : {&IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType, &ListIterType,
-                          &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType, &NoneType,
+                          &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType, &SetType, &FrozenSetType, &SetIterType, &NoneType,
                           &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType, &TracebackType,
                           &BuiltinFunctionType})
       register_static_type(t);
