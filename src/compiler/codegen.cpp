@@ -14,6 +14,7 @@
 
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -1349,6 +1350,21 @@ Object* CodeGen::fold_constant_tuple(const Seq<Expr*>& elts) {
   return t;
 }
 
+// The frozenset constant of a folded display: built from the items in
+// order, then rebuilt from its own iteration order, as CPython's compiler
+// does when it adds the constant to the code object (the second build can
+// place colliding items differently). nullptr (no error set) if an item is
+// unhashable.
+static Object* frozenset_constant(Object* items) {
+  Object* first = frozenset_new(items);
+  Object* order = first ? list_from_iterable(first) : nullptr;
+  Object* result = order ? frozenset_new(order) : nullptr;
+  xdecref(order);
+  xdecref(first);
+  if (!result) clear_error();
+  return result;
+}
+
 // {a, b, ...}, in CPython 3.11's three forms, since each gives the set's
 // table its own size (and so its order): more than two constant items are
 // a frozenset constant merged into an empty set; up to 30 items are added
@@ -1359,10 +1375,9 @@ int CodeGen::set_display(const SetNode* s, int target) {
   uint32_t n = elts.size();
   int mark = u().next_temp;
   Object* folded = n > 2 ? fold_constant_tuple(elts) : nullptr;
-  Object* items = folded ? frozenset_new(folded) : nullptr;
+  Object* items = folded ? frozenset_constant(folded) : nullptr;
   xdecref(folded);
-  if (folded && !items) clear_error();  // an unhashable constant: raised at run time
-  if (items) {
+  if (items) {  // (else an unhashable constant: raised at run time)
     int reg = temp();
     int c = temp();
     set_position(s);
@@ -1416,15 +1431,14 @@ int CodeGen::set_display(const SetNode* s, int target) {
 int CodeGen::iterable_expr(const Expr* e, int target) {
   if (e->kind == NodeKind::Set) {
     if (Object* folded = fold_constant_tuple(static_cast<const SetNode*>(e)->elts)) {
-      Object* items = frozenset_new(folded);
+      Object* items = frozenset_constant(folded);
       decref(folded);
-      if (items) {
+      if (items) {  // (else an unhashable constant: the display raises at run time)
         int reg = target >= 0 ? target : temp();
         set_position(e);
         emit(Opcode::LoadConst, {reg, const_index(items)});
         return reg;
       }
-      clear_error();  // an unhashable constant: the display raises at run time
     }
   }
   return expr(e, target);

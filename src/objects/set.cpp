@@ -164,9 +164,11 @@ int add_entry(SetObject* so, Object* key, hash_t hash) {
   // Held across the comparisons: an __eq__ could drop the caller's reference.
   incref(key);
   SetEntry* entry;
+  SetEntry* freeslot;  // a dummy on the way: the key goes there
   size_t mask;
 restart:
   mask = static_cast<size_t>(so->mask);
+  freeslot = nullptr;
   {
     size_t perturb = static_cast<size_t>(hash);
     size_t i = perturb & mask;
@@ -193,6 +195,8 @@ restart:
             if (table != so->table || entry->key != startkey) goto restart;
             mask = static_cast<size_t>(so->mask);
           }
+        } else if (entry->hash == -1) {
+          freeslot = entry;  // the last one met wins, as in CPython 3.11
         }
         entry++;
       } while (probes--);
@@ -201,6 +205,12 @@ restart:
     }
   }
 found_unused:
+  if (freeslot) {  // a dummy reused: fill does not change
+    so->used++;
+    freeslot->key = key;
+    freeslot->hash = hash;
+    return 0;
+  }
   so->fill++;
   so->used++;
   entry->key = key;

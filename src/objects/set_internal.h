@@ -3,9 +3,11 @@
 //
 // A table has mask + 1 entries (a power of two, at least 8; the first 8 live
 // in the object). An entry is unused (key null, hash 0), a dummy left by a
-// deletion (key kDummy, hash -1) or active. A key is placed at hash & mask,
-// else in the next kLinearProbes entries when they fit before the end, else
-// the search jumps (i = 5i + 1 + perturb, perturb >>= 5) and probes again.
+// deletion (key dummy_key, hash -1) or active. A key is looked for at
+// hash & mask, then in the next 9 entries when they fit before the end,
+// then the search jumps (i = 5i + 1 + perturb, perturb >>= 5) and probes
+// again, until an unused entry; a new key goes to the last dummy met on
+// the way, else to that unused entry.
 // fill counts active and dummy entries; the table grows when fill reaches
 // 60% of the mask, to the smallest power of two above 4 x used (2 x above
 // 50000 items). These are CPython 3.11's rules: iteration order depends on them.
