@@ -75,6 +75,7 @@ class CodeGen {
   CodeGen(SymbolTable& table, const std::string& filename) : table_(table), filename_(filename) {}
   ~CodeGen() {
     for (auto& [id, s] : name_objects_) decref(s);
+    for (Object* f : frozenset_consts_) decref(f);
   }
 
   CompileResult run(const Mod* mod);
@@ -120,8 +121,8 @@ class CodeGen {
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
   int comprehension(const Expr* e, int target);
-  void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                          NodeKind kind, int result);
+  void comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
+                          const Expr* value, int result);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
@@ -147,6 +148,7 @@ class CodeGen {
   Object* constant_object(const Constant& c);
   Object* fold_constant(const Expr* e);
   Object* fold_constant_tuple(const Seq<Expr*>& elts);
+  Object* frozenset_constant(Object* items);
   int set_display(const SetNode* s, int target);
   int iterable_expr(const Expr* e, int target = -1);
 
@@ -162,6 +164,8 @@ class CodeGen {
   std::string filename_;
   std::vector<Unit> units_;
   std::unordered_map<NameId, Object*> name_objects_;
+  // The frozenset constants made so far in the module (see frozenset_constant).
+  std::vector<Object*> frozenset_consts_;
   Position pos_{};
   std::string unsupported_;
   Object* filename_obj_ = nullptr;
@@ -1002,7 +1006,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
   if (dict) emit(Opcode::BuildMap, {result, result, 0});
   else if (kind == NodeKind::SetComp) emit(Opcode::BuildSet, {result, result, 0});
   else emit(Opcode::BuildList, {result, result, 0});
-  comprehension_loop(gens, 0, elt, value, kind, result);
+  comprehension_loop(e, gens, 0, elt, value, result);
   if (failed()) return 0;
   set_position(e);
   emit(Opcode::Return, {result});
@@ -1028,8 +1032,8 @@ int CodeGen::comprehension(const Expr* e, int target) {
   return reg;
 }
 
-void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                                 NodeKind kind, int result) {
+void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
+                                 const Expr* value, int result) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
   int mark = u().next_temp;
   int it;
@@ -1049,19 +1053,21 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
-    comprehension_loop(gens, i + 1, elt, value, kind, result);
+    comprehension_loop(comp, gens, i + 1, elt, value, result);
   } else {
     int inner = u().next_temp;
     int k = expr(elt);
-    if (kind == NodeKind::DictComp) {
+    // The item is added at the comprehension's position (where CPython's
+    // tracebacks point when a key is unhashable).
+    if (comp->kind == NodeKind::DictComp) {
       int v = expr(value);
-      set_position(elt);
+      set_position(comp);
       emit(Opcode::MapAdd, {result, k, v});
-    } else if (kind == NodeKind::SetComp) {
-      set_position(elt);
+    } else if (comp->kind == NodeKind::SetComp) {
+      set_position(comp);
       emit(Opcode::SetAdd, {result, k});
     } else {
-      set_position(elt);
+      set_position(comp);
       emit(Opcode::ListAppend, {result, k});
     }
     release(inner);
@@ -1350,18 +1356,67 @@ Object* CodeGen::fold_constant_tuple(const Seq<Expr*>& elts) {
   return t;
 }
 
-// The frozenset constant of a folded display: built from the items in
-// order, then rebuilt from its own iteration order, as CPython's compiler
-// does when it adds the constant to the code object (the second build can
-// place colliding items differently). nullptr (no error set) if an item is
-// unhashable.
-static Object* frozenset_constant(Object* items) {
+// Whether two constants are the same constant for CPython's compiler (its
+// _PyCode_ConstantKey): equal values of the same type, floats bit for bit,
+// tuples and frozensets item by item.
+static bool same_constant(Object* a, Object* b) {
+  if (type_of(a) != type_of(b)) return false;
+  if (is_float_exact(a)) {
+    double x = float_value(a), y = float_value(b);
+    return std::memcmp(&x, &y, sizeof x) == 0;
+  }
+  if (type_of(a) == &TupleType) {
+    if (tuple_size(a) != tuple_size(b)) return false;
+    for (ssize i = 0; i < tuple_size(a); i++)
+      if (!same_constant(tuple_item(a, i), tuple_item(b, i))) return false;
+    return true;
+  }
+  if (is_frozenset_exact(a)) {
+    if (set_size(a) != set_size(b)) return false;
+    ssize i = 0;
+    Object* x;
+    hash_t hx;
+    while (set_next(a, &i, &x, &hx)) {
+      bool found = false;
+      ssize j = 0;
+      Object* y;
+      hash_t hy;
+      while (!found && set_next(b, &j, &y, &hy)) found = hx == hy && same_constant(x, y);
+      if (!found) return false;
+    }
+    return true;
+  }
+  int eq = object_richcompare_bool(a, b, kEq);
+  if (eq < 0) clear_error();
+  return eq == 1;
+}
+
+// The frozenset constant of folded items (a tuple), as CPython's compiler
+// makes it: the first time a constant is seen in the module it is rebuilt
+// from its own iteration order (which can place colliding items
+// differently); an equal constant seen later is that same object. A new
+// reference, or nullptr (no error set) if an item is unhashable.
+Object* CodeGen::frozenset_constant(Object* items) {
   Object* first = frozenset_new(items);
-  Object* order = first ? list_from_iterable(first) : nullptr;
+  if (!first) {
+    clear_error();
+    return nullptr;
+  }
+  for (Object* known : frozenset_consts_) {
+    if (same_constant(known, first)) {
+      decref(first);
+      return newref(known);
+    }
+  }
+  Object* order = list_from_iterable(first);
   Object* result = order ? frozenset_new(order) : nullptr;
   xdecref(order);
-  xdecref(first);
-  if (!result) clear_error();
+  decref(first);
+  if (!result) {
+    clear_error();
+    return nullptr;
+  }
+  frozenset_consts_.push_back(newref(result));
   return result;
 }
 
