@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/set_internal.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -149,6 +150,15 @@ hash_t key_hash(Object* key) {
     hash_t h = static_cast<AsciiStrObject*>(key)->hash;
     return h != -1 ? h : str_hash(key);
   }
+  if (is_int_exact(key)) {
+    // An int of at most one digit hashes to itself (-1 to -2), as int's
+    // hash does; the common case of int keys skips the generic call.
+    auto* i = static_cast<IntObject*>(key);
+    if (i->ob_size >= -1 && i->ob_size <= 1) {
+      hash_t h = i->ob_size * static_cast<hash_t>(i->ob_digit[0]);
+      return h == -1 ? -2 : h;
+    }
+  }
   return object_hash(key);
 }
 
@@ -238,6 +248,18 @@ int contains_key(SetObject* so, Object* key) {
   hash_t hash = key_hash(key);
   if (hash == -1) return -1;
   return contains_entry(so, key, hash);
+}
+
+int sq_contains(Object* s, Object* key) {
+  int rv = contains_key(as_set(s), key);
+  if (rv >= 0 || !is_set(key) || !error_matches(&exc::TypeError)) return rv;
+  // A set is looked up as the frozenset of its items.
+  clear_error();
+  Object* tmp = make_new_set(&FrozenSetType, key);
+  if (!tmp) return -1;
+  rv = contains_key(as_set(s), tmp);
+  decref(tmp);
+  return rv;
 }
 
 int discard_entry(SetObject* so, Object* key, hash_t hash) {

@@ -44,6 +44,9 @@ int add_key(SetObject* so, Object* key);
 // 1 present, 0 absent, -1 error.
 int contains_entry(SetObject* so, Object* key, hash_t hash);
 int contains_key(SetObject* so, Object* key);
+// `key in s` (sq_contains): a set key that is unhashable is looked up as the
+// frozenset of its items (`{1} in {frozenset({1})}`).
+int sq_contains(Object* s, Object* key);
 // 1 removed, 0 absent, -1 error.
 int discard_entry(SetObject* so, Object* key, hash_t hash);
 int discard_key(SetObject* so, Object* key);

@@ -313,15 +313,15 @@ int isdisjoint(SetObject* so, Object* other) {
   return error_occurred() ? -1 : 1;
 }
 
-// A set key that is unhashable is looked up as the frozenset of its items
-// (`{1} in {frozenset({1})}`); `op` is contains_key or discard_key.
-int with_frozenset_retry(SetObject* so, Object* key, int (*op)(SetObject*, Object*)) {
-  int rv = op(so, key);
+// discard_key, with an unhashable set key removed as the frozenset of its
+// items (sq_contains looks such a key up the same way).
+int discard_with_frozenset_retry(SetObject* so, Object* key) {
+  int rv = discard_key(so, key);
   if (rv >= 0 || !is_set(key) || !error_matches(&exc::TypeError)) return rv;
   clear_error();
   Object* tmp = make_new_set(&FrozenSetType, key);
   if (!tmp) return -1;
-  rv = op(so, tmp);
+  rv = discard_key(so, tmp);
   decref(tmp);
   return rv;
 }
@@ -346,7 +346,7 @@ Object* m_clear(Object* self, Object*) {
 }
 
 Object* m_contains(Object* self, Object* key) {
-  return to_bool(with_frozenset_retry(SELF, key, contains_key));
+  return to_bool(sq_contains(self, key));
 }
 
 Object* m_copy(Object* self, Object*) {
@@ -359,11 +359,11 @@ Object* m_frozenset_copy(Object* self, Object*) {
 }
 
 Object* m_discard(Object* self, Object* key) {
-  return with_frozenset_retry(SELF, key, discard_key) < 0 ? nullptr : return_none();
+  return discard_with_frozenset_retry(SELF, key) < 0 ? nullptr : return_none();
 }
 
 Object* m_remove(Object* self, Object* key) {
-  int rv = with_frozenset_retry(SELF, key, discard_key);
+  int rv = discard_with_frozenset_retry(SELF, key);
   if (rv < 0) return nullptr;
   if (rv == 0) {
     raise_key_error(key);
@@ -696,9 +696,6 @@ ssize set_len(Object* self) {
   return as_set(self)->used;
 }
 
-int set_sq_contains(Object* self, Object* key) {
-  return with_frozenset_retry(as_set(self), key, contains_key);
-}
 
 // ---- lifetime --------------------------------------------------------------------------
 
@@ -891,7 +888,7 @@ void init_common(TypeObject& t, const char* name, const char* doc) {
 
 void init_set_types() {
   set_as_sequence.sq_length = set_len;
-  set_as_sequence.sq_contains = set_sq_contains;
+  set_as_sequence.sq_contains = sq_contains;
   for (NumberMethods* nb : {&set_as_number, &frozenset_as_number}) {
     nb->nb_subtract = set_sub;
     nb->nb_and = set_and;
