@@ -14,6 +14,8 @@
 
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -100,6 +102,7 @@ class CodeGen {
       : table_(table), filename_(filename), optimize_(optimize) {}
   ~CodeGen() {
     for (auto& [id, s] : name_objects_) decref(s);
+    for (Object* f : frozenset_consts_) decref(f);
   }
 
   CompileResult run(const Mod* mod);
@@ -159,8 +162,8 @@ class CodeGen {
   int decorators_evaluate(const Seq<Expr*>& decorators);
   int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
   int comprehension(const Expr* e, int target);
-  void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                          bool dict, int result, const Node* append_at);
+  void comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
+                          const Expr* value, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
@@ -197,6 +200,11 @@ class CodeGen {
   int compare(const CompareNode* c, int target);
   int bool_op(const BoolOpNode* b, int target);
   Object* constant_object(const Constant& c);
+  Object* fold_constant(const Expr* e);
+  Object* fold_constant_tuple(const Seq<Expr*>& elts);
+  Object* frozenset_constant(Object* items);
+  int set_display(const SetNode* s, int target);
+  int iterable_expr(const Expr* e, int target = -1);
 
   void fail(const char* what) {
     if (unsupported_.empty()) unsupported_ = what;
@@ -224,6 +232,8 @@ class CodeGen {
   std::string filename_;
   std::vector<Unit> units_;
   std::unordered_map<NameId, Object*> name_objects_;
+  // The frozenset constants made so far in the module (see frozenset_constant).
+  std::vector<Object*> frozenset_consts_;
   Position pos_{};
   int optimize_;  // -O: asserts are left out and __debug__ is False
   std::string unsupported_;
@@ -354,9 +364,11 @@ bool has_walrus(const Node* n) {
       return has_walrus(s->value) || has_walrus(s->slice);
     }
     case NodeKind::Tuple:
-    case NodeKind::List: {
+    case NodeKind::List:
+    case NodeKind::Set: {
       const Seq<Expr*>& elts = n->kind == NodeKind::Tuple ? static_cast<const TupleNode*>(n)->elts
-                                                          : static_cast<const ListNode*>(n)->elts;
+                               : n->kind == NodeKind::List ? static_cast<const ListNode*>(n)->elts
+                                                           : static_cast<const SetNode*>(n)->elts;
       for (Expr* v : elts)
         if (has_walrus(v)) return true;
       return false;
@@ -692,7 +704,7 @@ void CodeGen::statement(const Stmt* s) {
     }
     case NodeKind::For: {
       auto* f = static_cast<const ForNode*>(s);
-      int iterable = expr(f->iter);
+      int iterable = iterable_expr(f->iter);
       int it = temp();
       set_position(f->iter);
       emit(Opcode::GetIter, {it, iterable});
@@ -1455,14 +1467,18 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   return func;
 }
 
-// A list or dict comprehension: a nested function (its own scope, 3.11)
+// A list, set or dict comprehension: a nested function (its own scope, 3.11)
 // called at once with the iterator of the first iterable, which is
 // evaluated in the enclosing scope.
 int CodeGen::comprehension(const Expr* e, int target) {
-  bool dict = e->kind == NodeKind::DictComp;
-  const Seq<Comprehension*>& gens = dict ? static_cast<const DictCompNode*>(e)->generators
-                                         : static_cast<const ListCompNode*>(e)->generators;
-  const Expr* elt = dict ? static_cast<const DictCompNode*>(e)->key : static_cast<const ListCompNode*>(e)->elt;
+  NodeKind kind = e->kind;
+  bool dict = kind == NodeKind::DictComp;
+  const Seq<Comprehension*>& gens = dict                         ? static_cast<const DictCompNode*>(e)->generators
+                                    : kind == NodeKind::SetComp ? static_cast<const SetCompNode*>(e)->generators
+                                                                : static_cast<const ListCompNode*>(e)->generators;
+  const Expr* elt = dict                         ? static_cast<const DictCompNode*>(e)->key
+                    : kind == NodeKind::SetComp ? static_cast<const SetCompNode*>(e)->elt
+                                                : static_cast<const ListCompNode*>(e)->elt;
   const Expr* value = dict ? static_cast<const DictCompNode*>(e)->value : nullptr;
   Block* block = table_.block_for(e);
   if (!block) {
@@ -1478,19 +1494,20 @@ int CodeGen::comprehension(const Expr* e, int target) {
   // The callee and its argument go to consecutive registers.
   int callee = temp();
   int it = temp();
-  int iterable = expr(static_cast<const comprehensionNode*>(gens[0])->iter);
+  int iterable = iterable_expr(static_cast<const comprehensionNode*>(gens[0])->iter);
   set_position(e);
   emit(Opcode::GetIter, {it, iterable});
   release(it + 1);
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a comprehension in a class body using its variables", &closure_regs)) return 0;
-  std::string name = dict ? "<dictcomp>" : "<listcomp>";
+  std::string name = dict ? "<dictcomp>" : kind == NodeKind::SetComp ? "<setcomp>" : "<listcomp>";
   std::string qualname = name;
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
   begin_function_unit(block, qualname, e);
   int result = temp();
   set_position(e);
   if (dict) emit(Opcode::BuildMap, {result, result, 0});
+  else if (kind == NodeKind::SetComp) emit(Opcode::BuildSet, {result, result, 0});
   else emit(Opcode::BuildList, {result, result, 0});
   // The append has the comprehension's location, or that of the last
   // comparison in an `if` (see condition_location).
@@ -1498,7 +1515,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
   for (Comprehension* g : gens)
     for (Expr* cond : static_cast<const comprehensionNode*>(g)->ifs)
       if (const Expr* l = condition_location(cond)) append_at = l;
-  comprehension_loop(gens, 0, elt, value, dict, result, append_at);
+  comprehension_loop(e, gens, 0, elt, value, result, append_at);
   if (failed()) return 0;
   set_position(e);
   emit(Opcode::Return, {result});
@@ -1524,15 +1541,15 @@ int CodeGen::comprehension(const Expr* e, int target) {
   return reg;
 }
 
-void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                                 bool dict, int result, const Node* append_at) {
+void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
+                                 const Expr* value, int result, const Node* append_at) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
   int mark = u().next_temp;
   int it;
   if (i == 0) {
     it = 0;  // the parameter ".0": the first iterable's iterator
   } else {
-    int iterable = expr(g->iter);
+    int iterable = iterable_expr(g->iter);
     it = temp();
     set_position(g->iter);
     emit(Opcode::GetIter, {it, iterable});
@@ -1545,14 +1562,19 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
-    comprehension_loop(gens, i + 1, elt, value, dict, result, append_at);
+    comprehension_loop(comp, gens, i + 1, elt, value, result, append_at);
   } else {
     int inner = u().next_temp;
     int k = expr(elt);
-    if (dict) {
+    // The item is added at the comprehension's position (where CPython's
+    // tracebacks point when a key is unhashable).
+    if (comp->kind == NodeKind::DictComp) {
       int v = expr(value);
       set_position(append_at);
       emit(Opcode::MapAdd, {result, k, v});
+    } else if (comp->kind == NodeKind::SetComp) {
+      set_position(append_at);
+      emit(Opcode::SetAdd, {result, k});
     } else {
       set_position(append_at);
       emit(Opcode::ListAppend, {result, k});
@@ -1758,7 +1780,10 @@ int CodeGen::expr(const Expr* e, int target) {
       if (target < 0) temp();
       return reg;
     }
+    case NodeKind::Set:
+      return set_display(static_cast<const SetNode*>(e), target);
     case NodeKind::ListComp:
+    case NodeKind::SetComp:
     case NodeKind::DictComp:
       return comprehension(e, target);
     case NodeKind::JoinedStr: {
@@ -1822,15 +1847,205 @@ int CodeGen::expr(const Expr* e, int target) {
   }
 }
 
+// The value CPython's AST optimizer gives an expression it folds into a
+// constant: a constant, a unary operator applied to one, a tuple of them.
+// A new reference, or nullptr (no error set) when it is not one. (Binary
+// operators on constants, which CPython also folds, are not done yet.)
+Object* CodeGen::fold_constant(const Expr* e) {
+  switch (e->kind) {
+    case NodeKind::Constant: return constant_object(static_cast<const ConstantNode*>(e)->value);
+    case NodeKind::UnaryOp: {
+      auto* un = static_cast<const UnaryOpNode*>(e);
+      Object* operand = fold_constant(un->operand);
+      if (!operand) return nullptr;
+      Object* r = unary_op(operand, unary_op_kind(un->op));
+      decref(operand);
+      if (!r) clear_error();  // left to fail at run time, as CPython does
+      return r;
+    }
+    case NodeKind::Tuple: return fold_constant_tuple(static_cast<const TupleNode*>(e)->elts);
+    default: return nullptr;
+  }
+}
+
+// A tuple of the folded constants of elts, or nullptr if one is not constant.
+Object* CodeGen::fold_constant_tuple(const Seq<Expr*>& elts) {
+  Object* t = tuple_new(static_cast<ssize>(elts.size()));
+  if (!t) {
+    clear_error();
+    return nullptr;
+  }
+  for (uint32_t i = 0; i < elts.size(); i++) {
+    Object* v = fold_constant(elts[i]);
+    if (!v) {
+      decref(t);
+      return nullptr;
+    }
+    tuple_item(t, i) = v;
+  }
+  return t;
+}
+
+// Whether two constants are the same constant for CPython's compiler (its
+// _PyCode_ConstantKey): equal values of the same type, floats bit for bit,
+// tuples and frozensets item by item.
+static bool same_constant(Object* a, Object* b) {
+  if (type_of(a) != type_of(b)) return false;
+  if (is_float_exact(a)) {
+    double x = float_value(a), y = float_value(b);
+    return std::memcmp(&x, &y, sizeof x) == 0;
+  }
+  if (type_of(a) == &TupleType) {
+    if (tuple_size(a) != tuple_size(b)) return false;
+    for (ssize i = 0; i < tuple_size(a); i++)
+      if (!same_constant(tuple_item(a, i), tuple_item(b, i))) return false;
+    return true;
+  }
+  if (is_frozenset_exact(a)) {
+    if (set_size(a) != set_size(b)) return false;
+    ssize i = 0;
+    Object* x;
+    hash_t hx;
+    while (set_next(a, &i, &x, &hx)) {
+      bool found = false;
+      ssize j = 0;
+      Object* y;
+      hash_t hy;
+      while (!found && set_next(b, &j, &y, &hy)) found = hx == hy && same_constant(x, y);
+      if (!found) return false;
+    }
+    return true;
+  }
+  int eq = object_richcompare_bool(a, b, kEq);
+  if (eq < 0) clear_error();
+  return eq == 1;
+}
+
+// The frozenset constant of folded items (a tuple), as CPython's compiler
+// makes it: the first time a constant is seen in the module it is rebuilt
+// from its own iteration order (which can place colliding items
+// differently); an equal constant seen later is that same object. A new
+// reference, or nullptr (no error set) if an item is unhashable.
+Object* CodeGen::frozenset_constant(Object* items) {
+  Object* first = frozenset_new(items);
+  if (!first) {
+    clear_error();
+    return nullptr;
+  }
+  for (Object* known : frozenset_consts_) {
+    if (same_constant(known, first)) {
+      decref(first);
+      return newref(known);
+    }
+  }
+  Object* order = list_from_iterable(first);
+  Object* result = order ? frozenset_new(order) : nullptr;
+  xdecref(order);
+  decref(first);
+  if (!result) {
+    clear_error();
+    return nullptr;
+  }
+  frozenset_consts_.push_back(newref(result));
+  return result;
+}
+
+// {a, b, ...}, in CPython 3.11's three forms, since each gives the set's
+// table its own size (and so its order): more than two constant items are
+// a frozenset constant merged into an empty set; up to 30 items are added
+// in order once all are evaluated; more, or any *x, build the set item by
+// item (*x merged with SetUpdate).
+int CodeGen::set_display(const SetNode* s, int target) {
+  const Seq<Expr*>& elts = s->elts;
+  uint32_t n = elts.size();
+  int mark = u().next_temp;
+  Object* folded = n > 2 ? fold_constant_tuple(elts) : nullptr;
+  Object* items = folded ? frozenset_constant(folded) : nullptr;
+  xdecref(folded);
+  if (items) {  // (else an unhashable constant: raised at run time)
+    int reg = temp();
+    int c = temp();
+    set_position(s);
+    emit(Opcode::BuildSet, {reg, reg, 0});
+    emit(Opcode::LoadConst, {c, const_index(items)});
+    emit(Opcode::SetUpdate, {reg, c});
+    release(mark + 1);
+    if (target < 0) return reg;
+    emit(Opcode::Move, {target, reg});
+    release(mark);
+    return target;
+  }
+  bool starred = false;
+  for (Expr* x : elts)
+    if (x->kind == NodeKind::Starred) starred = true;
+  bool big = n > 30;  // CPython's STACK_USE_GUIDELINE
+  if (!starred && !big) {
+    for (Expr* x : elts) expr_to_new_temp(x);
+    set_position(s);
+    int reg = target >= 0 ? target : mark;
+    emit(Opcode::BuildSet, {reg, mark, static_cast<int>(n)});
+    release(mark);
+    if (target < 0) temp();
+    return reg;
+  }
+  // The set is built in a temporary: the target may be a local the items read.
+  int reg = temp();
+  uint32_t i = 0;
+  if (!big)
+    while (elts[i]->kind != NodeKind::Starred) expr_to_new_temp(elts[i++]);
+  set_position(s);
+  emit(Opcode::BuildSet, {reg, reg + 1, static_cast<int>(i)});
+  release(reg + 1);
+  for (; i < n; i++) {
+    bool star = elts[i]->kind == NodeKind::Starred;
+    int v = expr(star ? static_cast<const StarredNode*>(elts[i])->value : elts[i]);
+    set_position(s);
+    emit(star ? Opcode::SetUpdate : Opcode::SetAdd, {reg, v});
+    release(reg + 1);
+  }
+  if (target < 0) return reg;
+  emit(Opcode::Move, {target, reg});
+  release(mark);
+  return target;
+}
+
+// An expression iterated by `for` or a comprehension, or searched by the
+// last `in` of a comparison: CPython turns a set display of constants there
+// into a frozenset constant (built in the items' order, with the table size
+// adding one by one gives).
+int CodeGen::iterable_expr(const Expr* e, int target) {
+  if (e->kind == NodeKind::Set) {
+    if (Object* folded = fold_constant_tuple(static_cast<const SetNode*>(e)->elts)) {
+      Object* items = frozenset_constant(folded);
+      decref(folded);
+      if (items) {  // (else an unhashable constant: the display raises at run time)
+        int reg = target >= 0 ? target : temp();
+        set_position(e);
+        emit(Opcode::LoadConst, {reg, const_index(items)});
+        return reg;
+      }
+    }
+  }
+  return expr(e, target);
+}
+
 int CodeGen::compare(const CompareNode* c, int target) {
   int reg = target >= 0 ? target : temp();
   int mark = u().next_temp;
   int left = expr(c->left);
   int end = new_label();
   for (uint32_t i = 0; i < c->ops.size(); i++) {
-    int right = expr_to_new_temp(c->comparators[i]);
-    set_position(c);
     CmpOpKind op = c->ops[i];
+    int right;
+    // CPython folds a constant set display on the right of the last `in`
+    // into a frozenset constant.
+    if (i + 1 == c->ops.size() && (op == CmpOpKind::In || op == CmpOpKind::NotIn)) {
+      right = temp();
+      iterable_expr(c->comparators[i], right);
+    } else {
+      right = expr_to_new_temp(c->comparators[i]);
+    }
+    set_position(c);
     switch (op) {
       case CmpOpKind::Is:
       case CmpOpKind::IsNot:

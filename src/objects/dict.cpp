@@ -2,6 +2,7 @@
 // insertion, deletion, resizing, iteration, copy and merge. The Python-level
 // methods, views and repr go in dict_methods.cpp beside it.
 #include "objects/dict.h"
+#include "objects/type_slots.h"
 
 #include <atomic>
 #include <bit>
@@ -9,6 +10,8 @@
 
 #include "objects/dict_internal.h"
 #include "objects/str.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
@@ -718,6 +721,38 @@ static int dict_ass_subscript(Object* d, Object* key, Object* value) {
 
 static int dict_sq_contains(Object* d, Object* key) { return dict_contains(d, key); }
 
+// a == b: the same keys, each with equal values (the values compared
+// while holding references, as __eq__ may change either dict).
+static int dict_equal(Object* a, Object* b) {
+  if (dict_size(a) != dict_size(b)) return 0;
+  ssize pos = 0;
+  Object *key, *value;
+  hash_t hash;
+  while (dict_next(a, &pos, &key, &value, &hash)) {
+    incref(key);
+    incref(value);
+    bool error = false;
+    Object* other = dict_get_item_known_hash(b, key, hash, &error);
+    int r = error ? -1 : 0;
+    if (other) {
+      incref(other);
+      r = object_eq(value, other);
+      decref(other);
+    }
+    decref(key);
+    decref(value);
+    if (r <= 0) return r;
+  }
+  return 1;
+}
+
+static Object* dict_richcompare(Object* a, Object* b, int op) {
+  if (!is_dict(a) || !is_dict(b) || (op != kEq && op != kNe)) return newref(not_implemented());
+  int eq = dict_equal(a, b);
+  if (eq < 0) return nullptr;
+  return newref(bool_object((eq == 1) == (op == kEq)));
+}
+
 static MappingMethods dict_as_mapping;
 static SequenceMethods dict_as_sequence;
 
@@ -728,6 +763,8 @@ void init_dict_type() {
   t.tp_basicsize = sizeof(DictObject);
   t.tp_dealloc = dict_dealloc;
   t.tp_repr = dict_repr;
+  t.tp_richcompare = dict_richcompare;
+  t.tp_hash = hash_not_implemented;
   dict_as_mapping.mp_length = dict_length;
   dict_as_mapping.mp_subscript = dict_subscript;
   dict_as_mapping.mp_ass_subscript = dict_ass_subscript;

@@ -144,7 +144,10 @@ ssize length_hint(Object* o, ssize fallback) {
   return fallback;
 }
 
+}  // namespace
+
 // ---- the trashcan: deep container deallocation without deep recursion --------
+// (declared in thread_state.h: set and the other containers use it too)
 
 constexpr int kTrashDepth = 50;
 
@@ -174,6 +177,8 @@ void trash_done() {
   }
   ts->trash_depth = 0;
 }
+
+namespace {
 
 void list_dealloc(Object* o) {
   if (trash_defer(o)) return;

@@ -1,6 +1,7 @@
 #include "objects/singletons.h"
 
 #include "objects/str.h"
+#include "runtime/abstract.h"
 
 namespace dx {
 
@@ -24,6 +25,7 @@ void init_singleton(TypeObject& type, Object& object, const char* name, reprfunc
   type.tp_basicsize = sizeof(Object);
   type.tp_dealloc = immortal_dealloc;
   type.tp_repr = repr;
+  type.tp_hash = object_identity_hash;  // object.__hash__, until types inherit it
   type.tp_flags = kTpDefault | kTpImmutableType | kTpDisallowInstantiation;
   object.ob_refcnt = kImmortalRefcnt;
   object.ob_type = &type;

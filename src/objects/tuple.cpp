@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/seq_internal.h"
 #include "objects/singletons.h"

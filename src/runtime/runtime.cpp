@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -47,6 +48,7 @@ void runtime_init() {
     init_range_types();
     init_slice_type();
     init_dict_type();
+    init_set_types();
     init_exception_types();
     init_cell_type();
     init_code_type();
@@ -66,7 +68,8 @@ void runtime_init() {
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
-                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType};
+                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
+                         &SetType, &FrozenSetType, &SetIterType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"

@@ -89,6 +89,13 @@ void leave_recursive_call();
 int repr_enter(Object* o);
 void repr_leave(Object* o);
 
+// The trashcan (Py_TRASHCAN_BEGIN/END) for deallocators of containers:
+// `if (trash_defer(o)) return;` first, and trash_done() after freeing. Past
+// a nesting depth the deallocation is queued and run later from a shallower
+// level, so that freeing a deeply nested structure cannot overflow the C stack.
+bool trash_defer(Object* o);
+void trash_done();
+
 // Makes `ts` the current thread state for the lifetime of the scope.
 class ThreadStateScope {
  public:

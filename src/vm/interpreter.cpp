@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/slice.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -100,6 +101,20 @@ Object* concat_strings(Object* const* items, int n) {
     text += piece;
   }
   return str_from_utf8(text);
+}
+
+// {a, b, ...}: the items are added in order, as CPython's BUILD_SET does
+// (which item wins among equal ones, and the table's layout, depend on it).
+Object* build_set(Object* const* items, int n) {
+  Object* s = set_new(nullptr);
+  if (!s) return nullptr;
+  for (int i = 0; i < n; i++) {
+    if (set_add(s, items[i]) < 0) {
+      decref(s);
+      return nullptr;
+    }
+  }
+  return s;
 }
 
 // `raise X`: an exception instance, or a class called without arguments.
@@ -487,6 +502,27 @@ op_BuildList: {
   pc += instruction_length(Opcode::BuildList);
   DISPATCH();
 }
+
+op_BuildSet: {
+  SAVE_PC();
+  Object* s = build_set(R + pc[2], pc[3]);
+  if (!s) ERROR();
+  set_reg(f, pc[1], s);
+  pc += instruction_length(Opcode::BuildSet);
+  DISPATCH();
+}
+
+op_SetAdd:
+  SAVE_PC();
+  if (set_add(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::SetAdd);
+  DISPATCH();
+
+op_SetUpdate:
+  SAVE_PC();
+  if (set_update(R[pc[1]], R[pc[2]]) < 0) ERROR();
+  pc += instruction_length(Opcode::SetUpdate);
+  DISPATCH();
 
 op_BuildSlice: {
   SAVE_PC();
