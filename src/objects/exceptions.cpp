@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
@@ -113,6 +114,10 @@ Object* exception_new(TypeObject* type, Object* args) {
   char* body = reinterpret_cast<char*>(e) + sizeof(Object);
   std::fill(body, reinterpret_cast<char*>(e) + type->tp_basicsize, 0);
   e->args = newref(args);
+  // StopIteration keeps its first argument as its value (a generator's return value).
+  if (is_subtype(type, &exc::StopIteration))
+    static_cast<StopIterationObject*>(static_cast<Object*>(e))->value =
+        newref(tuple_size(args) > 0 ? tuple_item(args, 0) : none());
   return e;
 }
 

@@ -6,6 +6,7 @@
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/generator.h"
 #include "objects/type.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -19,6 +20,8 @@
 #include "vm/function.h"
 #include "vm/traceback.h"
 #include "objects/builtin_function.h"
+#include "objects/builtin_iterators.h"
+#include "objects/iter.h"
 
 namespace dx {
 
@@ -42,6 +45,13 @@ void runtime_init() {
     init_function_type();
     init_traceback_type();
     init_builtin_function_type();
+    init_generator_type();
+    init_iter_types();
+    init_enumerate_type();
+    init_zip_type();
+    init_map_type();
+    init_filter_type();
+    init_reversed_type();
     init_type_types();
     // Every static type is an instance of `type`.
     for (TypeObject* t : {&IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType, &ListIterType,
