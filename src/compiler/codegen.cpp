@@ -162,6 +162,7 @@ class CodeGen {
   int decorators_evaluate(const Seq<Expr*>& decorators);
   int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
   int comprehension(const Expr* e, int target);
+  int yield_expr(const Expr* e, int target);
   void comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
                           const Expr* value, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
@@ -171,7 +172,7 @@ class CodeGen {
   void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   int emit_closure_tuple(const std::vector<int>& regs);
-  void begin_function_unit(Block* block, const std::string& qualname, const Node* where);
+  void begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno);
   void try_except(const TryNode* t);
   void try_finally(const TryNode* t);
   void except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end);
@@ -981,9 +982,16 @@ int CodeGen::emit_closure_tuple(const std::vector<int>& regs) {
   return tuple_reg;
 }
 
-// A unit for a function-like block; its cells are made on entry.
-void CodeGen::begin_function_unit(Block* block, const std::string& qualname, const Node* where) {
+// A unit for a function-like block; its cells are made on entry. A
+// generator's code starts with ReturnGenerator, placed on its first line
+// without columns, where an exception thrown into a generator that has not
+// started is reported.
+void CodeGen::begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno) {
   begin_unit(block, qualname);
+  if (block->generator) {
+    pos_ = Position{firstlineno, -1, firstlineno, -1};
+    emit(Opcode::ReturnGenerator, {});
+  }
   for (const Symbol& sym : block->symbols)
     if (sym.scope == Scope::Cell) {
       set_position(where);
@@ -1354,8 +1362,8 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     fail("a function without a symbol table block");
     return 0;
   }
-  if (block->generator || block->coroutine) {
-    fail("generators and coroutines");
+  if (block->coroutine) {
+    fail("coroutines");
     return 0;
   }
   int flags = 0;
@@ -1416,7 +1424,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
   else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
 
-  begin_function_unit(block, qualname, fn);
+  begin_function_unit(block, qualname, fn, fn->pos.lineno);
   int code_flags = kCoOptimized | kCoNewLocals;
   // A docstring is the first constant.
   if (body && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
@@ -1441,6 +1449,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     emit(Opcode::Return, {v});
   }
   if (block->nested) code_flags |= kCoNested;
+  if (block->generator) code_flags |= kCoGenerator;
   if (args->vararg) code_flags |= kCoVarargs;
   if (args->kwarg) code_flags |= kCoVarkeywords;
   int argcount = static_cast<int>(args->posonlyargs.size() + args->args.size());
@@ -1467,18 +1476,22 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   return func;
 }
 
-// A list, set or dict comprehension: a nested function (its own scope, 3.11)
-// called at once with the iterator of the first iterable, which is
-// evaluated in the enclosing scope.
+// A list, set or dict comprehension or a generator expression: a nested
+// function (its own scope, 3.11) called at once with the iterator of the
+// first iterable, which is evaluated in the enclosing scope. A generator
+// expression's function is a generator, which the call returns.
 int CodeGen::comprehension(const Expr* e, int target) {
   NodeKind kind = e->kind;
   bool dict = kind == NodeKind::DictComp;
+  bool generator = kind == NodeKind::GeneratorExp;
   const Seq<Comprehension*>& gens = dict                         ? static_cast<const DictCompNode*>(e)->generators
                                     : kind == NodeKind::SetComp ? static_cast<const SetCompNode*>(e)->generators
-                                                                : static_cast<const ListCompNode*>(e)->generators;
+                                    : generator                  ? static_cast<const GeneratorExpNode*>(e)->generators
+                                                                 : static_cast<const ListCompNode*>(e)->generators;
   const Expr* elt = dict                         ? static_cast<const DictCompNode*>(e)->key
                     : kind == NodeKind::SetComp ? static_cast<const SetCompNode*>(e)->elt
-                                                : static_cast<const ListCompNode*>(e)->elt;
+                    : generator                  ? static_cast<const GeneratorExpNode*>(e)->elt
+                                                 : static_cast<const ListCompNode*>(e)->elt;
   const Expr* value = dict ? static_cast<const DictCompNode*>(e)->value : nullptr;
   Block* block = table_.block_for(e);
   if (!block) {
@@ -1500,15 +1513,21 @@ int CodeGen::comprehension(const Expr* e, int target) {
   release(it + 1);
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a comprehension in a class body using its variables", &closure_regs)) return 0;
-  std::string name = dict ? "<dictcomp>" : kind == NodeKind::SetComp ? "<setcomp>" : "<listcomp>";
+  std::string name = dict                         ? "<dictcomp>"
+                     : kind == NodeKind::SetComp ? "<setcomp>"
+                     : generator                  ? "<genexpr>"
+                                                  : "<listcomp>";
   std::string qualname = name;
   if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
-  begin_function_unit(block, qualname, e);
-  int result = temp();
-  set_position(e);
-  if (dict) emit(Opcode::BuildMap, {result, result, 0});
-  else if (kind == NodeKind::SetComp) emit(Opcode::BuildSet, {result, result, 0});
-  else emit(Opcode::BuildList, {result, result, 0});
+  begin_function_unit(block, qualname, e, e->pos.lineno);
+  int result = -1;  // a generator expression yields its items instead
+  if (!generator) {
+    result = temp();
+    set_position(e);
+    if (dict) emit(Opcode::BuildMap, {result, result, 0});
+    else if (kind == NodeKind::SetComp) emit(Opcode::BuildSet, {result, result, 0});
+    else emit(Opcode::BuildList, {result, result, 0});
+  }
   // The append has the comprehension's location, or that of the last
   // comparison in an `if` (see condition_location).
   const Node* append_at = e;
@@ -1518,9 +1537,14 @@ int CodeGen::comprehension(const Expr* e, int target) {
   comprehension_loop(e, gens, 0, elt, value, result, append_at);
   if (failed()) return 0;
   set_position(e);
+  if (generator) {
+    result = temp();
+    emit(Opcode::LoadConst, {result, const_index(return_none())});
+  }
   emit(Opcode::Return, {result});
   int code_flags = kCoOptimized | kCoNewLocals;
   if (block->nested) code_flags |= kCoNested;
+  if (generator) code_flags |= kCoGenerator;
   CodeObject* code = finish_unit(name, e->pos.lineno, 1, 0, 0, code_flags);
   if (!code) {
     fail("out of memory");
@@ -1575,6 +1599,9 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
     } else if (comp->kind == NodeKind::SetComp) {
       set_position(append_at);
       emit(Opcode::SetAdd, {result, k});
+    } else if (result < 0) {
+      set_position(elt);
+      emit(Opcode::Yield, {temp(), k, 0});
     } else {
       set_position(append_at);
       emit(Opcode::ListAppend, {result, k});
@@ -1584,6 +1611,54 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
   emit_jump(Opcode::Jump, {}, top);
   place(end);
   release(mark);
+}
+
+// `yield x` evaluates to the value sent in. `yield from it` sends what this
+// generator receives to the iterator and yields what it yields, until it
+// returns: its return value is the result.
+int CodeGen::yield_expr(const Expr* e, int target) {
+  if (u().block->kind != BlockKind::Function) {
+    fail(e->kind == NodeKind::Yield ? "'yield' outside function" : "'yield from' outside function");
+    return target >= 0 ? target : temp();
+  }
+  if (u().block->coroutine) {
+    fail("yield in coroutines");
+    return target >= 0 ? target : temp();
+  }
+  int mark = u().next_temp;
+  if (e->kind == NodeKind::Yield) {
+    auto* y = static_cast<const YieldNode*>(e);
+    int v;
+    if (y->value) {
+      v = expr(y->value);
+    } else {
+      v = temp();
+      set_position(e);
+      emit(Opcode::LoadConst, {v, const_index(return_none())});
+    }
+    set_position(e);
+    int reg = result_reg(target, mark);
+    emit(Opcode::Yield, {reg, v, 0});
+    return reg;
+  }
+  auto* y = static_cast<const YieldFromNode*>(e);
+  int iterable = expr(y->value);
+  int it = temp();
+  set_position(e);
+  emit(Opcode::GetYieldFromIter, {it, iterable});
+  int sent = temp();
+  emit(Opcode::LoadConst, {sent, const_index(return_none())});
+  int r = temp();
+  int loop = new_label(), done = new_label();
+  place(loop);
+  // The Yield must follow its Send directly (throw() finds the Send there).
+  emit_jump(Opcode::Send, {r, it, sent}, done);
+  emit(Opcode::Yield, {sent, r, 1});
+  emit_jump(Opcode::Jump, {}, loop);
+  place(done);
+  int reg = result_reg(target, mark);
+  if (reg != r) emit(Opcode::Move, {reg, r});
+  return reg;
 }
 
 // ---- expressions -------------------------------------------------------------------
@@ -1785,7 +1860,11 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::ListComp:
     case NodeKind::SetComp:
     case NodeKind::DictComp:
+    case NodeKind::GeneratorExp:
       return comprehension(e, target);
+    case NodeKind::Yield:
+    case NodeKind::YieldFrom:
+      return yield_expr(e, target);
     case NodeKind::JoinedStr: {
       auto* j = static_cast<const JoinedStrNode*>(e);
       int mark = u().next_temp;

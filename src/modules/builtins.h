@@ -8,4 +8,8 @@ namespace dx {
 // builtin exceptions and constants.
 Object* make_builtins_dict();
 
+// Adds next, iter, sum, any, all, min, max, sorted, enumerate, zip, map,
+// filter and reversed to a builtins dict (builtins_iter.cpp): 0 or -1.
+int add_iteration_builtins(Object* dict);
+
 }  // namespace dx

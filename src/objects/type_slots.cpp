@@ -745,10 +745,6 @@ hash_t hash_not_implemented(Object* o) {
 
 namespace {
 
-// "Exception ignored in: <obj>" and the traceback of the current exception,
-// for errors that have nowhere to go (__del__).
-void write_unraisable(Object* obj);
-
 void slot_tp_finalize(Object* self) {
   Object* saved = fetch_error();
   bool found;
@@ -914,19 +910,6 @@ Object* tp_new_wrapper(Object* self, Object* const* args, ssize nargs, Object* k
 
 MethodDef tp_new_def = {"__new__", reinterpret_cast<CFunction>(reinterpret_cast<void*>(&tp_new_wrapper)),
                         kMethFastcall | kMethKeywords, nullptr};
-
-void write_unraisable(Object* obj) {
-  Object* e = fetch_error();
-  Object* r = object_repr(obj);
-  std::string text = "Exception ignored in: ";
-  if (r) text += str_utf8(r);
-  else clear_error();
-  xdecref(r);
-  text += "\n";
-  current_thread()->interp->err.write(text);
-  if (e) current_thread()->interp->err.write(format_exception(e));
-  xdecref(e);
-}
 
 }  // namespace
 

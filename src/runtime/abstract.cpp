@@ -5,6 +5,7 @@
 
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -211,6 +212,8 @@ Object* object_get_iter(Object* o) {
     }
     return it;
   }
+  // An object with only __getitem__ is iterated by index (not a dict).
+  if (t->tp_as_sequence && t->tp_as_sequence->sq_item && !(t->tp_flags & kTpDictSubclass)) return seq_iter_new(o);
   return raise(&exc::TypeError, "'%.200s' object is not iterable", t->tp_name);
 }
 

@@ -22,12 +22,18 @@ void set_current(Object* exc) {
 }
 
 // Implicit chaining: an exception raised while another is handled gets it as
-// __context__ (cutting any cycle that would make, as CPython does).
+// __context__.
 void chain_context(Object* exc) {
-  ThreadState* ts = current_thread();
-  Object* handled = ts->handled_exception;
-  if (!handled || handled == exc) return;
-  for (auto* o = static_cast<BaseExceptionObject*>(handled); o;) {
+  Object* handled = handled_exception_topmost(current_thread());
+  if (handled) set_exception_context(exc, handled);
+}
+
+}  // namespace
+
+void set_exception_context(Object* exc, Object* context) {
+  if (context == exc) return;
+  // Cut any cycle this would make, as CPython does.
+  for (auto* o = static_cast<BaseExceptionObject*>(context); o;) {
     auto* next = static_cast<BaseExceptionObject*>(o->context);
     if (next == exc) {
       o->context = nullptr;
@@ -38,11 +44,9 @@ void chain_context(Object* exc) {
   }
   auto* e = static_cast<BaseExceptionObject*>(exc);
   Object* old = e->context;
-  e->context = newref(handled);
+  e->context = newref(context);
   xdecref(old);
 }
-
-}  // namespace
 
 std::nullptr_t raise_object(TypeObject* type, Object* value) {
   if (value && is_subtype(type_of(value), &exc::BaseException)) {

@@ -35,6 +35,10 @@ Object* fetch_error();
 // Sets `exc` (stealing the reference) as the current exception.
 void restore_error(Object* exc);
 
+// exc.__context__ = context (both exceptions), cutting the cycle this would
+// close in context's chain. What raising while `context` is handled does.
+void set_exception_context(Object* exc, Object* context);
+
 // Creates an instance of exception class `type` with `args` (a tuple,
 // borrowed). Returns nullptr with an error set on failure.
 Object* exception_new(TypeObject* type, Object* args);

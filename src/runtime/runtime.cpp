@@ -6,6 +6,7 @@
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/generator.h"
 #include "objects/type.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -27,6 +28,8 @@
 #include "objects/super.h"
 #include "objects/type_slots.h"
 #include "runtime/names.h"
+#include "objects/builtin_iterators.h"
+#include "objects/iter.h"
 
 namespace dx {
 
@@ -55,6 +58,13 @@ void runtime_init() {
     init_function_type();
     init_traceback_type();
     init_builtin_function_type();
+    init_generator_type();
+    init_iter_types();
+    init_enumerate_type();
+    init_zip_type();
+    init_map_type();
+    init_filter_type();
+    init_reversed_type();
     init_descriptor_types();
     init_method_types();
     init_property_type();
@@ -69,7 +79,9 @@ void runtime_init() {
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
-                         &SetType, &FrozenSetType, &SetIterType};
+                         &SetType, &FrozenSetType, &SetIterType,
+                         &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
+                         &FilterType, &ReversedType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"

@@ -13,6 +13,14 @@ namespace dx {
 struct ThreadState;
 struct Frame;
 
+// A running generator's frame has its own "exception being handled" (CPython's
+// exc_info stack): while it runs, ThreadState::handled_exception is the
+// generator's and the value it replaced waits in a link kept by the generator.
+struct ExcStateLink {
+  Object* saved;           // the handled exception outside (owned), or null
+  ExcStateLink* previous;  // the link of the generator running further out
+};
+
 // The memory frames live in: chunks used as a stack (vm/frame.h).
 struct FrameStack {
   struct Chunk {
@@ -54,9 +62,13 @@ struct ThreadState {
   // The exception being raised (a BaseException instance), or null. Set by
   // the raise functions of errors.h; functions that fail return nullptr/-1.
   Object* current_exception = nullptr;
-  // The exception an except block is handling (sys.exc_info()), or null: a
-  // new exception raised meanwhile gets it as __context__.
+  // The exception an except block of the innermost running generator (or of
+  // the thread, outside generators) is handling, or null; what PushExcInfo
+  // saves and PopExcInfo restores. sys.exc_info() and implicit chaining use
+  // handled_exception_topmost().
   Object* handled_exception = nullptr;
+  // The saved outer values while generators run, innermost first.
+  ExcStateLink* exc_outer = nullptr;
   // Python-level recursion depth (frames), checked against the limit.
   int recursion_depth = 0;
   // The frame being executed, innermost; frames link to their callers.
@@ -76,6 +88,15 @@ struct ThreadState {
 
 // The thread state of the calling thread (set by ThreadStateScope).
 ThreadState* current_thread();
+
+// The exception being handled as sys.exc_info() sees it (or null): the
+// innermost one set, looking out through running generators that handle none.
+inline Object* handled_exception_topmost(ThreadState* ts) {
+  if (ts->handled_exception) return ts->handled_exception;
+  for (ExcStateLink* l = ts->exc_outer; l; l = l->previous)
+    if (l->saved) return l->saved;
+  return nullptr;
+}
 
 // Guards a C-level recursion (comparisons, repr of nested containers...):
 // false with RecursionError "maximum recursion depth exceeded<where>" when

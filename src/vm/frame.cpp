@@ -41,6 +41,7 @@ Frame* frame_push(ThreadState* ts, CodeObject* code) {
   f->previous = ts->current_frame;
   f->result_reg = 0;
   f->is_entry = false;
+  f->generator = false;
   for (int i = 0; i < code->nregs; i++) f->regs[i] = nullptr;
   ts->current_frame = f;
   ts->recursion_depth++;

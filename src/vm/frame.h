@@ -22,6 +22,7 @@ struct Frame {
   Frame* previous;         // the caller
   uint16_t result_reg;     // where the caller wants this frame's result
   bool is_entry;           // returning from it leaves the interpreter loop
+  bool generator;          // lives in a generator object (objects/generator.h), not on the stack
   Object* regs[1];         // code->nregs registers
 };
 

@@ -7,6 +7,7 @@
 
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -218,7 +219,7 @@ Object* eval_class_body(FunctionObject* func, Object* ns) {
   return run_frame(ts, f);
 }
 
-Object* run_frame(ThreadState* ts, Frame* f) {
+Object* run_frame(ThreadState* ts, Frame* f, bool throwing) {
   static void* const kDispatch[] = {
 #define OPCODE(Name, operands, cache, semantics) &&op_##Name,
 #include "vm/opcodes.def"
@@ -233,7 +234,16 @@ Object* run_frame(ThreadState* ts, Frame* f) {
 // The frame's pc marks the instruction being run, for tracebacks and the
 // exception table; it is stored before anything that can raise or call.
 #define SAVE_PC() f->pc = pc
+// Continues in frame `to` (a callee, a caller, a resumed generator).
+#define SWITCH_FRAME(to) \
+  do {                   \
+    f = (to);            \
+    code = f->code;      \
+    pc = f->pc;          \
+    R = f->regs;         \
+  } while (0)
 
+  if (throwing) goto error;  // gen.throw(): raised where the generator stopped
   DISPATCH();
 
 op_Nop:
@@ -592,6 +602,16 @@ op_GetIter: {
 op_ForIter: {
   SAVE_PC();
   Object* it = R[pc[2]];
+  if (type_of(it) == &GeneratorType) {
+    // Resume the generator in this loop; its Yield comes back here.
+    auto* gen = static_cast<GeneratorObject*>(it);
+    if (gen->state == GenState::kCreated || gen->state == GenState::kSuspended) {
+      if (!generator_enter(ts, gen, none())) ERROR();
+      gen->frame.is_entry = false;
+      SWITCH_FRAME(&gen->frame);
+      DISPATCH();
+    }
+  }
   Object* v = type_of(it)->tp_iternext(it);
   if (!v) {
     if (error_occurred()) {
@@ -804,11 +824,12 @@ op_Raise: {
   int kind = pc[3];
   if (kind == 0) {
     // A bare `raise`: the handled exception again, its traceback unchanged.
-    if (!ts->handled_exception) {
+    Object* handled = handled_exception_topmost(ts);
+    if (!handled) {
       raise(&exc::RuntimeError, "No active exception to reraise");
       ERROR();
     }
-    restore_error(newref(ts->handled_exception));
+    restore_error(newref(handled));
     goto exception_unwind;
   }
   Object* e = make_exception(R[pc[1]], "exceptions must derive from BaseException");
@@ -885,9 +906,11 @@ op_BuildMap: {
   DISPATCH();
 }
 
-op_Return: {
+op_Return:
   result = R[pc[1]];
   R[pc[1]] = nullptr;  // the reference moves to the caller
+  if (f->generator) goto generator_return;
+return_result: {
   if (f->is_entry) {
     frame_pop(ts, f);
     return result;
@@ -900,6 +923,86 @@ op_Return: {
   pc = f->pc + instruction_length(Opcode::Call);  // the caller's pc is at its Call
   R = f->regs;
   set_reg(f, dst, result);
+  DISPATCH();
+}
+
+op_ReturnGenerator:
+  // The frame moves into a new generator, which is this call's result.
+  SAVE_PC();
+  result = generator_from_frame(f);
+  if (!result) ERROR();
+  goto return_result;
+
+op_Yield: {
+  // The value moves out of a temporary (a local keeps its own).
+  int src = pc[2];
+  Object* v = R[src];
+  if (src >= code->nlocals + code->ncells + code->nfrees) R[src] = nullptr;
+  else incref(v);
+  SAVE_PC();  // resuming continues from here
+  bool entry = f->is_entry;
+  Frame* caller = f->previous;
+  generator_leave(ts, generator_of_frame(f), false);
+  if (entry) return v;
+  // The ForIter or Send that resumed the generator takes the value.
+  SWITCH_FRAME(caller);
+  set_reg(f, pc[1], v);
+  pc += instruction_length(static_cast<Opcode>(*pc));
+  DISPATCH();
+}
+
+generator_return: {
+  bool entry = f->is_entry;
+  Frame* caller = f->previous;
+  generator_leave(ts, generator_of_frame(f), true);
+  if (entry) return result;
+  SWITCH_FRAME(caller);
+  if (static_cast<Opcode>(*pc) == Opcode::ForIter) {
+    // A for loop ends; the return value is dropped.
+    decref(result);
+    pc = code->code + jump_target(pc, 3);
+  } else {
+    // The end of a yield from: its value.
+    set_reg(f, pc[1], result);
+    pc = code->code + jump_target(pc, 4);
+  }
+  DISPATCH();
+}
+
+op_GetYieldFromIter: {
+  Object* x = R[pc[2]];
+  if (is_generator(x)) {
+    set_reg(f, pc[1], newref(x));
+  } else {
+    SAVE_PC();
+    Object* it = object_get_iter(x);
+    if (!it) ERROR();
+    set_reg(f, pc[1], it);
+  }
+  pc += instruction_length(Opcode::GetYieldFromIter);
+  DISPATCH();
+}
+
+op_Send: {
+  SAVE_PC();
+  Object* it = R[pc[2]];
+  Object* v = R[pc[3]];
+  if (type_of(it) == &GeneratorType) {
+    auto* gen = static_cast<GeneratorObject*>(it);
+    if ((gen->state == GenState::kCreated && is_none(v)) || gen->state == GenState::kSuspended) {
+      // Resume the delegate in this loop; its Yield or Return comes back here.
+      if (!generator_enter(ts, gen, v)) ERROR();
+      gen->frame.is_entry = false;
+      SWITCH_FRAME(&gen->frame);
+      DISPATCH();
+    }
+  }
+  Object* r;
+  SendResult s = iter_send(it, v, &r);
+  if (s == SendResult::kError) ERROR();
+  set_reg(f, pc[1], r);
+  if (s == SendResult::kNext) pc += instruction_length(Opcode::Send);
+  else pc = code->code + jump_target(pc, 4);
   DISPATCH();
 }
 
@@ -918,7 +1021,8 @@ exception_unwind: {
     }
     bool entry = f->is_entry;
     Frame* caller = f->previous;
-    frame_pop(ts, f);
+    if (f->generator) generator_raised(ts, generator_of_frame(f));
+    else frame_pop(ts, f);
     if (entry) return nullptr;
     f = caller;
     code = f->code;
@@ -929,6 +1033,7 @@ exception_unwind: {
 #undef DISPATCH
 #undef ERROR
 #undef SAVE_PC
+#undef SWITCH_FRAME
 }
 
 }  // namespace dx

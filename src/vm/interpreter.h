@@ -12,8 +12,10 @@ struct ThreadState;
 
 // Runs module (or exec'd) code with `globals` as its namespace.
 Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins);
-// Runs `f` (pushed by the caller, marked as the entry frame) to its return.
-Object* run_frame(ThreadState* ts, Frame* f);
+// Runs `f` (pushed by the caller, marked as the entry frame) from its pc to
+// its return (or, for a generator's frame, its next yield). With
+// `throwing`, the current exception is raised at the pc first (throw()).
+Object* run_frame(ThreadState* ts, Frame* f, bool throwing = false);
 struct FunctionObject;
 // Runs the body of a class statement (a function's code) with `ns` as its
 // namespace: the __class__ cell (a new reference), None, or null on error.

@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
 #include "support/unicode.h"
+#include "vm/frame.h"
 
 namespace dx {
 
@@ -260,6 +261,32 @@ std::string format_exception(Object* exc) {
   std::vector<Object*> seen;
   format_chain(out, exc, seen);
   return out;
+}
+
+void write_unraisable(Object* obj) {
+  ThreadState* ts = current_thread();
+  auto* e = static_cast<BaseExceptionObject*>(ts->current_exception);
+  if (!e) return;
+  // Without a traceback of its own, the exception shows where it was noticed.
+  if (!e->traceback && ts->current_frame) {
+    Frame* f = ts->current_frame;
+    traceback_add(f->code, static_cast<uint32_t>(f->pc - f->code->code));
+  }
+  Object* exc = fetch_error();
+  std::string out = "Exception ignored in: ";
+  Object* r = object_repr(obj);
+  std::string_view text = r ? str_utf8(r) : std::string_view();
+  if (!text.data()) {
+    clear_error();
+    out += "<object repr() failed>";
+  } else {
+    out += text;
+  }
+  xdecref(r);
+  out += '\n';
+  format_one(out, exc);
+  decref(exc);
+  ts->interp->err.write(out);
 }
 
 void init_traceback_type() {

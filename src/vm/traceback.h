@@ -27,6 +27,12 @@ void traceback_add(CodeObject* code, uint32_t offset);
 // CPython 3.11's default excepthook prints it.
 std::string format_exception(Object* exc);
 
+// Reports the current exception, which cannot propagate from where it
+// happened (a finalizer), as CPython's default sys.unraisablehook does:
+// "Exception ignored in: <repr of obj>" and the exception, to stderr. The
+// exception is cleared.
+void write_unraisable(Object* obj);
+
 void init_traceback_type();
 
 }  // namespace dx
