@@ -193,6 +193,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
     dict_clear(interp.interned);
     decref(interp.interned);
   }
+  interp.clear_free_lists();
   return status;
 }
 

@@ -2180,9 +2180,19 @@ int CodeGen::call(const CallNode* c, int target) {
   for (ast::Keyword* k : c->keywords)
     if (!static_cast<keywordNode*>(k)->arg.data()) return call_ex(c, target);
   int mark = u().next_temp;
-  // The callee and its arguments go to consecutive registers.
+  // The callee and its arguments go to consecutive registers; obj.name(...)
+  // keeps self in the register after the callee (LoadMethod/CallMethod).
   int callee = temp();
-  expr(c->func, callee);
+  bool method = c->func->kind == NodeKind::Attribute;
+  if (method) {
+    auto* at = static_cast<const AttributeNode*>(c->func);
+    int self = temp();
+    int obj = expr(at->value, self);
+    pos_ = attribute_position(at);
+    emit(Opcode::LoadMethod, {callee, obj, name_index(mangled(at->attr))});
+  } else {
+    expr(c->func, callee);
+  }
   for (Expr* a : c->args) expr_to_new_temp(a);
   std::vector<Object*> kwnames;
   for (ast::Keyword* k : c->keywords) {
@@ -2196,7 +2206,7 @@ int CodeGen::call(const CallNode* c, int target) {
   int nargs = static_cast<int>(c->args.size() + c->keywords.size());
   // Without a target the result replaces the callee in its register.
   int reg = target >= 0 ? target : callee;
-  emit(Opcode::Call, {reg, callee, nargs, kw_const});
+  emit(method ? Opcode::CallMethod : Opcode::Call, {reg, callee, nargs, kw_const});
   release(mark);
   if (target < 0) temp();
   return reg;

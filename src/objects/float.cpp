@@ -13,6 +13,7 @@
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 #include "support/bigint.h"
 #include "support/float_text.h"
 #include "support/repr.h"
@@ -248,13 +249,33 @@ Object* float_repr(Object* o) {
   return str_from_ascii(out);
 }
 
-void float_dealloc(Object* o) { object_free(o); }
+void float_dealloc(Object* o) {
+  ThreadState* ts = current_thread();
+  if (kFreeListsEnabled && type_of(o) == &FloatType && ts && ts->interp->float_free_count < 256) {
+    *reinterpret_cast<Object**>(o) = ts->interp->float_free_list;
+    ts->interp->float_free_list = o;
+    ts->interp->float_free_count++;
+    return;
+  }
+  object_free(o);
+}
 
 NumberMethods float_as_number;
 
 }  // namespace
 
 Object* float_from_double(double v) {
+  ThreadState* ts = current_thread();
+  if (ts && ts->interp->float_free_list) {
+    Interpreter* in = ts->interp;
+    auto* f = static_cast<FloatObject*>(in->float_free_list);
+    in->float_free_list = *reinterpret_cast<Object**>(f);
+    in->float_free_count--;
+    f->ob_refcnt = 1;
+    f->ob_type = &FloatType;
+    f->ob_fval = v;
+    return f;
+  }
   auto* f = alloc_object<FloatObject>(&FloatType);
   if (!f) return nullptr;
   f->ob_fval = v;

@@ -6,6 +6,7 @@
 
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 
 namespace dx {
 
@@ -17,7 +18,23 @@ namespace {
 constexpr int kSmallMin = -5, kSmallMax = 256;
 IntObject small_ints[kSmallMax - kSmallMin + 1];
 
-void int_dealloc(Object* o) { object_free(o); }
+constexpr int kFreeListMax = 256;
+// Ints of up to two digits are all allocated with room for two, so any of
+// them can be reused for another.
+constexpr ssize kFreeListDigits = 2;
+
+void int_dealloc(Object* o) {
+  ThreadState* ts = current_thread();
+  ssize n = static_cast<IntObject*>(o)->ob_size;
+  if (kFreeListsEnabled && type_of(o) == &IntType && n >= -kFreeListDigits && n <= kFreeListDigits && ts &&
+      ts->interp->int_free_count < kFreeListMax) {
+    *reinterpret_cast<Object**>(o) = ts->interp->int_free_list;
+    ts->interp->int_free_list = o;
+    ts->interp->int_free_count++;
+    return;
+  }
+  object_free(o);
+}
 void immortal_dealloc(Object*) {}
 
 void set_small(IntObject& o, TypeObject* type, int64_t v) {
@@ -30,7 +47,20 @@ void set_small(IntObject& o, TypeObject* type, int64_t v) {
 }  // namespace
 
 IntObject* int_new_digits(ssize ndigits) {
-  size_t n = static_cast<size_t>(ndigits > 0 ? ndigits : 1);
+  if (ndigits <= kFreeListDigits) {
+    ThreadState* ts = current_thread();
+    if (ts && ts->interp->int_free_list) {
+      Interpreter* in = ts->interp;
+      auto* o = reinterpret_cast<IntObject*>(in->int_free_list);
+      in->int_free_list = *reinterpret_cast<Object**>(o);
+      in->int_free_count--;
+      o->ob_refcnt = 1;
+      o->ob_size = 0;
+      o->ob_digit[0] = 0;
+      return o;
+    }
+  }
+  size_t n = static_cast<size_t>(ndigits > kFreeListDigits ? ndigits : kFreeListDigits);
   auto* o = static_cast<IntObject*>(object_alloc(&IntType, sizeof(IntObject) + (n - 1) * sizeof(digit)));
   if (!o) return nullptr;
   o->ob_size = 0;

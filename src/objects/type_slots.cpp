@@ -150,11 +150,13 @@ Object* call_maybe(Object* self, Object* name, Object* other) {
 
 template <int I>
 Object* slot_nb_binary(Object* self, Object* other);
+Object* slot_nb_power(Object* self, Object* other, Object* modulus);
 
 template <int I>
 Object* binary_dispatch(Object* self, Object* other) {
   const BinaryNames& n = kBinary[I];
-  void* ours = reinterpret_cast<void*>(&slot_nb_binary<I>);
+  // The slot function a class whose dunder is in Python has for this operator.
+  void* ours = I == kPowIndex ? reinterpret_cast<void*>(&slot_nb_power) : reinterpret_cast<void*>(&slot_nb_binary<I>);
   TypeObject* ts = type_of(self);
   TypeObject* to = type_of(other);
   bool do_other = ts != to && number_slot(to, n.offset) == ours;

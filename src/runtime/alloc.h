@@ -8,6 +8,14 @@
 
 namespace dx {
 
+// Free lists of small objects (DESIGN D4) are off in sanitizer builds, so
+// that use-after-free stays visible there.
+#ifdef DXPY_SYSTEM_MALLOC
+constexpr bool kFreeListsEnabled = false;
+#else
+constexpr bool kFreeListsEnabled = true;
+#endif
+
 void* mem_alloc(size_t size);  // nullptr when out of memory (no error set)
 void* mem_calloc(size_t count, size_t size);
 void* mem_realloc(void* p, size_t size);

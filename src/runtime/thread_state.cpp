@@ -1,5 +1,7 @@
 #include "runtime/thread_state.h"
 
+#include <initializer_list>
+
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -36,5 +38,15 @@ void leave_recursive_call() { current_thread()->recursion_depth--; }
 
 ThreadStateScope::ThreadStateScope(ThreadState* ts) : saved_(tls_current) { tls_current = ts; }
 ThreadStateScope::~ThreadStateScope() { tls_current = saved_; }
+
+void Interpreter::clear_free_lists() {
+  for (Object** list : {&int_free_list, &float_free_list}) {
+    while (Object* o = *list) {
+      *list = *reinterpret_cast<Object**>(o);
+      object_free(o);
+    }
+  }
+  int_free_count = float_free_count = 0;
+}
 
 }  // namespace dx

@@ -50,6 +50,14 @@ struct Interpreter {
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
   TypeCacheEntry type_cache[kTypeCacheSize] = {};
+  // Free lists of the hottest small objects (DESIGN D4): ints of up to two
+  // digits and floats, linked through their first word. Bounded lengths.
+  Object* int_free_list = nullptr;
+  Object* float_free_list = nullptr;
+  int int_free_count = 0, float_free_count = 0;
+
+  // Frees the free lists' memory (at exit).
+  void clear_free_lists();
 };
 
 struct ThreadState {

@@ -16,8 +16,18 @@ enum class Opcode : CodeUnit {
   kCount
 };
 
-// The number of units an instruction takes, operands and cache included.
-int instruction_length(Opcode op);
+// The number of units an instruction takes, operands and cache included
+// (a J operand takes two units). Constant-folded where the opcode is known.
+constexpr int operand_units(const char* operands) {
+  int n = 0;
+  for (; *operands; operands++) n += *operands == 'J' ? 2 : 1;
+  return n;
+}
+inline constexpr uint8_t kInstructionLengths[] = {
+#define OPCODE(Name, operands, cache, semantics) static_cast<uint8_t>(1 + operand_units(operands) + (cache)),
+#include "vm/opcodes.def"
+};
+constexpr int instruction_length(Opcode op) { return kInstructionLengths[static_cast<int>(op)]; }
 const char* opcode_name(Opcode op);
 
 // Code flags (co_flags), CPython's values.

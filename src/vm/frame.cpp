@@ -10,13 +10,12 @@ namespace {
 constexpr size_t kChunkSize = 256 * 1024;
 }
 
-Frame* frame_push(ThreadState* ts, CodeObject* code) {
+Frame* frame_push_slow(ThreadState* ts, CodeObject* code) {
   if (ts->recursion_depth + 1 > ts->interp->recursion_limit) {
     raise(&exc::RecursionError, "maximum recursion depth exceeded");
     return nullptr;
   }
-  size_t size = sizeof(Frame) + sizeof(Object*) * static_cast<size_t>(code->nregs > 0 ? code->nregs - 1 : 0);
-  size = (size + 15) & ~size_t(15);
+  size_t size = frame_bytes(code);
   FrameStack::Chunk* c = ts->frames.chunk;
   if (!c || static_cast<size_t>(c->limit - c->top) < size) {
     size_t chunk_bytes = size + sizeof(FrameStack::Chunk) + 16 > kChunkSize ? size + sizeof(FrameStack::Chunk) + 16
@@ -34,28 +33,13 @@ Frame* frame_push(ThreadState* ts, CodeObject* code) {
   }
   auto* f = reinterpret_cast<Frame*>(c->top);
   c->top += size;
-  f->code = code;
-  f->func = nullptr;
-  f->globals = f->builtins = f->locals = nullptr;
-  f->pc = code->code;
-  f->previous = ts->current_frame;
-  f->result_reg = 0;
-  f->is_entry = false;
-  f->generator = false;
-  for (int i = 0; i < code->nregs; i++) f->regs[i] = nullptr;
-  ts->current_frame = f;
-  ts->recursion_depth++;
+  frame_init(ts, f, code);
   return f;
 }
 
-void frame_pop(ThreadState* ts, Frame* f) {
-  for (int i = 0; i < f->code->nregs; i++) xdecref(f->regs[i]);
-  xdecref(f->func);
-  ts->current_frame = f->previous;
-  ts->recursion_depth--;
+// An emptied chunk other than the first goes back to the allocator.
+void frame_release_chunk(ThreadState* ts) {
   FrameStack::Chunk* c = ts->frames.chunk;
-  c->top = reinterpret_cast<char*>(f);
-  // An emptied chunk other than the first goes back to the allocator.
   char* first = reinterpret_cast<char*>(c) + ((sizeof(FrameStack::Chunk) + 15) & ~size_t(15));
   if (c->top == first && c->previous) {
     ts->frames.chunk = c->previous;

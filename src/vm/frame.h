@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "runtime/object.h"
+#include "runtime/thread_state.h"
 #include "vm/code.h"
 #include "vm/function.h"
 
@@ -26,10 +27,55 @@ struct Frame {
   Object* regs[1];         // code->nregs registers
 };
 
+// The slow paths of frame_push and frame_pop (frame.cpp): a new chunk, the
+// recursion limit, giving an emptied chunk back.
+Frame* frame_push_slow(ThreadState* ts, CodeObject* code);
+void frame_release_chunk(ThreadState* ts);
+
+inline size_t frame_bytes(const CodeObject* code) {
+  size_t size = sizeof(Frame) + sizeof(Object*) * static_cast<size_t>(code->nregs > 0 ? code->nregs - 1 : 0);
+  return (size + 15) & ~size_t(15);
+}
+
+inline void frame_init(ThreadState* ts, Frame* f, CodeObject* code) {
+  f->code = code;
+  f->func = nullptr;
+  f->globals = f->builtins = f->locals = nullptr;
+  f->pc = code->code;
+  f->previous = ts->current_frame;
+  f->result_reg = 0;
+  f->is_entry = false;
+  f->generator = false;
+  for (int i = 0; i < code->nregs; i++) f->regs[i] = nullptr;
+  ts->current_frame = f;
+  ts->recursion_depth++;
+}
+
 // Pushes a frame for `code` with all registers empty. Raises RecursionError
-// or MemoryError (returning nullptr) when the stack is exhausted.
-Frame* frame_push(ThreadState* ts, CodeObject* code);
+// or MemoryError (returning nullptr) when the stack is exhausted. Inline:
+// it is most of the cost of a call.
+inline Frame* frame_push(ThreadState* ts, CodeObject* code) {
+  size_t size = frame_bytes(code);
+  FrameStack::Chunk* c = ts->frames.chunk;
+  if (__builtin_expect(ts->recursion_depth >= ts->interp->recursion_limit || !c ||
+                           static_cast<size_t>(c->limit - c->top) < size,
+                       0))
+    return frame_push_slow(ts, code);
+  auto* f = reinterpret_cast<Frame*>(c->top);
+  c->top += size;
+  frame_init(ts, f, code);
+  return f;
+}
+
 // Drops the frame's registers and its references, and pops it.
-void frame_pop(ThreadState* ts, Frame* f);
+inline void frame_pop(ThreadState* ts, Frame* f) {
+  for (int i = 0; i < f->code->nregs; i++) xdecref(f->regs[i]);
+  xdecref(f->func);
+  ts->current_frame = f->previous;
+  ts->recursion_depth--;
+  FrameStack::Chunk* c = ts->frames.chunk;
+  c->top = reinterpret_cast<char*>(f);
+  if (__builtin_expect(c->previous != nullptr, 0)) frame_release_chunk(ts);
+}
 
 }  // namespace dx

@@ -3,11 +3,13 @@
 // stack and continue in the same loop; only calls into C code recurse.
 #include "vm/interpreter.h"
 
+#include <cstring>
 #include <string>
 
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/generator.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -21,6 +23,7 @@
 #include "runtime/names.h"
 #include "runtime/thread_state.h"
 #include "vm/arguments.h"
+#include "vm/attr_cache.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/namespace.h"
@@ -89,6 +92,132 @@ const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
     }
   }
   return best;
+}
+
+// ---- fast paths and inline caches --------------------------------------------
+
+// The value of an exact int of at most two digits (below 2**60).
+inline bool small_int_value(Object* o, int64_t* v) {
+  if (type_of(o) != &IntType) return false;
+  auto* i = static_cast<IntObject*>(o);
+  ssize n = i->ob_size;
+  if (n < -2 || n > 2) return false;
+  int64_t mag = n == 0 ? 0 : static_cast<int64_t>(i->ob_digit[0]);
+  if (n == 2 || n == -2) mag |= static_cast<int64_t>(i->ob_digit[1]) << kDigitBits;
+  *v = n < 0 ? -mag : mag;
+  return true;
+}
+
+// a <op> b for two small ints or two floats without leaving the loop:
+// true with *out set (null with an error set when the allocation failed),
+// false when the general path must run.
+inline bool binary_op_fast(Object* a, Object* b, BinaryOpKind op, Object** out) {
+  int64_t x, y;
+  if (small_int_value(a, &x) && small_int_value(b, &y)) {
+    int64_t r;
+    switch (op) {
+      case BinaryOpKind::Add: case BinaryOpKind::InplaceAdd: r = x + y; break;
+      case BinaryOpKind::Sub: case BinaryOpKind::InplaceSub: r = x - y; break;
+      case BinaryOpKind::Mul: case BinaryOpKind::InplaceMul:
+        if (__builtin_mul_overflow(x, y, &r)) return false;
+        break;
+      case BinaryOpKind::FloorDiv: case BinaryOpKind::InplaceFloorDiv:
+        if (y == 0) return false;
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) r--;
+        break;
+      case BinaryOpKind::Mod: case BinaryOpKind::InplaceMod:
+        if (y == 0) return false;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        break;
+      case BinaryOpKind::And: case BinaryOpKind::InplaceAnd: r = x & y; break;
+      case BinaryOpKind::Or: case BinaryOpKind::InplaceOr: r = x | y; break;
+      case BinaryOpKind::Xor: case BinaryOpKind::InplaceXor: r = x ^ y; break;
+      default: return false;
+    }
+    *out = int_from_int64(r);
+    return true;
+  }
+  if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
+    double p = static_cast<FloatObject*>(a)->ob_fval, q = static_cast<FloatObject*>(b)->ob_fval;
+    double r;
+    switch (op) {
+      case BinaryOpKind::Add: case BinaryOpKind::InplaceAdd: r = p + q; break;
+      case BinaryOpKind::Sub: case BinaryOpKind::InplaceSub: r = p - q; break;
+      case BinaryOpKind::Mul: case BinaryOpKind::InplaceMul: r = p * q; break;
+      case BinaryOpKind::TrueDiv: case BinaryOpKind::InplaceTrueDiv:
+        if (q == 0) return false;
+        r = p / q;
+        break;
+      default: return false;
+    }
+    *out = float_from_double(r);
+    return true;
+  }
+  return false;
+}
+
+// a <cmp> b for two small ints or two floats: 1 or 0, or -1 when the
+// general path must run.
+inline int compare_fast(Object* a, Object* b, int op) {
+  int64_t x, y;
+  double p, q;
+  if (small_int_value(a, &x) && small_int_value(b, &y)) {
+    switch (op) {
+      case kLt: return x < y;
+      case kLe: return x <= y;
+      case kEq: return x == y;
+      case kNe: return x != y;
+      case kGt: return x > y;
+      default: return x >= y;
+    }
+  } else if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
+    p = static_cast<FloatObject*>(a)->ob_fval;
+    q = static_cast<FloatObject*>(b)->ob_fval;
+  } else {
+    return -1;
+  }
+  switch (op) {
+    case kLt: return p < q;
+    case kLe: return p <= q;
+    case kEq: return p == q;
+    case kNe: return p != q;
+    case kGt: return p > q;
+    default: return p >= q;
+  }
+}
+
+inline uint64_t read_u64(const CodeUnit* at) {
+  uint64_t v;
+  std::memcpy(&v, at, sizeof v);
+  return v;
+}
+inline void write_u64(const CodeUnit* at, uint64_t v) { std::memcpy(const_cast<CodeUnit*>(at), &v, sizeof v); }
+
+// LoadGlobal's cache: the versions of globals and builtins, and the value
+// found (borrowed: alive while neither dict changes).
+struct GlobalCache {
+  static constexpr int kGlobals = 3, kBuiltins = 7, kValue = 11;  // unit offsets from the opcode
+};
+
+// The slow path of LoadGlobal: looks the name up and fills the cache.
+Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
+  Object* v = namespace_get(f->globals, name);
+  if (!v) {
+    if (error_occurred()) return nullptr;
+    v = namespace_get(f->builtins, name);
+    if (!v) {
+      if (!error_occurred()) raise_name_error(name);
+      return nullptr;
+    }
+  }
+  if (is_dict_exact(f->globals) && is_dict_exact(f->builtins)) {
+    write_u64(pc + GlobalCache::kGlobals, dict_version(f->globals));
+    write_u64(pc + GlobalCache::kBuiltins, dict_version(f->builtins));
+    write_u64(pc + GlobalCache::kValue, reinterpret_cast<uint64_t>(v));
+  }
+  return v;
 }
 
 // The concatenation of n str objects (BuildString). Kept out of the loop:
@@ -280,16 +409,14 @@ op_DeleteFast:
   DISPATCH();
 
 op_LoadGlobal: {
-  SAVE_PC();
-  Object* name = tuple_item(code->names, pc[2]);
-  Object* v = namespace_get(f->globals, name);
-  if (!v) {
-    if (error_occurred()) ERROR();
-    v = namespace_get(f->builtins, name);
-    if (!v) {
-      if (!error_occurred()) raise_name_error(name);
-      ERROR();
-    }
+  Object* v;
+  if (read_u64(pc + GlobalCache::kGlobals) == dict_version(f->globals) &&
+      read_u64(pc + GlobalCache::kBuiltins) == dict_version(f->builtins)) {
+    v = reinterpret_cast<Object*>(read_u64(pc + GlobalCache::kValue));
+  } else {
+    SAVE_PC();
+    v = load_global_slow(f, pc, tuple_item(code->names, pc[2]));
+    if (!v) ERROR();
   }
   set_reg(f, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadGlobal);
@@ -369,19 +496,55 @@ op_DeleteName:
   DISPATCH();
 
 op_LoadAttr: {
-  SAVE_PC();
-  Object* v = object_getattr(R[pc[2]], tuple_item(code->names, pc[3]));
-  if (!v) ERROR();
+  Object* v = attr_cache::load_attr_hit(pc, R[pc[2]]);
+  if (v) {
+    incref(v);
+  } else {
+    SAVE_PC();
+    v = load_attr_miss(pc, R[pc[2]], tuple_item(code->names, pc[3]));
+    if (!v) ERROR();
+  }
   set_reg(f, pc[1], v);
   pc += instruction_length(Opcode::LoadAttr);
   DISPATCH();
 }
 
 op_StoreAttr:
-  SAVE_PC();
-  if (object_setattr(R[pc[1]], tuple_item(code->names, pc[2]), R[pc[3]]) < 0) ERROR();
+  if (!attr_cache::store_attr_hit(pc, R[pc[1]], R[pc[3]])) {
+    SAVE_PC();
+    if (store_attr_miss(pc, R[pc[1]], tuple_item(code->names, pc[2]), R[pc[3]]) < 0) ERROR();
+  }
   pc += instruction_length(Opcode::StoreAttr);
   DISPATCH();
+
+op_LoadMethod: {
+  // R[A] = the method and R[A+1] = self, or R[A] = the attribute and
+  // R[A+1] = null: CallMethod passes self only in the first case.
+  Object* o = R[pc[2]];
+  Object* m = attr_cache::load_method_hit(pc, o);
+  if (m) {
+    incref(m);
+    incref(o);
+    set_reg(f, pc[1] + 1, o);
+  } else {
+    SAVE_PC();
+    incref(o);  // R[B] may be R[A+1], which is overwritten below
+    bool unbound = load_method_miss(pc, o, tuple_item(code->names, pc[3]), &m);
+    if (!m) {
+      decref(o);
+      ERROR();
+    }
+    if (unbound) {
+      set_reg(f, pc[1] + 1, o);
+    } else {
+      decref(o);
+      set_reg(f, pc[1] + 1, nullptr);
+    }
+  }
+  set_reg(f, pc[1], m);
+  pc += instruction_length(Opcode::LoadMethod);
+  DISPATCH();
+}
 
 op_DeleteAttr:
   SAVE_PC();
@@ -391,7 +554,9 @@ op_DeleteAttr:
 
 op_BinaryOp: {
   SAVE_PC();
-  Object* v = binary_op(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]));
+  Object* v;
+  if (!binary_op_fast(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]), &v))
+    v = binary_op(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]));
   if (!v) ERROR();
   set_reg(f, pc[1], v);
   pc += instruction_length(Opcode::BinaryOp);
@@ -409,7 +574,8 @@ op_UnaryOp: {
 
 op_CompareOp: {
   SAVE_PC();
-  Object* v = object_richcompare(R[pc[2]], R[pc[3]], pc[4]);
+  int fast = compare_fast(R[pc[2]], R[pc[3]], pc[4]);
+  Object* v = fast >= 0 ? newref(bool_object(fast)) : object_richcompare(R[pc[2]], R[pc[3]], pc[4]);
   if (!v) ERROR();
   set_reg(f, pc[1], v);
   pc += instruction_length(Opcode::CompareOp);
@@ -651,6 +817,33 @@ op_Call: {
   if (!v) ERROR();
   set_reg(f, pc[1], v);
   pc += instruction_length(Opcode::Call);
+  DISPATCH();
+}
+
+op_CallMethod: {
+  SAVE_PC();
+  Object* callee = R[pc[2]];
+  bool with_self = R[pc[2] + 1] != nullptr;
+  size_t nargs = pc[3];
+  Object* kwnames = pc[4] == 0xffff ? nullptr : tuple_item(code->consts, pc[4]);
+  size_t npos = nargs - (kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0) + (with_self ? 1 : 0);
+  Object* const* args = R + pc[2] + (with_self ? 1 : 2);
+  if (is_function(callee)) {
+    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), args, npos, kwnames);
+    if (!callee_frame) ERROR();
+    callee_frame->result_reg = pc[1];
+    for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc[2] + i, nullptr);
+    f = callee_frame;
+    code = f->code;
+    pc = f->pc;
+    R = f->regs;
+    DISPATCH();
+  }
+  Object* v = object_vectorcall(callee, args, npos, kwnames);
+  for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc[2] + i, nullptr);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::CallMethod);
   DISPATCH();
 }
 
