@@ -118,9 +118,9 @@ class CodeGen {
   void assign_to(const Expr* target, int value_reg);
   void function_def(const FunctionDefNode* f);
   int comprehension(const Expr* e, int target);
-  int yield_expr(const Expr* e, int target);
-  void comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                          bool dict, int result);
+  int yield_expr(const Expr* e, int target, bool discard = false);
+  void comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
+                          const Expr* value, bool dict, int result);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
@@ -473,7 +473,9 @@ void CodeGen::statement(const Stmt* s) {
   int mark = u().next_temp;
   switch (s->kind) {
     case NodeKind::Expr: {
-      expr(static_cast<const ExprNode*>(s)->value);
+      const Expr* value = static_cast<const ExprNode*>(s)->value;
+      if (value->kind == NodeKind::Yield) yield_expr(value, -1, true);  // the value sent is unused
+      else expr(value);
       break;
     }
     case NodeKind::Pass:
@@ -543,7 +545,7 @@ void CodeGen::statement(const Stmt* s) {
       auto* f = static_cast<const ForNode*>(s);
       int iterable = expr(f->iter);
       int it = temp();
-      set_position(f->iter);
+      set_position(s);  // CPython places it at the whole statement
       emit(Opcode::GetIter, {it, iterable});
       int top = new_label(), orelse = new_label(), end = new_label();
       place(top);
@@ -1006,7 +1008,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
     if (dict) emit(Opcode::BuildMap, {result, result, 0});
     else emit(Opcode::BuildList, {result, result, 0});
   }
-  comprehension_loop(gens, 0, elt, value, dict, result);
+  comprehension_loop(e, gens, 0, elt, value, dict, result);
   if (failed()) return 0;
   set_position(e);
   if (generator) {
@@ -1037,8 +1039,11 @@ int CodeGen::comprehension(const Expr* e, int target) {
   return reg;
 }
 
-void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt, const Expr* value,
-                                 bool dict, int result) {
+// The loops of a comprehension. As in CPython, the instructions that are not
+// part of a sub-expression (GetIter of the inner iterables, ForIter, the
+// append, MapAdd or Yield) are placed at the whole comprehension.
+void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
+                                 const Expr* value, bool dict, int result) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
   int mark = u().next_temp;
   int it;
@@ -1047,30 +1052,30 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
   } else {
     int iterable = expr(g->iter);
     it = temp();
-    set_position(g->iter);
+    set_position(comp);
     emit(Opcode::GetIter, {it, iterable});
   }
   int top = new_label(), end = new_label();
   place(top);
   int item = temp();
-  set_position(g->iter);
+  set_position(comp);
   emit_jump(Opcode::ForIter, {item, it}, end);
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
-    comprehension_loop(gens, i + 1, elt, value, dict, result);
+    comprehension_loop(comp, gens, i + 1, elt, value, dict, result);
   } else {
     int inner = u().next_temp;
     int k = expr(elt);
     if (dict) {
       int v = expr(value);
-      set_position(elt);
+      set_position(comp);
       emit(Opcode::MapAdd, {result, k, v});
     } else if (result < 0) {
-      set_position(elt);
-      emit(Opcode::Yield, {temp(), k, 0});
+      set_position(comp);
+      emit(Opcode::Yield, {kNoRegister, k, 0});
     } else {
-      set_position(elt);
+      set_position(comp);
       emit(Opcode::ListAppend, {result, k});
     }
     release(inner);
@@ -1083,7 +1088,7 @@ void CodeGen::comprehension_loop(const Seq<Comprehension*>& gens, uint32_t i, co
 // `yield x` evaluates to the value sent in. `yield from it` sends what this
 // generator receives to the iterator and yields what it yields, until it
 // returns: its return value is the result.
-int CodeGen::yield_expr(const Expr* e, int target) {
+int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   if (u().block->kind != BlockKind::Function) {
     fail(e->kind == NodeKind::Yield ? "'yield' outside function" : "'yield from' outside function");
     return target >= 0 ? target : temp();
@@ -1105,7 +1110,7 @@ int CodeGen::yield_expr(const Expr* e, int target) {
     }
     set_position(e);
     int reg = result_reg(target, mark);
-    emit(Opcode::Yield, {reg, v, 0});
+    emit(Opcode::Yield, {discard ? kNoRegister : reg, v, 0});
     return reg;
   }
   auto* y = static_cast<const YieldFromNode*>(e);

@@ -10,17 +10,6 @@ TypeObject CodeType;
 
 namespace {
 
-constexpr int operand_units(const char* operands) {
-  int n = 0;
-  for (const char* p = operands; *p; p++) n += *p == 'J' ? 2 : 1;
-  return n;
-}
-
-constexpr int kLengths[] = {
-#define OPCODE(Name, operands, cache, semantics) 1 + operand_units(operands) + (cache),
-#include "vm/opcodes.def"
-};
-
 const char* const kNames[] = {
 #define OPCODE(Name, operands, cache, semantics) #Name,
 #include "vm/opcodes.def"
@@ -37,7 +26,6 @@ void code_dealloc(Object* o) {
 
 }  // namespace
 
-int instruction_length(Opcode op) { return kLengths[static_cast<int>(op)]; }
 const char* opcode_name(Opcode op) { return kNames[static_cast<int>(op)]; }
 
 const PositionEntry* code_position(const CodeObject* code, uint32_t offset) {

@@ -16,8 +16,23 @@ enum class Opcode : CodeUnit {
   kCount
 };
 
+// A register operand meaning "no register" (a Yield whose value is unused).
+constexpr CodeUnit kNoRegister = 0xffff;
+
+namespace detail {
+constexpr int operand_units(const char* operands) {
+  int n = 0;
+  for (const char* p = operands; *p; p++) n += *p == 'J' ? 2 : 1;
+  return n;
+}
+inline constexpr int kInstructionLengths[] = {
+#define OPCODE(Name, operands, cache, semantics) 1 + operand_units(operands) + (cache),
+#include "vm/opcodes.def"
+};
+}  // namespace detail
+
 // The number of units an instruction takes, operands and cache included.
-int instruction_length(Opcode op);
+constexpr int instruction_length(Opcode op) { return detail::kInstructionLengths[static_cast<int>(op)]; }
 const char* opcode_name(Opcode op);
 
 // Code flags (co_flags), CPython's values.
