@@ -148,6 +148,20 @@ class CodeGen {
   void fail(const char* what) {
     if (unsupported_.empty()) unsupported_ = what;
   }
+  // A SyntaxError the compiler finds (CPython's compiler_error): the
+  // columns are the node's byte offsets, as CPython reports them.
+  void syntax_error(const char* message, const Node* at) {
+    if (failed()) return;
+    parser::SyntaxErrorInfo e;
+    e.message = message;
+    e.filename = filename_;
+    e.lineno = at->pos.lineno;
+    e.offset = at->pos.col_offset + 1;
+    e.end_lineno = at->pos.end_lineno;
+    e.end_offset = at->pos.end_col_offset + 1;
+    error_ = std::move(e);
+    unsupported_ = "a syntax error";
+  }
   bool failed() const { return !unsupported_.empty(); }
 
   NameId intern(Identifier id) { return table_.names().intern(id); }
@@ -159,6 +173,7 @@ class CodeGen {
   std::unordered_map<NameId, Object*> name_objects_;
   Position pos_{};
   std::string unsupported_;
+  std::optional<parser::SyntaxErrorInfo> error_;
   Object* filename_obj_ = nullptr;
 };
 
@@ -451,7 +466,8 @@ CompileResult CodeGen::run(const Mod* mod) {
       units_.pop_back();
     }
     decref(filename_obj_);
-    r.unsupported = unsupported_;
+    if (error_) r.error = std::move(error_);
+    else r.unsupported = unsupported_;
     return r;
   }
   r.code = finish_unit("<module>", 1, 0, 0, 0, 0);
@@ -862,7 +878,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     fail("a function without a symbol table block");
     return 0;
   }
-  if (block->coroutine) {
+  if (fn->kind == NodeKind::AsyncFunctionDef) {
     fail("coroutines");
     return 0;
   }
@@ -982,6 +998,14 @@ int CodeGen::comprehension(const Expr* e, int target) {
     fail("a comprehension without a symbol table block");
     return 0;
   }
+  if (block->coroutine) {
+    // await or async for in it: only async functions (not compiled yet) and
+    // other comprehensions may hold one, or be async generator expressions.
+    if (!generator && u().block->comprehension == ComprehensionKind::None)
+      syntax_error("asynchronous comprehension outside of an asynchronous function", e);
+    else fail("asynchronous comprehensions");
+    return 0;
+  }
   for (Comprehension* g : gens)
     if (static_cast<const comprehensionNode*>(g)->is_async) {
       fail("async comprehensions");
@@ -1090,11 +1114,7 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
 // returns: its return value is the result.
 int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   if (u().block->kind != BlockKind::Function) {
-    fail(e->kind == NodeKind::Yield ? "'yield' outside function" : "'yield from' outside function");
-    return target >= 0 ? target : temp();
-  }
-  if (u().block->coroutine) {
-    fail("yield in coroutines");
+    syntax_error("'yield' outside function", e);
     return target >= 0 ? target : temp();
   }
   int mark = u().next_temp;
@@ -1318,6 +1338,11 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Yield:
     case NodeKind::YieldFrom:
       return yield_expr(e, target);
+    case NodeKind::Await:
+      // (async functions are not compiled yet, so no await is in one)
+      if (u().block->kind != BlockKind::Function) syntax_error("'await' outside function", e);
+      else syntax_error("'await' outside async function", e);
+      return target >= 0 ? target : temp();
     case NodeKind::JoinedStr: {
       auto* j = static_cast<const JoinedStrNode*>(e);
       int mark = u().next_temp;
