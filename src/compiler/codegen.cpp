@@ -111,6 +111,15 @@ class CodeGen {
   int name_index(NameId name);
   Object* name_object(NameId name);
   Unit& u() { return units_.back(); }
+  // The __qualname__ of a function or comprehension named `name` defined
+  // here: after a function's (or lambda's) ".<locals>.", a class's or a
+  // comprehension's ".".
+  std::string child_qualname(const std::string& name) {
+    if (u().block->kind == BlockKind::Function)
+      return u().qualname + (u().block->comprehension == ComprehensionKind::None ? ".<locals>." : ".") + name;
+    if (u().block->kind == BlockKind::Class) return u().qualname + "." + name;
+    return name;
+  }
 
   // ---- statements
   void statements(const Seq<Stmt*>& body);
@@ -936,9 +945,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   // the function uses.
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a closure over a class body's variable", &closure_regs)) return 0;
-  std::string qualname = std::string(fname);
-  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
-  else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
+  std::string qualname = child_qualname(std::string(fname));
 
   begin_function_unit(block, qualname, fn, fn->pos.lineno);
   if (body) {
@@ -1022,8 +1029,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a comprehension in a class body using its variables", &closure_regs)) return 0;
   std::string name = dict ? "<dictcomp>" : generator ? "<genexpr>" : "<listcomp>";
-  std::string qualname = name;
-  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
+  std::string qualname = child_qualname(name);
   begin_function_unit(block, qualname, e, e->pos.lineno);
   int result = -1;  // a generator expression yields its items instead
   if (!generator) {
