@@ -118,8 +118,9 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   compiler::CompileResult cr = compiler::compile_module(p.result.mod, table, source.filename);
   if (!cr.code) {
     if (cr.error) {
-      if (source.filename != "<string>" && source.filename != "<stdin>")
+      if (source.filename != "<string>" && source.filename != "<stdin>") {
         compiler::attach_source_line(*cr.error, source.bytes);
+      }
       write_all(stderr, parser::format_syntax_error(*cr.error));
       return kExitSyntaxError;
     }

@@ -157,12 +157,12 @@ class CodeGen {
   void fail(const char* what) {
     if (unsupported_.empty()) unsupported_ = what;
   }
-  // A SyntaxError the compiler finds (CPython's compiler_error): the
-  // columns are the node's byte offsets, as CPython reports them.
-  void syntax_error(const char* message, const Node* at) {
+  // A SyntaxError found while compiling (CPython's compiler errors); it
+  // stops the compilation like fail().
+  void syntax_error(const Node* at, std::string message) {
     if (failed()) return;
     parser::SyntaxErrorInfo e;
-    e.message = message;
+    e.message = std::move(message);
     e.filename = filename_;
     e.lineno = at->pos.lineno;
     e.offset = at->pos.col_offset + 1;
@@ -1009,7 +1009,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
     // await or async for in it: only async functions (not compiled yet) and
     // other comprehensions may hold one, or be async generator expressions.
     if (!generator && u().block->comprehension == ComprehensionKind::None)
-      syntax_error("asynchronous comprehension outside of an asynchronous function", e);
+      syntax_error(e, "asynchronous comprehension outside of an asynchronous function");
     else fail("asynchronous comprehensions");
     return 0;
   }
@@ -1120,7 +1120,7 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
 // returns: its return value is the result.
 int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   if (u().block->kind != BlockKind::Function) {
-    syntax_error("'yield' outside function", e);
+    syntax_error(e, "'yield' outside function");
     return target >= 0 ? target : temp();
   }
   int mark = u().next_temp;
@@ -1346,8 +1346,8 @@ int CodeGen::expr(const Expr* e, int target) {
       return yield_expr(e, target);
     case NodeKind::Await:
       // (async functions are not compiled yet, so no await is in one)
-      if (u().block->kind != BlockKind::Function) syntax_error("'await' outside function", e);
-      else syntax_error("'await' outside async function", e);
+      if (u().block->kind != BlockKind::Function) syntax_error(e, "'await' outside function");
+      else syntax_error(e, "'await' outside async function");
       return target >= 0 ? target : temp();
     case NodeKind::JoinedStr: {
       auto* j = static_cast<const JoinedStrNode*>(e);
