@@ -1141,7 +1141,8 @@ int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   }
   auto* y = static_cast<const YieldFromNode*>(e);
   int iterable = expr(y->value);
-  int it = temp();
+  // The iterator replaces a temporary iterable (which CPython drops then).
+  int it = iterable >= mark ? iterable : temp();
   set_position(e);
   emit(Opcode::GetYieldFromIter, {it, iterable});
   int sent = temp();
@@ -1154,6 +1155,10 @@ int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   emit(Opcode::Yield, {sent, r, 1});
   emit_jump(Opcode::Jump, {}, loop);
   place(done);
+  // The delegate and the last value sent are dropped now, as CPython pops them.
+  int none = const_index(return_none());
+  emit(Opcode::LoadConst, {it, none});
+  emit(Opcode::LoadConst, {sent, none});
   int reg = result_reg(target, mark);
   if (reg != r) emit(Opcode::Move, {reg, r});
   return reg;
