@@ -143,6 +143,15 @@ class CodeGen {
   int name_index(NameId name);
   Object* name_object(NameId name);
   Unit& u() { return units_.back(); }
+  // The __qualname__ of a function or comprehension named `name` defined
+  // here: after a function's (or lambda's) ".<locals>.", a class's or a
+  // comprehension's ".".
+  std::string child_qualname(const std::string& name) {
+    if (u().block->kind == BlockKind::Function)
+      return u().qualname + (u().block->comprehension == ComprehensionKind::None ? ".<locals>." : ".") + name;
+    if (u().block->kind == BlockKind::Class) return u().qualname + "." + name;
+    return name;
+  }
 
   // ---- statements
   void statements(const Seq<Stmt*>& body);
@@ -162,7 +171,7 @@ class CodeGen {
   int decorators_evaluate(const Seq<Expr*>& decorators);
   int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
   int comprehension(const Expr* e, int target);
-  int yield_expr(const Expr* e, int target);
+  int yield_expr(const Expr* e, int target, bool discard = false);
   void comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
                           const Expr* value, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
@@ -646,7 +655,9 @@ void CodeGen::statement(const Stmt* s) {
   int mark = u().next_temp;
   switch (s->kind) {
     case NodeKind::Expr: {
-      expr(static_cast<const ExprNode*>(s)->value);
+      const Expr* value = static_cast<const ExprNode*>(s)->value;
+      if (value->kind == NodeKind::Yield) yield_expr(value, -1, true);  // the value sent is unused
+      else expr(value);
       break;
     }
     case NodeKind::Pass:
@@ -707,7 +718,7 @@ void CodeGen::statement(const Stmt* s) {
       auto* f = static_cast<const ForNode*>(s);
       int iterable = iterable_expr(f->iter);
       int it = temp();
-      set_position(f->iter);
+      set_position(s);  // CPython places it at the whole statement
       emit(Opcode::GetIter, {it, iterable});
       int top = new_label(), orelse = new_label(), end = new_label();
       place(top);
@@ -1362,7 +1373,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     fail("a function without a symbol table block");
     return 0;
   }
-  if (block->coroutine) {
+  if (fn->kind == NodeKind::AsyncFunctionDef) {
     fail("coroutines");
     return 0;
   }
@@ -1420,9 +1431,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   // the function uses.
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a closure over a class body's variable", &closure_regs)) return 0;
-  std::string qualname = std::string(fname);
-  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + qualname;
-  else if (u().block->kind == BlockKind::Class) qualname = u().qualname + "." + qualname;
+  std::string qualname = child_qualname(std::string(fname));
 
   begin_function_unit(block, qualname, fn, fn->pos.lineno);
   int code_flags = kCoOptimized | kCoNewLocals;
@@ -1498,6 +1507,14 @@ int CodeGen::comprehension(const Expr* e, int target) {
     fail("a comprehension without a symbol table block");
     return 0;
   }
+  if (block->coroutine) {
+    // await or async for in it: only async functions (not compiled yet) and
+    // other comprehensions may hold one, or be async generator expressions.
+    if (!generator && u().block->comprehension == ComprehensionKind::None)
+      syntax_error(e, "asynchronous comprehension outside of an asynchronous function");
+    else fail("asynchronous comprehensions");
+    return 0;
+  }
   for (Comprehension* g : gens)
     if (static_cast<const comprehensionNode*>(g)->is_async) {
       fail("async comprehensions");
@@ -1517,8 +1534,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
                      : kind == NodeKind::SetComp ? "<setcomp>"
                      : generator                  ? "<genexpr>"
                                                   : "<listcomp>";
-  std::string qualname = name;
-  if (u().block->kind == BlockKind::Function) qualname = u().qualname + ".<locals>." + name;
+  std::string qualname = child_qualname(name);
   begin_function_unit(block, qualname, e, e->pos.lineno);
   int result = -1;  // a generator expression yields its items instead
   if (!generator) {
@@ -1565,6 +1581,10 @@ int CodeGen::comprehension(const Expr* e, int target) {
   return reg;
 }
 
+// The loops of a comprehension. As in CPython, the instructions that are not
+// part of a sub-expression (GetIter of the inner iterables, ForIter, the
+// append, MapAdd or Yield) are placed at the whole comprehension (or, for
+// the append, at the last comparison of an `if`: see condition_location).
 void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& gens, uint32_t i, const Expr* elt,
                                  const Expr* value, int result, const Node* append_at) {
   auto* g = static_cast<const comprehensionNode*>(gens[i]);
@@ -1575,13 +1595,13 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
   } else {
     int iterable = iterable_expr(g->iter);
     it = temp();
-    set_position(g->iter);
+    set_position(comp);
     emit(Opcode::GetIter, {it, iterable});
   }
   int top = new_label(), end = new_label();
   place(top);
   int item = temp();
-  set_position(g->iter);
+  set_position(comp);
   emit_jump(Opcode::ForIter, {item, it}, end);
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
@@ -1600,8 +1620,8 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
       set_position(append_at);
       emit(Opcode::SetAdd, {result, k});
     } else if (result < 0) {
-      set_position(elt);
-      emit(Opcode::Yield, {temp(), k, 0});
+      set_position(append_at);
+      emit(Opcode::Yield, {kNoRegister, k, 0});
     } else {
       set_position(append_at);
       emit(Opcode::ListAppend, {result, k});
@@ -1616,13 +1636,9 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
 // `yield x` evaluates to the value sent in. `yield from it` sends what this
 // generator receives to the iterator and yields what it yields, until it
 // returns: its return value is the result.
-int CodeGen::yield_expr(const Expr* e, int target) {
+int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   if (u().block->kind != BlockKind::Function) {
-    fail(e->kind == NodeKind::Yield ? "'yield' outside function" : "'yield from' outside function");
-    return target >= 0 ? target : temp();
-  }
-  if (u().block->coroutine) {
-    fail("yield in coroutines");
+    syntax_error(e, "'yield' outside function");
     return target >= 0 ? target : temp();
   }
   int mark = u().next_temp;
@@ -1638,12 +1654,13 @@ int CodeGen::yield_expr(const Expr* e, int target) {
     }
     set_position(e);
     int reg = result_reg(target, mark);
-    emit(Opcode::Yield, {reg, v, 0});
+    emit(Opcode::Yield, {discard ? kNoRegister : reg, v, 0});
     return reg;
   }
   auto* y = static_cast<const YieldFromNode*>(e);
   int iterable = expr(y->value);
-  int it = temp();
+  // The iterator replaces a temporary iterable (which CPython drops then).
+  int it = iterable >= mark ? iterable : temp();
   set_position(e);
   emit(Opcode::GetYieldFromIter, {it, iterable});
   int sent = temp();
@@ -1656,6 +1673,10 @@ int CodeGen::yield_expr(const Expr* e, int target) {
   emit(Opcode::Yield, {sent, r, 1});
   emit_jump(Opcode::Jump, {}, loop);
   place(done);
+  // The delegate and the last value sent are dropped now, as CPython pops them.
+  int none = const_index(return_none());
+  emit(Opcode::LoadConst, {it, none});
+  emit(Opcode::LoadConst, {sent, none});
   int reg = result_reg(target, mark);
   if (reg != r) emit(Opcode::Move, {reg, r});
   return reg;
@@ -1865,6 +1886,11 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Yield:
     case NodeKind::YieldFrom:
       return yield_expr(e, target);
+    case NodeKind::Await:
+      // (async functions are not compiled yet, so no await is in one)
+      if (u().block->kind != BlockKind::Function) syntax_error(e, "'await' outside function");
+      else syntax_error(e, "'await' outside async function");
+      return target >= 0 ? target : temp();
     case NodeKind::JoinedStr: {
       auto* j = static_cast<const JoinedStrNode*>(e);
       int mark = u().next_temp;

@@ -263,26 +263,6 @@ Object* builtin_vars(Object*, Object* const* args, ssize nargs) {
   return d;
 }
 
-// sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by
-// list.sort (whose keyword errors it reports, as CPython's does).
-Object* builtin_sorted(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (nargs != 1) return raise(&exc::TypeError, "sorted expected 1 argument, got %zd", nargs);
-  Object *key = nullptr, *reverse = nullptr;
-  if (!parse_keywords("sort", args, nargs, kwnames, {{"key", &key}, {"reverse", &reverse}})) return nullptr;
-  int rev = 0;
-  if (reverse) {
-    if (!is_int(reverse))
-      return raise(&exc::TypeError, "'%.200s' object cannot be interpreted as an integer", type_of(reverse)->tp_name);
-    rev = object_is_true(reverse);
-  }
-  Object* list = list_from_iterable(args[0]);
-  if (list && list_sort(list, key, rev != 0) < 0) {
-    decref(list);
-    return nullptr;
-  }
-  return list;
-}
-
 #define FASTCALL(f) reinterpret_cast<CFunction>(reinterpret_cast<void*>(f))
 
 MethodDef builtin_functions[] = {
@@ -296,7 +276,6 @@ MethodDef builtin_functions[] = {
     {"isinstance", FASTCALL(builtin_isinstance), kMethFastcall, nullptr},
     {"issubclass", FASTCALL(builtin_issubclass), kMethFastcall, nullptr},
     {"setattr", FASTCALL(builtin_setattr), kMethFastcall, nullptr},
-    {"sorted", FASTCALL(builtin_sorted), kMethFastcall | kMethKeywords, nullptr},
     {"vars", FASTCALL(builtin_vars), kMethFastcall, nullptr},
     {"len", reinterpret_cast<CFunction>(builtin_len), kMethO, nullptr},
     {"print", reinterpret_cast<CFunction>(reinterpret_cast<void*>(builtin_print)), kMethFastcall | kMethKeywords,

@@ -70,11 +70,13 @@ bool enter(ThreadState* ts, GeneratorObject* gen, Object* value, bool place) {
     if (created) {
       f->pc += instruction_length(Opcode::ReturnGenerator);
     } else {
-      // The Yield it stopped at evaluates to `value`.
-      Object*& slot = f->regs[f->pc[1]];
-      Object* old = slot;
-      slot = newref(value);
-      xdecref(old);
+      // The Yield it stopped at evaluates to `value` (unless it is unused).
+      if (f->pc[1] != kNoRegister) {
+        Object*& slot = f->regs[f->pc[1]];
+        Object* old = slot;
+        slot = newref(value);
+        xdecref(old);
+      }
       f->pc += instruction_length(Opcode::Yield);
     }
   }

@@ -16,6 +16,9 @@ enum class Opcode : CodeUnit {
   kCount
 };
 
+// A register operand meaning "no register" (a Yield whose value is unused).
+constexpr CodeUnit kNoRegister = 0xffff;
+
 // The number of units an instruction takes, operands and cache included
 // (a J operand takes two units). Constant-folded where the opcode is known.
 constexpr int operand_units(const char* operands) {

@@ -771,7 +771,7 @@ op_ForIter: {
   if (type_of(it) == &GeneratorType) {
     // Resume the generator in this loop; its Yield comes back here.
     auto* gen = static_cast<GeneratorObject*>(it);
-    if (gen->state == GenState::kCreated || gen->state == GenState::kSuspended) {
+    if (gen->state <= GenState::kSuspended) {  // created or suspended
       if (!generator_enter(ts, gen, none())) ERROR();
       gen->frame.is_entry = false;
       SWITCH_FRAME(&gen->frame);

@@ -167,6 +167,11 @@ print(next(r), list(r), next(r, "empty"))
 # Sums and truth over iterators.
 print(sum(range(101)), sum([0.5, 0.25, 0.125]), sum([[1], [2, 3]], []), sum((), 10))
 print(sum(x for x in range(10) if x % 2), sum([1, 2], start=100))
+# Machine-int and float runs, and where they end.
+print(sum([1, 2, 3.5, 2**62, 2**62, 2**62, True, 0.25]))
+print(sum([2**63 - 1, 1, -5]), sum([-2**63, -1]), sum([1.5, 2**70, 3]), sum([1, 2], 0.5), sum([True, False, True]))
+print(sum([0.1] * 10), sum(range(10**6)), sum([1e308, 1e308]), sum([1, 2**100, 1.0]), sum([1, 2, 3], 2**64))
+check("sum([1.0, 10**400])", lambda: sum([1.0, 10**400]))
 print(any([]), all([]), any(x for x in [0, "", None]), all(x for x in [1, "a", [0]]))
 print(any(iter([0, 0, 3])), all(iter([1, 0])))
 

@@ -317,4 +317,43 @@ TEST_F(GeneratorTest, ThrowIntoDelegationEndingInner) {
        {"next", "q", {}}});
 }
 
+TEST_F(GeneratorTest, NamesAndRepr) {
+  std::string out;
+  ASSERT_TRUE(exec(
+      "def f():\n"
+      "    return (x for x in [1])\n"
+      "a = f()\n"
+      "b = [(y for y in [1]) for z in [1]][0]\n"
+      "c = (lambda: (w for w in [1]))()\n"
+      "def outer():\n"
+      "    def inner():\n"
+      "        yield 1\n"
+      "    return inner()\n"
+      "d = outer()\n"
+      "e = (v for v in [1])\n",
+      &out))
+      << out;
+  struct Case {
+    const char* var;
+    const char* name;
+    const char* qualname;
+  } cases[] = {{"a", "<genexpr>", "f.<locals>.<genexpr>"},
+               {"b", "<genexpr>", "<listcomp>.<genexpr>"},
+               {"c", "<genexpr>", "<lambda>.<locals>.<genexpr>"},
+               {"d", "inner", "outer.<locals>.inner"},
+               {"e", "<genexpr>", "<genexpr>"}};
+  for (const Case& c : cases) {
+    auto* gen = static_cast<GeneratorObject*>(global(c.var));
+    ASSERT_TRUE(gen && is_generator(gen)) << c.var;
+    EXPECT_EQ(std::string(str_utf8(gen->gi_name)), c.name);
+    EXPECT_EQ(std::string(str_utf8(gen->gi_qualname)), c.qualname);
+    Object* r = object_repr(gen);
+    std::string text(str_utf8(r));
+    decref(r);
+    std::string prefix = std::string("<generator object ") + c.qualname + " at 0x";
+    EXPECT_EQ(text.substr(0, prefix.size()), prefix);
+    EXPECT_EQ(text.back(), '>');
+  }
+}
+
 }  // namespace
