@@ -7,11 +7,13 @@
 // unless a later part of the same expression could rebind it (a walrus).
 #include "compiler/codegen.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -177,6 +179,25 @@ class CodeGen {
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
   void try_stmt(const TryNode* t);
+  // ---- match (patterns)
+  struct PatternContext {
+    std::vector<NameId> stores;  // the names bound so far, in order
+    bool allow_irrefutable = false;
+    int fail = -1;               // the label to go to when the pattern fails
+  };
+  void match_stmt(const MatchNode* m);
+  static bool is_wildcard(const Pattern* p);
+  void collect_captures(const Pattern* p, std::vector<NameId>& names);
+  void pattern(const Pattern* p, int subject, PatternContext& pc);
+  void subpattern(const Pattern* p, int subject, PatternContext& pc);
+  void pattern_capture(Identifier name, int value, PatternContext& pc);
+  void pattern_check(int test, PatternContext& pc);
+  void pattern_sequence(const MatchSequenceNode* p, int subject, PatternContext& pc);
+  void pattern_mapping(const MatchMappingNode* p, int subject, PatternContext& pc);
+  void pattern_class(const MatchClassNode* p, int subject, PatternContext& pc);
+  void pattern_or(const MatchOrNode* p, int subject, PatternContext& pc);
+  Object* literal_key(const Expr* key);
+  void at_pattern() { pos_ = pattern_pos_; }
   void assert_stmt(const AssertNode* a);
   void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
@@ -221,15 +242,16 @@ class CodeGen {
   }
   // A SyntaxError found while compiling (CPython's compiler errors); it
   // stops the compilation like fail().
-  void syntax_error(const Node* at, std::string message) {
+  void syntax_error(const Node* at, std::string message) { syntax_error(at->pos, std::move(message)); }
+  void syntax_error(const Position& at, std::string message) {
     if (failed()) return;
     parser::SyntaxErrorInfo e;
     e.message = std::move(message);
     e.filename = filename_;
-    e.lineno = at->pos.lineno;
-    e.offset = at->pos.col_offset + 1;
-    e.end_lineno = at->pos.end_lineno;
-    e.end_offset = at->pos.end_col_offset + 1;
+    e.lineno = at.lineno;
+    e.offset = at.col_offset + 1;
+    e.end_lineno = at.end_lineno;
+    e.end_offset = at.end_col_offset + 1;
     error_ = std::move(e);
     unsupported_ = "a syntax error";
   }
@@ -245,6 +267,8 @@ class CodeGen {
   // The frozenset constants made so far in the module (see frozenset_constant).
   std::vector<Object*> frozenset_consts_;
   Position pos_{};
+  Position pattern_pos_{};                      // CPython's location while compiling patterns
+  std::unordered_map<NameId, int> capture_reg_;  // the registers of a case's captured names
   int optimize_;  // -O: asserts are left out and __debug__ is False
   std::string unsupported_;
   std::optional<parser::SyntaxErrorInfo> error_;
@@ -791,6 +815,9 @@ void CodeGen::statement(const Stmt* s) {
     case NodeKind::Assert:
       assert_stmt(static_cast<const AssertNode*>(s));
       break;
+    case NodeKind::Match:
+      match_stmt(static_cast<const MatchNode*>(s));
+      break;
     case NodeKind::Global:
     case NodeKind::Nonlocal:
       break;  // the symbol table already placed these names
@@ -1227,6 +1254,397 @@ void CodeGen::except_clause(const ExceptHandlerNode* h, int exc_reg, int previou
   }
   release(mark);
   place(next);
+}
+
+// ---- match ---------------------------------------------------------------------------
+//
+// A case's pattern is compiled against the subject's register: each check
+// jumps to the case's failure label, values taken apart go to temporaries,
+// and captured values to one register per name; the names are bound only
+// once the whole pattern matched (before the guard), as in CPython.
+// `pattern_pos_` follows CPython's compiler location, which each pattern
+// sets and nothing restores: it places the instructions and the errors.
+
+void CodeGen::match_stmt(const MatchNode* m) {
+  int mark = u().next_temp;
+  int subject = expr_to_new_temp(m->subject);
+  int end = new_label();
+  size_t n = m->cases.size();
+  auto* last = static_cast<const match_caseNode*>(m->cases[n - 1]);
+  bool has_default = is_wildcard(last->pattern) && n > 1;
+  for (size_t i = 0; i < n; i++) {
+    auto* c = static_cast<const match_caseNode*>(m->cases[i]);
+    int case_mark = u().next_temp;
+    int fail = new_label();
+    if (!(has_default && i == n - 1)) {
+      // A register for each name the pattern captures.
+      std::vector<NameId> names;
+      collect_captures(c->pattern, names);
+      capture_reg_.clear();
+      for (NameId id : names) capture_reg_[id] = temp();
+      PatternContext pc;
+      pc.allow_irrefutable = c->guard != nullptr || i == n - 1;
+      pc.fail = fail;
+      pattern(c->pattern, subject, pc);
+      if (failed()) return;
+      pos_ = pattern_pos_;
+      for (NameId id : pc.stores) name_store(id, capture_reg_[id], c->pattern);
+    }
+    release(case_mark);
+    if (c->guard) test_jump(c->guard, false, fail);
+    statements(c->body);
+    set_position(c->pattern);
+    emit_jump(Opcode::Jump, {}, end);
+    place(fail);
+  }
+  place(end);
+  release(mark);
+}
+
+bool CodeGen::is_wildcard(const Pattern* p) {
+  if (p->kind != NodeKind::MatchAs) return false;
+  auto* as = static_cast<const MatchAsNode*>(p);
+  return !as->pattern && !as->name.data();
+}
+
+// The names a pattern binds, each once, in the order they first appear.
+void CodeGen::collect_captures(const Pattern* p, std::vector<NameId>& names) {
+  auto add = [&](Identifier name) {
+    if (!name.data()) return;
+    NameId id = mangled(name);
+    for (NameId n : names)
+      if (n == id) return;
+    names.push_back(id);
+  };
+  switch (p->kind) {
+    case NodeKind::MatchAs: {
+      auto* as = static_cast<const MatchAsNode*>(p);
+      if (as->pattern) collect_captures(as->pattern, names);
+      add(as->name);
+      break;
+    }
+    case NodeKind::MatchStar: add(static_cast<const MatchStarNode*>(p)->name); break;
+    case NodeKind::MatchSequence:
+      for (Pattern* sub : static_cast<const MatchSequenceNode*>(p)->patterns) collect_captures(sub, names);
+      break;
+    case NodeKind::MatchMapping: {
+      auto* mm = static_cast<const MatchMappingNode*>(p);
+      for (Pattern* sub : mm->patterns) collect_captures(sub, names);
+      add(mm->rest);
+      break;
+    }
+    case NodeKind::MatchClass: {
+      auto* mc = static_cast<const MatchClassNode*>(p);
+      for (Pattern* sub : mc->patterns) collect_captures(sub, names);
+      for (Pattern* sub : mc->kwd_patterns) collect_captures(sub, names);
+      break;
+    }
+    case NodeKind::MatchOr:
+      for (Pattern* sub : static_cast<const MatchOrNode*>(p)->patterns) collect_captures(sub, names);
+      break;
+    default: break;
+  }
+}
+
+// Binds `name` (null: nothing) to the value in `value` once the case matches.
+void CodeGen::pattern_capture(Identifier name, int value, PatternContext& pc) {
+  if (!name.data()) return;
+  if (name == "__debug__") return syntax_error(pattern_pos_, "cannot assign to __debug__");
+  NameId id = mangled(name);
+  for (NameId n : pc.stores)
+    if (n == id) return syntax_error(pattern_pos_, "multiple assignments to name '" + std::string(name) + "' in pattern");
+  at_pattern();
+  emit(Opcode::Move, {capture_reg_[id], value});
+  pc.stores.push_back(id);
+}
+
+// A pattern inside another: always allowed to be irrefutable.
+void CodeGen::subpattern(const Pattern* p, int subject, PatternContext& pc) {
+  bool saved = pc.allow_irrefutable;
+  pc.allow_irrefutable = true;
+  pattern(p, subject, pc);
+  pc.allow_irrefutable = saved;
+}
+
+// Jumps to the failure label unless R[test] is true.
+void CodeGen::pattern_check(int test, PatternContext& pc) {
+  at_pattern();
+  emit_jump(Opcode::JumpIfFalse, {test}, pc.fail);
+}
+
+void CodeGen::pattern(const Pattern* p, int subject, PatternContext& pc) {
+  if (failed()) return;
+  pattern_pos_ = p->pos;
+  int mark = u().next_temp;
+  switch (p->kind) {
+    case NodeKind::MatchValue: {
+      int v = expr(static_cast<const MatchValueNode*>(p)->value);
+      at_pattern();
+      int t = temp();
+      emit(Opcode::CompareOp, {t, subject, v, kEq});
+      pattern_check(t, pc);
+      break;
+    }
+    case NodeKind::MatchSingleton: {
+      at_pattern();
+      int c = temp();
+      emit(Opcode::LoadConst, {c, const_index(constant_object(static_cast<const MatchSingletonNode*>(p)->value))});
+      emit(Opcode::IsOp, {c, subject, c, 0});
+      pattern_check(c, pc);
+      break;
+    }
+    case NodeKind::MatchAs: {
+      auto* as = static_cast<const MatchAsNode*>(p);
+      if (!as->pattern) {
+        if (!pc.allow_irrefutable) {
+          if (as->name.data())
+            return syntax_error(pattern_pos_, "name capture '" + std::string(as->name) +
+                                                  "' makes remaining patterns unreachable");
+          return syntax_error(pattern_pos_, "wildcard makes remaining patterns unreachable");
+        }
+        pattern_capture(as->name, subject, pc);
+        break;
+      }
+      pattern(as->pattern, subject, pc);
+      pattern_capture(as->name, subject, pc);
+      break;
+    }
+    case NodeKind::MatchStar:
+      pattern_capture(static_cast<const MatchStarNode*>(p)->name, subject, pc);
+      break;
+    case NodeKind::MatchSequence:
+      pattern_sequence(static_cast<const MatchSequenceNode*>(p), subject, pc);
+      break;
+    case NodeKind::MatchMapping:
+      pattern_mapping(static_cast<const MatchMappingNode*>(p), subject, pc);
+      break;
+    case NodeKind::MatchClass:
+      pattern_class(static_cast<const MatchClassNode*>(p), subject, pc);
+      break;
+    case NodeKind::MatchOr:
+      pattern_or(static_cast<const MatchOrNode*>(p), subject, pc);
+      break;
+    default:
+      fail(node_kind_name(p->kind));
+  }
+  release(mark);
+}
+
+// [p1, p2, *rest, p3]: a sequence (not str or bytes) of the right length,
+// its items taken by index when the star is a wildcard, else unpacked.
+void CodeGen::pattern_sequence(const MatchSequenceNode* p, int subject, PatternContext& pc) {
+  const Seq<Pattern*>& items = p->patterns;
+  int size = static_cast<int>(items.size());
+  int star = -1;
+  bool only_wildcard = true, star_wildcard = false;
+  for (int i = 0; i < size; i++) {
+    const Pattern* item = items[static_cast<uint32_t>(i)];
+    if (item->kind == NodeKind::MatchStar) {
+      if (star >= 0) return syntax_error(pattern_pos_, "multiple starred names in sequence pattern");
+      star_wildcard = !static_cast<const MatchStarNode*>(item)->name.data();
+      only_wildcard = only_wildcard && star_wildcard;
+      star = i;
+      continue;
+    }
+    only_wildcard = only_wildcard && is_wildcard(item);
+  }
+  at_pattern();
+  int t = temp();
+  emit(Opcode::MatchSequence, {t, subject});
+  pattern_check(t, pc);
+  if (star < 0 || size > 1) {
+    emit(Opcode::GetLen, {t, subject});
+    int k = temp();
+    emit(Opcode::LoadConst, {k, const_index(int_from_int64(star < 0 ? size : size - 1))});
+    emit(Opcode::CompareOp, {t, t, k, star < 0 ? kEq : kGe});
+    pattern_check(t, pc);
+  }
+  if (only_wildcard) return;
+  if (star_wildcard) {
+    // By index: i before the star, len - (size - i) after it.
+    for (int i = 0; i < size; i++) {
+      const Pattern* item = items[static_cast<uint32_t>(i)];
+      if (i == star || is_wildcard(item)) continue;
+      int item_mark = u().next_temp;
+      at_pattern();
+      int v = temp();
+      int k = temp();
+      if (i < star) {
+        emit(Opcode::LoadConst, {k, const_index(int_from_int64(i))});
+      } else {
+        emit(Opcode::GetLen, {v, subject});
+        emit(Opcode::LoadConst, {k, const_index(int_from_int64(size - i))});
+        emit(Opcode::BinaryOp, {k, v, k, static_cast<int>(BinaryOpKind::Sub)});
+      }
+      emit(Opcode::BinarySubscr, {v, subject, k});
+      subpattern(item, v, pc);
+      release(item_mark);
+    }
+    return;
+  }
+  if (star >= 256) return syntax_error(pattern_pos_, "too many expressions in star-unpacking sequence pattern");
+  int first = u().next_temp;
+  for (int i = 0; i < size; i++) temp();
+  at_pattern();
+  if (star < 0) emit(Opcode::UnpackSequence, {first, subject, size});
+  else emit(Opcode::UnpackEx, {first, subject, star, size - star - 1});
+  for (int i = 0; i < size; i++) subpattern(items[static_cast<uint32_t>(i)], first + i, pc);
+}
+
+// The value of a literal mapping-pattern key as CPython's AST optimizer
+// folds it (a negated number included), or null.
+Object* CodeGen::literal_key(const Expr* key) {
+  if (key->kind == NodeKind::Constant) return constant_object(static_cast<const ConstantNode*>(key)->value);
+  if (key->kind == NodeKind::UnaryOp) {
+    auto* u = static_cast<const UnaryOpNode*>(key);
+    if (u->op == ast::UnaryOpKind::USub && u->operand->kind == NodeKind::Constant) {
+      Object* v = constant_object(static_cast<const ConstantNode*>(u->operand)->value);
+      if (!v) return nullptr;
+      Object* neg = dx::unary_op(v, dx::UnaryOpKind::Negative);
+      decref(v);
+      if (!neg) clear_error();
+      return neg;
+    }
+  }
+  return nullptr;
+}
+
+// {k1: p1, k2: p2, **rest}: a mapping with at least those keys (looked up
+// with get), the values matched against the sub-patterns.
+void CodeGen::pattern_mapping(const MatchMappingNode* p, int subject, PatternContext& pc) {
+  const Seq<Expr*>& keys = p->keys;
+  int size = static_cast<int>(keys.size());
+  at_pattern();
+  int t = temp();
+  emit(Opcode::MatchMapping, {t, subject});
+  pattern_check(t, pc);
+  if (size == 0 && !p->rest.data()) return;
+  if (size > 0) {
+    emit(Opcode::GetLen, {t, subject});
+    int k = temp();
+    emit(Opcode::LoadConst, {k, const_index(int_from_int64(size))});
+    emit(Opcode::CompareOp, {t, t, k, kGe});
+    pattern_check(t, pc);
+  }
+  // Literal keys given twice are an error now, others when matching.
+  Object* seen = dict_new();
+  for (const Expr* key : keys) {
+    Object* v = literal_key(key);
+    if (!v) continue;
+    int dup = dict_contains(seen, v);
+    if (dup == 0 && dict_set_item(seen, v, none()) < 0) dup = -1;
+    if (dup != 0) {
+      Object* r = dup > 0 ? object_repr(v) : nullptr;
+      decref(v);
+      if (!r) {
+        clear_error();
+        decref(seen);
+        return fail("an unhashable mapping pattern key");
+      }
+      std::string text(str_utf8(r));
+      decref(r);
+      decref(seen);
+      return syntax_error(pattern_pos_, "mapping pattern checks duplicate key (" + text + ")");
+    }
+    decref(v);
+  }
+  decref(seen);
+  int keys_reg = temp();
+  int first = u().next_temp;
+  for (const Expr* key : keys) expr_to_new_temp(key);
+  at_pattern();
+  emit(Opcode::BuildTuple, {keys_reg, first, size});
+  release(first);
+  int values = temp();
+  emit(Opcode::MatchKeys, {values, subject, keys_reg});
+  int none_reg = temp();
+  emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+  emit(Opcode::IsOp, {none_reg, values, none_reg, 1});
+  pattern_check(none_reg, pc);
+  release(none_reg);
+  first = u().next_temp;
+  for (int i = 0; i < size; i++) temp();
+  emit(Opcode::UnpackSequence, {first, values, size});
+  for (int i = 0; i < size; i++) subpattern(p->patterns[static_cast<uint32_t>(i)], first + i, pc);
+  if (p->rest.data()) {
+    at_pattern();
+    int rest = temp();
+    emit(Opcode::CopyDictWithoutKeys, {rest, subject, keys_reg});
+    pattern_capture(p->rest, rest, pc);
+  }
+}
+
+// Cls(p1, name=p2): an instance of Cls whose attributes (named by
+// __match_args__ for the positional ones) match the sub-patterns.
+void CodeGen::pattern_class(const MatchClassNode* p, int subject, PatternContext& pc) {
+  const Seq<Identifier>& attrs = p->kwd_attrs;
+  for (uint32_t i = 0; i < attrs.size(); i++) {
+    pattern_pos_ = p->kwd_patterns[i]->pos;
+    if (attrs[i] == "__debug__") return syntax_error(pattern_pos_, "cannot assign to __debug__");
+    for (uint32_t j = i + 1; j < attrs.size(); j++)
+      if (attrs[i] == attrs[j]) {
+        pattern_pos_ = p->kwd_patterns[j]->pos;
+        return syntax_error(pattern_pos_, "attribute name repeated in class pattern: " + std::string(attrs[i]));
+      }
+  }
+  pattern_pos_ = p->pos;
+  int nargs = static_cast<int>(p->patterns.size());
+  int cls = expr(p->cls);
+  std::vector<Object*> names;
+  for (Identifier a : attrs) names.push_back(str_from_utf8(a));
+  int names_const = const_index(tuple_of(names));
+  at_pattern();
+  int values = temp();
+  emit(Opcode::MatchClass, {values, subject, cls, names_const, nargs});
+  int none_reg = temp();
+  emit(Opcode::LoadConst, {none_reg, const_index(return_none())});
+  emit(Opcode::IsOp, {none_reg, values, none_reg, 1});
+  pattern_check(none_reg, pc);
+  release(none_reg);
+  int total = nargs + static_cast<int>(attrs.size());
+  int first = u().next_temp;
+  for (int i = 0; i < total; i++) temp();
+  emit(Opcode::UnpackSequence, {first, values, total});
+  for (int i = 0; i < total; i++) {
+    const Pattern* sub = i < nargs ? p->patterns[static_cast<uint32_t>(i)]
+                                   : p->kwd_patterns[static_cast<uint32_t>(i - nargs)];
+    if (is_wildcard(sub)) continue;
+    subpattern(sub, first + i, pc);
+  }
+}
+
+// p1 | p2 | ...: the first alternative that matches; all bind the same names.
+void CodeGen::pattern_or(const MatchOrNode* p, int subject, PatternContext& pc) {
+  int end = new_label();
+  size_t n = p->patterns.size();
+  std::vector<NameId> control;
+  for (size_t i = 0; i < n; i++) {
+    PatternContext alt;
+    alt.allow_irrefutable = i == n - 1 && pc.allow_irrefutable;
+    alt.fail = i == n - 1 ? pc.fail : new_label();
+    pattern(p->patterns[static_cast<uint32_t>(i)], subject, alt);
+    if (failed()) return;
+    if (i == 0) {
+      control = alt.stores;
+    } else {
+      bool same = alt.stores.size() == control.size();
+      for (NameId id : control)
+        if (std::find(alt.stores.begin(), alt.stores.end(), id) == alt.stores.end()) same = false;
+      if (!same) return syntax_error(pattern_pos_, "alternative patterns bind different names");
+    }
+    if (i + 1 < n) {
+      at_pattern();
+      emit_jump(Opcode::Jump, {}, end);
+      place(alt.fail);
+    }
+  }
+  place(end);
+  for (NameId id : control) {
+    if (std::find(pc.stores.begin(), pc.stores.end(), id) != pc.stores.end())
+      return syntax_error(pattern_pos_, "multiple assignments to name '" +
+                                            std::string(table_.names().text(id)) + "' in pattern");
+    pc.stores.push_back(id);
+  }
 }
 
 void CodeGen::function_def(const FunctionDefNode* fn) {

@@ -317,7 +317,7 @@ void init_float_type() {
   FloatType.tp_hash = float_hash;
   FloatType.tp_richcompare = float_richcompare;
   FloatType.tp_as_number = &float_as_number;
-  FloatType.tp_flags = kTpDefault | kTpBaseType | kTpImmutableType;
+  FloatType.tp_flags = kTpDefault | kTpBaseType | kTpImmutableType | kTpMatchSelf;
 }
 
 }  // namespace dx

@@ -100,7 +100,7 @@ void init_int_types() {
   IntType.tp_basicsize = sizeof(IntObject) - sizeof(digit);
   IntType.tp_itemsize = sizeof(digit);
   IntType.tp_dealloc = int_dealloc;
-  IntType.tp_flags = kTpDefault | kTpBaseType | kTpLongSubclass | kTpImmutableType;
+  IntType.tp_flags = kTpDefault | kTpBaseType | kTpLongSubclass | kTpImmutableType | kTpMatchSelf;
   for (int v = kSmallMin; v <= kSmallMax; v++) set_small(small_ints[v - kSmallMin], &IntType, v);
 
   BoolType.ob_refcnt = kImmortalRefcnt;
@@ -108,7 +108,7 @@ void init_int_types() {
   BoolType.tp_basicsize = IntType.tp_basicsize;
   BoolType.tp_itemsize = IntType.tp_itemsize;
   BoolType.tp_dealloc = immortal_dealloc;
-  BoolType.tp_flags = kTpDefault | kTpLongSubclass | kTpImmutableType;
+  BoolType.tp_flags = kTpDefault | kTpLongSubclass | kTpImmutableType | kTpMatchSelf;
   BoolType.tp_base = &IntType;
   set_small(TrueObject, &BoolType, 1);
   set_small(FalseObject, &BoolType, 0);

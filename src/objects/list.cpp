@@ -886,7 +886,7 @@ void init_list_types() {
   t.tp_clear = list_tp_clear;
   t.tp_richcompare = list_richcompare;
   t.tp_iter = list_iter;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpListSubclass | kTpSequence;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpListSubclass | kTpSequence | kTpMatchSelf;
   // tp_hash stays null: lists are unhashable.
 
   init_iter_type(ListIterType, "list_iterator", listiter_next);

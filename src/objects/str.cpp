@@ -334,7 +334,7 @@ void init_str_type() {
   str_as_sequence.sq_repeat = str_repeat;
   t.tp_as_sequence = &str_as_sequence;
   t.tp_richcompare = str_richcompare;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType | kTpMatchSelf;
 }
 
 }  // namespace dx

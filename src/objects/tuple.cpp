@@ -175,7 +175,7 @@ void init_tuple_type() {
   t.tp_basicsize = sizeof(TupleObject) - sizeof(Object*);
   t.tp_itemsize = sizeof(Object*);
   t.tp_dealloc = tuple_dealloc;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpTupleSubclass | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpTupleSubclass | kTpImmutableType | kTpSequence | kTpMatchSelf;
   empty_tuple.ob_refcnt = kImmortalRefcnt;
   empty_tuple.ob_type = &TupleType;
   empty_tuple.ob_size = 0;

@@ -27,6 +27,7 @@
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/namespace.h"
+#include "vm/pattern_match.h"
 #include "vm/traceback.h"
 #include "vm/unpacking.h"
 
@@ -1096,6 +1097,54 @@ op_BuildMap: {
   }
   set_reg(f, pc[1], d);
   pc += instruction_length(Opcode::BuildMap);
+  DISPATCH();
+}
+
+op_MatchSequence:
+  set_reg(f, pc[1], newref(bool_object(type_of(R[pc[2]])->tp_flags & kTpSequence)));
+  pc += instruction_length(Opcode::MatchSequence);
+  DISPATCH();
+
+op_MatchMapping:
+  set_reg(f, pc[1], newref(bool_object(type_of(R[pc[2]])->tp_flags & kTpMapping)));
+  pc += instruction_length(Opcode::MatchMapping);
+  DISPATCH();
+
+op_GetLen: {
+  SAVE_PC();
+  ssize n = object_length(R[pc[2]]);
+  if (n < 0) ERROR();
+  Object* v = int_from_int64(n);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::GetLen);
+  DISPATCH();
+}
+
+op_MatchKeys: {
+  SAVE_PC();
+  Object* v = match_keys(R[pc[2]], R[pc[3]]);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::MatchKeys);
+  DISPATCH();
+}
+
+op_CopyDictWithoutKeys: {
+  SAVE_PC();
+  Object* v = copy_dict_without_keys(R[pc[2]], R[pc[3]]);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::CopyDictWithoutKeys);
+  DISPATCH();
+}
+
+op_MatchClass: {
+  SAVE_PC();
+  Object* v = match_class(R[pc[2]], R[pc[3]], pc[5], tuple_item(code->consts, pc[4]));
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::MatchClass);
   DISPATCH();
 }
 

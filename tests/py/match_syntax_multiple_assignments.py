@@ -1,0 +1,4 @@
+print("never printed")
+match [1, [2]]:
+    case [x, [y, *x]]:
+        pass

@@ -1,0 +1,4 @@
+print("never printed")
+match []:
+    case [*a, 1, *_]:
+        pass
