@@ -696,7 +696,6 @@ ssize set_len(Object* self) {
   return as_set(self)->used;
 }
 
-
 // ---- lifetime --------------------------------------------------------------------------
 
 void set_dealloc(Object* self) {
