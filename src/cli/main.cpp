@@ -173,11 +173,12 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   } else {
     Object* e = fetch_error();
     status = 1;
+    // As CPython's error printing does, stdout is flushed before the
+    // traceback or exit message is written (they may share a file).
+    interp.out.flush();
     if (e && is_instance_of_type(e, &exc::SystemExit)) {
       status = system_exit_status(e, interp);
     } else if (e) {
-      // CPython writes the traceback first; the block-buffered stdout is
-      // flushed when the interpreter exits.
       interp.err.write(format_exception(e));
     }
     xdecref(e);

@@ -452,10 +452,11 @@ void init_exception_types() {
     t.tp_dealloc = exception_dealloc<Layout>;                                  \
     t.tp_flags = kTpDefault | kTpBaseType | kTpBaseExcSubclass | kTpHaveGc;    \
     t.tp_base = base_of_##Base();                                              \
-    t.tp_str = exception_str;                                                  \
-    t.tp_repr = exception_repr;                                                \
   }
 #include "runtime/exceptions.def"
+  // Subclasses inherit __str__ and __repr__ (OSError's str reaches FileNotFoundError).
+  exc::BaseException.tp_str = exception_str;
+  exc::BaseException.tp_repr = exception_repr;
   exc::KeyError.tp_str = key_error_str;
   exc::BaseException.tp_new = base_exception_new;
   exc::BaseException.tp_init = base_exception_init;

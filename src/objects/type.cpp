@@ -64,7 +64,7 @@ void remove_subclass(TypeObject* base, TypeObject* sub) {
   if (!base->tp_subclasses) return;
   Object* key = int_from_int64(reinterpret_cast<intptr_t>(sub));
   if (!key) return;
-  if (dict_del_item(base->tp_subclasses, key) < 0) clear_error();
+  if (dict_contains(base->tp_subclasses, key) == 1) dict_del_item(base->tp_subclasses, key);
   decref(key);
 }
 
@@ -122,18 +122,20 @@ Object* c3_mro(TypeObject* t) {
     }
     if (empty) break;
     if (!candidate) {
+      // The heads still waiting, each once, in order.
       std::string names;
-      for (ssize i = 0; i < nb; i++) {
-        Object* b = tuple_item(bases, i);
-        bool pending = false;
-        for (size_t j = 0; j < seqs.size(); j++)
-          for (size_t k = heads[j]; k < seqs[j].size(); k++)
-            if (seqs[j][k] == b) pending = true;
-        if (!pending) continue;
+      std::vector<Object*> listed;
+      for (size_t i = 0; i < seqs.size(); i++) {
+        if (heads[i] >= seqs[i].size()) continue;
+        Object* head = seqs[i][heads[i]];
+        bool seen = false;
+        for (Object* l : listed) seen = seen || l == head;
+        if (seen) continue;
+        listed.push_back(head);
         if (!names.empty()) names += ", ";
-        names += type_short_name(as_type(b));
+        names += type_short_name(as_type(head));
       }
-      raise(&exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      raise(&exc::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
             names.c_str());
       return nullptr;
     }
@@ -155,6 +157,17 @@ Object* compute_mro(TypeObject* t) {
     if (custom && is_function(custom)) {
       Object* arg = type_as_object(t);
       Object* r = object_vectorcall(custom, &arg, 1, nullptr);
+      if (!r) return nullptr;
+      Object* tuple = tuple_from_iterable(r);
+      decref(r);
+      return tuple;
+    }
+    if (custom && type_of(custom) != &MethodDescrType) {
+      // Any other callable mro (a builtin, a staticmethod...).
+      Object* bound = object_getattr(type_as_object(t), names::mro);
+      if (!bound) return nullptr;
+      Object* r = object_vectorcall(bound, nullptr, 0, nullptr);
+      decref(bound);
       if (!r) return nullptr;
       Object* tuple = tuple_from_iterable(r);
       decref(r);
@@ -606,7 +619,10 @@ Object* type_vectorcall(Object* callable, Object* const* args, size_t nargsf, Ob
 void type_dealloc(Object* o) {
   auto* t = as_type(o);
   if (!is_heap_type(t)) return;
+  // A class that failed to build is freed while its error is pending.
+  Object* pending = fetch_error();
   auto* ht = static_cast<HeapTypeObject*>(t);
+  if (t->tp_base) decref(type_as_object(t->tp_base));
   if (t->tp_bases)
     for (ssize i = 0; i < tuple_size(t->tp_bases); i++) remove_subclass(as_type(tuple_item(t->tp_bases, i)), t);
   xdecref(t->tp_dict);
@@ -624,6 +640,7 @@ void type_dealloc(Object* o) {
   TypeObject* meta = type_of(o);
   object_free(o);
   decref(type_as_object(meta));
+  restore_error(pending);
 }
 
 // ---- attributes of types ---------------------------------------------------------
@@ -800,7 +817,14 @@ MemberDef type_members[] = {
     {nullptr, 0, 0, 0, nullptr},
 };
 
-Object* type_mro_method(Object* self, Object*) { return c3_mro(as_type(self)); }
+// type.mro(): the linearization as a list (__mro__ keeps it as a tuple).
+Object* type_mro_method(Object* self, Object*) {
+  Object* t = c3_mro(as_type(self));
+  if (!t) return nullptr;
+  Object* l = list_from_iterable(t);
+  decref(t);
+  return l;
+}
 
 Object* type_subclasses_method(Object* self, Object*) {
   Object* list = list_new(0);

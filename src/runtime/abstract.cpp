@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/errors.h"
+#include "runtime/names.h"
 #include "runtime/thread_state.h"
 
 namespace dx {
@@ -254,6 +255,18 @@ Object* object_getitem(Object* o, Object* key) {
     }
     if (error_occurred()) return nullptr;
     return raise(&exc::TypeError, "sequence index must be integer, not '%.200s'", type_of(key)->tp_name);
+  }
+  // A class subscripted: its __class_getitem__ (list[int]).
+  if (t->tp_flags & kTpTypeSubclass) {
+    Object* meth = object_getattr(o, names::dunder_class_getitem);
+    if (meth) {
+      Object* r = object_vectorcall(meth, &key, 1, nullptr);
+      decref(meth);
+      return r;
+    }
+    if (!error_matches(&exc::AttributeError)) return nullptr;
+    clear_error();
+    return raise(&exc::TypeError, "type '%.200s' is not subscriptable", reinterpret_cast<TypeObject*>(o)->tp_name);
   }
   return raise(&exc::TypeError, "'%.200s' object is not subscriptable", t->tp_name);
 }
