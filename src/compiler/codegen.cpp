@@ -160,6 +160,8 @@ class CodeGen {
   void statement(const Stmt* s);
   void assign_to(const Expr* target, int value_reg);
   void aug_assign(const AugAssignNode* a);
+  void ann_assign(const AnnAssignNode* a);
+  void setup_annotations(const Seq<Stmt*>& body);
   void delete_target(const Expr* target);
   // A value operand that a later walrus could rebind is copied first.
   int keep(int reg, int mark) {
@@ -629,6 +631,92 @@ NameId CodeGen::mangled(Identifier id) {
   return table_.names().intern_copy(text);
 }
 
+// Whether statements (not nested functions or classes) annotate a name.
+static bool has_annotations(const Seq<Stmt*>& body) {
+  for (Stmt* st : body) {
+    switch (st->kind) {
+      case NodeKind::AnnAssign: return true;
+      case NodeKind::If: {
+        auto* n = static_cast<const IfNode*>(st);
+        if (has_annotations(n->body) || has_annotations(n->orelse)) return true;
+        break;
+      }
+      case NodeKind::For: case NodeKind::AsyncFor: {
+        auto* n = static_cast<const ForNode*>(st);
+        if (has_annotations(n->body) || has_annotations(n->orelse)) return true;
+        break;
+      }
+      case NodeKind::While: {
+        auto* n = static_cast<const WhileNode*>(st);
+        if (has_annotations(n->body) || has_annotations(n->orelse)) return true;
+        break;
+      }
+      case NodeKind::With: case NodeKind::AsyncWith:
+        if (has_annotations(static_cast<const WithNode*>(st)->body)) return true;
+        break;
+      case NodeKind::Try: case NodeKind::TryStar: {
+        auto* n = static_cast<const TryNode*>(st);
+        if (has_annotations(n->body) || has_annotations(n->orelse) || has_annotations(n->finalbody)) return true;
+        for (ast::ExceptHandler* h : n->handlers)
+          if (has_annotations(static_cast<const ExceptHandlerNode*>(h)->body)) return true;
+        break;
+      }
+      case NodeKind::Match: {
+        auto* n = static_cast<const MatchNode*>(st);
+        for (ast::MatchCase* mc : n->cases)
+          if (has_annotations(static_cast<const match_caseNode*>(mc)->body)) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  return false;
+}
+
+// A module or class body that annotates names starts by making sure its
+// namespace has an __annotations__ dict.
+void CodeGen::setup_annotations(const Seq<Stmt*>& body) {
+  if (has_annotations(body)) emit(Opcode::SetupAnnotations, {});
+}
+
+// target: annotation [= value]. In a module or class body a simple name's
+// annotation goes into __annotations__; in a function it is not evaluated.
+void CodeGen::ann_assign(const AnnAssignNode* a) {
+  int mark = u().next_temp;
+  if (a->value) {
+    int v = expr(a->value);
+    assign_to(a->target, v);
+    release(mark);
+  }
+  bool module_or_class = !u().optimized;
+  bool future = table_.future().flags & kFutureAnnotations;
+  if (a->target->kind == NodeKind::Name) {
+    if (!a->simple || !module_or_class) return;
+    if (future) return;  // needs the annotation as text: not kept yet
+    int ann = expr(a->annotation);
+    int dict = temp();
+    set_position(a);
+    emit(Opcode::LoadName, {dict, name_index(intern("__annotations__"))});
+    int key = temp();
+    emit(Opcode::LoadConst, {key, const_index(newref(name_object(mangled(static_cast<const NameNode*>(a->target)->id))))});
+    emit(Opcode::StoreSubscr, {dict, key, ann});
+    release(mark);
+    return;
+  }
+  // Attributes and subscripts: without a value their parts are evaluated
+  // (for their errors); the annotation is evaluated in modules and classes.
+  if (!a->value) {
+    if (a->target->kind == NodeKind::Attribute) {
+      expr(static_cast<const AttributeNode*>(a->target)->value);
+    } else if (a->target->kind == NodeKind::Subscript) {
+      expr(static_cast<const SubscriptNode*>(a->target)->value);
+      expr(static_cast<const SubscriptNode*>(a->target)->slice);
+    }
+  }
+  if (module_or_class && !future) expr(a->annotation);
+  release(mark);
+}
+
 // ---- the module ------------------------------------------------------------------
 
 CompileResult CodeGen::run(const Mod* mod) {
@@ -644,6 +732,7 @@ CompileResult CodeGen::run(const Mod* mod) {
     return r;
   }
   begin_unit(table_.top(), "<module>");
+  setup_annotations(static_cast<const ModuleNode*>(mod)->body);
   statements(static_cast<const ModuleNode*>(mod)->body);
   if (!failed()) {
     int reg = temp();
@@ -701,6 +790,9 @@ void CodeGen::statement(const Stmt* s) {
       for (Expr* t : a->targets) assign_to(t, v);
       break;
     }
+    case NodeKind::AnnAssign:
+      ann_assign(static_cast<const AnnAssignNode*>(s));
+      break;
     case NodeKind::AugAssign:
       aug_assign(static_cast<const AugAssignNode*>(s));
       break;
@@ -1700,6 +1792,7 @@ void CodeGen::class_def(const ClassDefNode* c) {
     emit(Opcode::StoreName, {name_index(intern("__qualname__")), t});
     release(t);
     const Seq<Stmt*>& body = c->body;
+    setup_annotations(body);
     // A docstring becomes __doc__.
     if (!body.empty() && body[0]->kind == NodeKind::Expr) {
       auto* first = static_cast<const ExprNode*>(body[0])->value;
@@ -1830,20 +1923,49 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
       flags |= 2;
     }
   }
-  // Annotations are evaluated (for their errors) but not kept yet: nothing
-  // can read __annotations__ before attribute access exists.
+  // The annotations: a dict of parameter name (and 'return') to value,
+  // evaluated here, after the defaults. Under `from __future__ import
+  // annotations` they are not evaluated (and not kept yet: that needs the
+  // expressions as text).
+  int annotations_reg = -1;
   if (!(table_.future().flags & kFutureAnnotations)) {
-    int ann_mark = u().next_temp;
-    auto evaluate = [&](const Arg* a) {
-      if (a && static_cast<const argNode*>(a)->annotation) expr(static_cast<const argNode*>(a)->annotation);
+    int count = 0;
+    auto counts = [&](const Arg* a) {
+      if (a && static_cast<const argNode*>(a)->annotation) count++;
     };
-    for (Arg* a : args->posonlyargs) evaluate(a);
-    for (Arg* a : args->args) evaluate(a);
-    evaluate(args->vararg);
-    for (Arg* a : args->kwonlyargs) evaluate(a);
-    evaluate(args->kwarg);
-    if (returns) expr(returns);
-    release(ann_mark);
+    for (Arg* a : args->posonlyargs) counts(a);
+    for (Arg* a : args->args) counts(a);
+    counts(args->vararg);
+    for (Arg* a : args->kwonlyargs) counts(a);
+    counts(args->kwarg);
+    if (returns) count++;
+    if (count > 0) {
+      annotations_reg = temp();
+      int first = u().next_temp;
+      auto add = [&](const Arg* a) {
+        if (!a || !static_cast<const argNode*>(a)->annotation) return;
+        auto* an = static_cast<const argNode*>(a);
+        int k = temp();
+        set_position(fn);
+        emit(Opcode::LoadConst, {k, const_index(newref(name_object(mangled(an->arg))))});
+        expr_to_new_temp(an->annotation);
+      };
+      for (Arg* a : args->posonlyargs) add(a);
+      for (Arg* a : args->args) add(a);
+      add(args->vararg);
+      for (Arg* a : args->kwonlyargs) add(a);
+      add(args->kwarg);
+      if (returns) {
+        int k = temp();
+        set_position(fn);
+        emit(Opcode::LoadConst, {k, const_index(str_intern_utf8("return"))});
+        expr_to_new_temp(returns);
+      }
+      set_position(fn);
+      emit(Opcode::BuildMap, {annotations_reg, first, count});
+      release(annotations_reg + 1);
+      flags |= 4;
+    }
   }
   // The closure: the cells of this block (or its own free variables) that
   // the function uses.
@@ -1897,7 +2019,11 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     closure_reg = emit_closure_tuple(closure_regs);
     flags |= 8;
   }
-  int parts = defaults_reg >= 0 ? defaults_reg : kwdefaults_reg >= 0 ? kwdefaults_reg : closure_reg >= 0 ? closure_reg : 0;
+  int parts = defaults_reg >= 0      ? defaults_reg
+              : kwdefaults_reg >= 0  ? kwdefaults_reg
+              : annotations_reg >= 0 ? annotations_reg
+              : closure_reg >= 0     ? closure_reg
+                                     : 0;
   int func = temp();
   emit(Opcode::MakeFunction, {func, const_index(code), parts, flags});
   return func;

@@ -221,6 +221,20 @@ Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
   return v;
 }
 
+// SetupAnnotations: an empty __annotations__ dict in the namespace unless
+// it has one.
+int setup_annotations(Object* ns) {
+  Object* name = names::dunder_annotations;
+  Object* v = namespace_get(ns, name);
+  if (v) return 0;
+  if (error_occurred()) return -1;
+  Object* d = dict_new();
+  if (!d) return -1;
+  int r = namespace_set(ns, name, d);
+  decref(d);
+  return r;
+}
+
 // The concatenation of n str objects (BuildString). Kept out of the loop:
 // a computed goto leaving a block does not run its destructors, so no
 // object with one may be alive at DISPATCH.
@@ -481,6 +495,13 @@ op_LoadClassDeref: {
   }
   set_reg(f, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadClassDeref);
+  DISPATCH();
+}
+
+op_SetupAnnotations: {
+  SAVE_PC();
+  if (setup_annotations(f->locals) < 0) ERROR();
+  pc += instruction_length(Opcode::SetupAnnotations);
   DISPATCH();
 }
 
@@ -967,6 +988,7 @@ op_MakeFunction: {
   int part = pc[3];
   if (pc[4] & 1) fn->defaults = newref(R[part++]);
   if (pc[4] & 2) fn->kwdefaults = newref(R[part++]);
+  if (pc[4] & 4) fn->annotations = newref(R[part++]);
   if (pc[4] & 8) fn->closure = newref(R[part++]);
   set_reg(f, pc[1], fn);
   pc += instruction_length(Opcode::MakeFunction);
