@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "objects/builtin_function.h"
+#include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/list.h"
@@ -263,12 +264,42 @@ Object* builtin_vars(Object*, Object* const* args, ssize nargs) {
   return d;
 }
 
+// dir([o]): the sorted names of o's attributes, or of the current scope.
+Object* builtin_dir(Object*, Object* const* args, ssize nargs) {
+  if (nargs > 1) return raise(&exc::TypeError, "dir expected at most 1 argument, got %zd", nargs);
+  if (nargs == 1) return object_dir(args[0]);
+  Frame* f = current_thread()->current_frame;
+  Object* names = nullptr;
+  if (f && f->locals) {
+    names = list_from_iterable(f->locals);
+  } else if (f) {
+    CodeObject* code = f->code;
+    names = list_new(0);
+    int n = code->nlocals + code->ncells + code->nfrees;
+    for (int i = 0; names && i < n; i++) {
+      Object* v = f->regs[i];
+      if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
+      if (v && list_append(names, tuple_item(code->varnames, i)) < 0) {
+        decref(names);
+        names = nullptr;
+      }
+    }
+  }
+  if (!names) return error_occurred() ? nullptr : list_new(0);
+  if (list_sort(names, nullptr, false) < 0) {
+    decref(names);
+    return nullptr;
+  }
+  return names;
+}
+
 #define FASTCALL(f) reinterpret_cast<CFunction>(reinterpret_cast<void*>(f))
 
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},
+    {"dir", FASTCALL(builtin_dir), kMethFastcall, nullptr},
     {"getattr", FASTCALL(builtin_getattr), kMethFastcall, nullptr},
     {"hasattr", FASTCALL(builtin_hasattr), kMethFastcall, nullptr},
     {"hash", reinterpret_cast<CFunction>(builtin_hash), kMethO, nullptr},

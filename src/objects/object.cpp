@@ -114,6 +114,24 @@ int object_generic_setattr(Object* o, Object* name, Object* value) {
   return r;
 }
 
+Object* object_dir(Object* o) {
+  bool found;
+  static Object* dir_name = str_intern_static("__dir__");
+  Object* r = call_special(o, dir_name, nullptr, 0, &found);
+  if (!found) {
+    if (!error_occurred()) raise(&exc::TypeError, "object does not provide __dir__");
+    return nullptr;
+  }
+  if (!r) return nullptr;
+  Object* list = list_from_iterable(r);
+  decref(r);
+  if (list && list_sort(list, nullptr, false) < 0) {
+    decref(list);
+    return nullptr;
+  }
+  return list;
+}
+
 namespace {
 
 void object_dealloc(Object* o) { object_free(o); }

@@ -491,9 +491,15 @@ Object* type_getattro(Object* o, Object* name) {
   }
   if (meta_attr) return meta_attr;
   std::string_view n = str_utf8(name);
-  Object* e = raise(&exc::AttributeError, "type object '%s' has no attribute '%.*s'", type_short_name(t),
-                    static_cast<int>(n.size()), n.data());
-  return e;
+  raise(&exc::AttributeError, "type object '%s' has no attribute '%.*s'", type_short_name(t),
+        static_cast<int>(n.size()), n.data());
+  // .name and .obj, for "Did you mean".
+  if (Object* e = current_thread()->current_exception) {
+    auto* ae = static_cast<AttributeErrorObject*>(e);
+    if (!ae->name) ae->name = newref(name);
+    if (!ae->obj) ae->obj = newref(o);
+  }
+  return nullptr;
 }
 
 int type_setattro(Object* o, Object* name, Object* value) {

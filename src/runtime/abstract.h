@@ -30,6 +30,8 @@ Object* object_str(Object* o);   // a str
 int object_is_true(Object* o);   // bool(o): 1, 0 or -1
 
 Object* object_getattr(Object* o, Object* name);  // name is a str
+// dir(o): the sorted list of o.__dir__(). Runs Python code.
+Object* object_dir(Object* o);
 int object_setattr(Object* o, Object* name, Object* value);  // value null: delete
 
 // Calls `callable` with nargs positional arguments followed by the keyword

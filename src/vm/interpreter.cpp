@@ -51,16 +51,29 @@ inline uint32_t jump_target(const CodeUnit* pc, int operand) {
 std::string_view varname(CodeObject* code, int i) { return str_utf8(tuple_item(code->varnames, i)); }
 
 // NameError for a global or module-level name.
+// The name goes into the exception's .name (for "Did you mean").
+std::nullptr_t set_error_name(Object* name) {
+  Object* e = current_thread()->current_exception;
+  if (e && is_instance_of_type(e, &exc::NameError)) {
+    auto* ne = static_cast<NameErrorObject*>(e);
+    if (!ne->name) ne->name = newref(name);
+  }
+  return nullptr;
+}
+
 std::nullptr_t raise_name_error(Object* name) {
   std::string_view n = str_utf8(name);
-  return raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+  raise(&exc::NameError, "name '%.*s' is not defined", static_cast<int>(n.size()), n.data());
+  return set_error_name(name);
 }
 
 // UnboundLocalError for local variable `index` of `code`.
 std::nullptr_t raise_unbound_local(CodeObject* code, int index) {
   std::string_view n = varname(code, index);
-  return raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
-               static_cast<int>(n.size()), n.data());
+  raise(&exc::UnboundLocalError, "cannot access local variable '%.*s' where it is not associated with a value",
+        static_cast<int>(n.size()), n.data());
+  // No .name, so no "Did you mean" (as CPython 3.11).
+  return nullptr;
 }
 
 // An empty cell read or deleted: variable `index` is the frame's own cell

@@ -3,6 +3,9 @@
 // position markers (^^^ and ~~~^~~~) included.
 #include "vm/traceback.h"
 
+#include "vm/frame.h"
+#include "vm/suggestions.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -32,6 +35,9 @@ void traceback_dealloc(Object* o) {
   auto* tb = static_cast<TracebackObject*>(o);
   xdecref(tb->tb_next);
   xdecref(tb->code);
+  xdecref(tb->tb_globals);
+  xdecref(tb->tb_builtins);
+  xdecref(tb->tb_locals);
   object_free(o);
 }
 
@@ -175,6 +181,16 @@ void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* t
 
 }  // namespace
 
+// The names of a function frame's plain locals (its parameters and local
+// variables, bound or not; cell-only variables excluded), as CPython 3.11
+// offers them first.
+static Object* local_names(CodeObject* code) {
+  Object* names = tuple_new(code->nlocals);
+  if (!names) return nullptr;
+  for (int i = 0; i < code->nlocals; i++) tuple_item(names, i) = newref(tuple_item(code->varnames, i));
+  return names;
+}
+
 void traceback_add(CodeObject* code, uint32_t offset) {
   ThreadState* ts = current_thread();
   auto* e = static_cast<BaseExceptionObject*>(ts->current_exception);
@@ -190,6 +206,18 @@ void traceback_add(CodeObject* code, uint32_t offset) {
   tb->tb_lasti = static_cast<int>(offset);
   const PositionEntry* p = code_position(code, offset);
   tb->tb_lineno = p ? p->lineno : code->firstlineno;
+  tb->tb_globals = tb->tb_builtins = tb->tb_locals = nullptr;
+  // A NameError keeps what its suggestion needs from the frame it came from.
+  Frame* f = ts->current_frame;
+  if (!tb->tb_next && f && f->code == code && is_instance_of_type(e, &exc::NameError)) {
+    tb->tb_globals = f->globals ? newref(f->globals) : nullptr;
+    tb->tb_builtins = f->builtins ? newref(f->builtins) : nullptr;
+    if (!f->locals) {
+      tb->tb_locals = local_names(code);
+      if (!tb->tb_locals) clear_error();
+      ts->current_exception = e;
+    }
+  }
   e->traceback = tb;
 }
 
@@ -238,6 +266,8 @@ static void format_one(std::string& out, Object* exc) {
     out += text;
   }
   decref(s);
+  std::string suggestion = suggestion_for(exc);
+  if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
   out += '\n';
 }
 

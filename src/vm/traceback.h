@@ -15,6 +15,12 @@ struct TracebackObject : Object {
   CodeObject* code;
   int tb_lasti;   // the instruction's unit offset
   int tb_lineno;
+  // For a NameError's innermost entry only (its "Did you mean"): the
+  // frame's globals and builtins, and a function frame's local variable
+  // names (a tuple). Null otherwise.
+  Object* tb_globals;
+  Object* tb_builtins;
+  Object* tb_locals;
 };
 
 extern TypeObject TracebackType;
