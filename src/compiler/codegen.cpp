@@ -275,6 +275,7 @@ class CodeGen {
   std::string unsupported_;
   std::optional<parser::SyntaxErrorInfo> error_;
   std::vector<CompileWarning> warnings_;
+  bool interactive_ = false;  // 'single' mode: expression statements print their value
   Object* filename_obj_ = nullptr;
 };
 
@@ -727,17 +728,26 @@ CompileResult CodeGen::run(const Mod* mod) {
     std::vector<CompileWarning>& w;
     ~MoveWarnings() { r.warnings = std::move(w); }
   } move_warnings{r, warnings_};
-  if (mod->kind != NodeKind::Module) {
-    r.unsupported = "interactive and eval input";
-    return r;
-  }
   begin_unit(table_.top(), "<module>");
-  setup_annotations(static_cast<const ModuleNode*>(mod)->body);
-  statements(static_cast<const ModuleNode*>(mod)->body);
-  if (!failed()) {
-    int reg = temp();
-    emit(Opcode::LoadConst, {reg, const_index(return_none())});
-    emit(Opcode::Return, {reg});
+  if (mod->kind == NodeKind::Expression) {
+    // eval(): the expression's value is the result.
+    const Expr* body = static_cast<const ExpressionNode*>(mod)->body;
+    int reg = expr(body);
+    if (!failed()) {
+      set_position(body);
+      emit(Opcode::Return, {reg});
+    }
+  } else {
+    const Seq<Stmt*>& body = mod->kind == NodeKind::Interactive ? static_cast<const InteractiveNode*>(mod)->body
+                                                                : static_cast<const ModuleNode*>(mod)->body;
+    interactive_ = mod->kind == NodeKind::Interactive;
+    setup_annotations(body);
+    statements(body);
+    if (!failed()) {
+      int reg = temp();
+      emit(Opcode::LoadConst, {reg, const_index(return_none())});
+      emit(Opcode::Return, {reg});
+    }
   }
   if (failed()) {
     while (!units_.empty()) {
@@ -769,8 +779,16 @@ void CodeGen::statement(const Stmt* s) {
   switch (s->kind) {
     case NodeKind::Expr: {
       const Expr* value = static_cast<const ExprNode*>(s)->value;
-      if (value->kind == NodeKind::Yield) yield_expr(value, -1, true);  // the value sent is unused
-      else expr(value);
+      if (value->kind == NodeKind::Yield) {
+        yield_expr(value, -1, true);  // the value sent is unused
+      } else if (interactive_ && units_.size() == 1) {
+        // 'single' mode (the REPL, compile(..., 'single')): the value is displayed.
+        int v = expr(value);
+        set_position(s);
+        emit(Opcode::PrintExpr, {v});
+      } else {
+        expr(value);
+      }
       break;
     }
     case NodeKind::Pass:

@@ -18,6 +18,9 @@
 #include "objects/super.h"
 #include "objects/type.h"
 #include "runtime/names.h"
+#include "vm/arguments.h"
+#include "vm/code.h"
+#include "vm/compile_source.h"
 #include "vm/frame.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -293,13 +296,192 @@ Object* builtin_dir(Object*, Object* const* args, ssize nargs) {
   return names;
 }
 
+// The caller's namespaces, for exec/eval/globals/locals without arguments.
+Object* caller_globals() {
+  Frame* f = current_thread()->current_frame;
+  return f ? f->globals : nullptr;
+}
+
+// locals(): the namespace of a module or class body, or a new dict of a
+// function's bound local variables (a snapshot, as CPython's).
+Object* caller_locals() {
+  Frame* f = current_thread()->current_frame;
+  if (!f) return raise(&exc::SystemError, "locals(): no current frame");
+  if (f->locals) return newref(f->locals);
+  CodeObject* code = f->code;
+  Object* d = dict_new();
+  if (!d) return nullptr;
+  int n = code->nlocals + code->ncells + code->nfrees;
+  for (int i = 0; i < n; i++) {
+    Object* v = f->regs[i];
+    if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
+    // A parameter that is also a cell keeps its slot and holds the cell.
+    else if (v && i < code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
+    if (v && dict_set_item(d, tuple_item(code->varnames, i), v) < 0) {
+      decref(d);
+      return nullptr;
+    }
+  }
+  return d;
+}
+
+Object* builtin_globals(Object*, Object*) {
+  Object* g = caller_globals();
+  return g ? newref(g) : return_none();
+}
+
+Object* builtin_locals(Object*, Object*) { return caller_locals(); }
+
+// The text of a compile/exec/eval source argument: a str (UTF-8) or the
+// bytes of a source file.
+bool source_text(Object* source, std::string* text, bool* is_text) {
+  if (is_str(source)) {
+    std::string_view t = str_utf8(source);
+    if (!t.data()) return false;
+    *text = t;
+    *is_text = true;
+    return true;
+  }
+  return false;
+}
+
+bool compile_mode(Object* mode, CompileMode* out) {
+  if (is_str(mode)) {
+    std::string_view m = str_utf8(mode);
+    if (m == "exec") *out = CompileMode::Exec;
+    else if (m == "eval") *out = CompileMode::Eval;
+    else if (m == "single") *out = CompileMode::Single;
+    else return raise(&exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'"), false;
+    return true;
+  }
+  raise(&exc::TypeError, "compile() argument 'mode' must be str, not %s", type_of(mode)->tp_name);
+  return false;
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
+Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  static const char* const kNames[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                       "_feature_version"};
+  Object* v[7];
+  if (!parse_args(ArgSpec{"compile", kNames, 7, 3, 0, 6}, args, nargs, kwnames, v)) return nullptr;
+  std::string text;
+  bool is_text = false;
+  if (!source_text(v[0], &text, &is_text))
+    return error_occurred() ? nullptr
+                            : raise(&exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (!is_str(v[1]))
+    return raise(&exc::TypeError, "compile() argument 'filename' must be str, not %s", type_of(v[1])->tp_name);
+  CompileMode mode;
+  if (!compile_mode(v[2], &mode)) return nullptr;
+  if (v[3] && is_int(v[3])) {
+    auto flags = int_to_int64(v[3]);
+    if (flags && (*flags & 0x400))
+      return raise(&exc::NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by dx-py yet");
+  }
+  int optimize = 0;
+  if (v[5] && is_int(v[5])) {
+    auto o = int_to_int64(v[5]);
+    if (o && *o > 0) optimize = static_cast<int>(*o);
+  }
+  return compile_source(text, is_text, std::string(str_utf8(v[1])), mode, optimize);
+}
+
+// The namespaces of exec/eval: the caller's when not given.
+bool exec_namespaces(const char* fname, Object* const* args, ssize nargs, Object** globals, Object** locals,
+                     Object** owned_locals) {
+  *owned_locals = nullptr;
+  Object* g = nargs > 1 && !is_none(args[1]) ? args[1] : nullptr;
+  Object* l = nargs > 2 && !is_none(args[2]) ? args[2] : nullptr;
+  if (g && !is_dict(g)) {
+    if (std::string_view(fname) == "exec")
+      raise(&exc::TypeError, "exec() globals must be a dict, not %s", type_of(g)->tp_name);
+    else
+      raise(&exc::TypeError, l ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+    return false;
+  }
+  if (l && !type_of(l)->tp_as_mapping) {
+    raise(&exc::TypeError, "locals must be a mapping or None, not %s", type_of(l)->tp_name);
+    return false;
+  }
+  if (!g) {
+    g = caller_globals();
+    if (!g) {
+      raise(&exc::SystemError, "%s(): no current frame", fname);
+      return false;
+    }
+    if (!l) {
+      *owned_locals = caller_locals();
+      if (!*owned_locals) return false;
+      l = *owned_locals;
+    }
+  } else if (!l) {
+    l = g;
+  }
+  *globals = g;
+  *locals = l;
+  return true;
+}
+
+Object* exec_or_eval(const char* fname, CompileMode mode, Object* const* args, ssize nargs, Object* kwnames) {
+  if (kwnames && tuple_size(kwnames) > 0)
+    return raise(&exc::TypeError, "%s() takes no keyword arguments", fname);
+  if (nargs < 1) return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", fname);
+  if (nargs > 3) return raise(&exc::TypeError, "%s expected at most 3 arguments, got %zd", fname, nargs);
+  Object *globals, *locals, *owned;
+  if (!exec_namespaces(fname, args, nargs, &globals, &locals, &owned)) return nullptr;
+  Object* code = nullptr;
+  Object* source = args[0];
+  if (type_of(source) == &CodeType) {
+    code = newref(source);
+    if (static_cast<CodeObject*>(code)->nfrees > 0) {
+      decref(code);
+      xdecref(owned);
+      return raise(&exc::TypeError, "code object passed to %s() may not contain free variables", fname);
+    }
+  } else {
+    std::string text;
+    bool is_text = false;
+    if (!source_text(source, &text, &is_text)) {
+      xdecref(owned);
+      if (error_occurred()) return nullptr;
+      return raise(&exc::TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    // eval() ignores leading spaces and tabs.
+    if (mode == CompileMode::Eval) {
+      size_t k = text.find_first_not_of(" \t");
+      text.erase(0, k == std::string::npos ? text.size() : k);
+    }
+    code = compile_source(text, is_text, "<string>", mode, 0);
+  }
+  Object* r = code ? run_code(code, globals, locals) : nullptr;
+  xdecref(code);
+  xdecref(owned);
+  if (r && mode == CompileMode::Exec) {
+    decref(r);
+    return return_none();
+  }
+  return r;
+}
+
+Object* builtin_exec(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  return exec_or_eval("exec", CompileMode::Exec, args, nargs, kwnames);
+}
+Object* builtin_eval(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  return exec_or_eval("eval", CompileMode::Eval, args, nargs, kwnames);
+}
+
 #define FASTCALL(f) reinterpret_cast<CFunction>(reinterpret_cast<void*>(f))
 
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},
+    {"compile", FASTCALL(builtin_compile), kMethFastcall | kMethKeywords, nullptr},
     {"dir", FASTCALL(builtin_dir), kMethFastcall, nullptr},
+    {"eval", FASTCALL(builtin_eval), kMethFastcall | kMethKeywords, nullptr},
+    {"exec", FASTCALL(builtin_exec), kMethFastcall | kMethKeywords, nullptr},
+    {"globals", reinterpret_cast<CFunction>(builtin_globals), kMethNoArgs, nullptr},
+    {"locals", reinterpret_cast<CFunction>(builtin_locals), kMethNoArgs, nullptr},
     {"getattr", FASTCALL(builtin_getattr), kMethFastcall, nullptr},
     {"hasattr", FASTCALL(builtin_hasattr), kMethFastcall, nullptr},
     {"hash", reinterpret_cast<CFunction>(builtin_hash), kMethO, nullptr},

@@ -301,6 +301,54 @@ Object* oserror_str(Object* o) {
   return exception_str(o);
 }
 
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+int syntax_error_init(Object* self, Object* args, Object* kwargs) {
+  if (base_exception_init(self, args, kwargs) < 0) return -1;
+  auto* e = static_cast<SyntaxErrorObject*>(self);
+  ssize n = tuple_size(args);
+  if (n >= 1) replace(e->msg, tuple_item(args, 0));
+  if (n == 2) {
+    Object* info = tuple_from_iterable(tuple_item(args, 1));
+    if (!info) return -1;
+    ssize k = tuple_size(info);
+    if (k < 4 || k > 6) {
+      decref(info);
+      raise(&exc::IndexError, "tuple index out of range");
+      return -1;
+    }
+    Object** fields[] = {&e->filename, &e->lineno, &e->offset, &e->text, &e->end_lineno, &e->end_offset};
+    for (ssize i = 0; i < k; i++) replace(*fields[i], tuple_item(info, i));
+    decref(info);
+  }
+  return 0;
+}
+
+// "msg (file.py, line 3)": the file's base name.
+Object* syntax_error_str(Object* o) {
+  auto* e = static_cast<SyntaxErrorObject*>(o);
+  Object* msg = e->msg ? object_str(e->msg) : exception_str(o);
+  if (!msg) return nullptr;
+  std::string out(str_utf8(msg));
+  decref(msg);
+  bool have_file = e->filename && is_str(e->filename);
+  bool have_line = e->lineno && is_int(e->lineno);
+  std::string file;
+  if (have_file) {
+    file = str_utf8(e->filename);
+    size_t slash = file.rfind('/');
+    if (slash != std::string::npos) file = file.substr(slash + 1);
+  }
+  std::string line;
+  if (have_line) {
+    auto v = int_to_int64(e->lineno);
+    line = v ? std::to_string(*v) : "?";
+  }
+  if (have_file && have_line) out += " (" + file + ", line " + line + ")";
+  else if (have_file) out += " (" + file + ")";
+  else if (have_line) out += " (line " + line + ")";
+  return str_from_utf8(out);
+}
+
 // ---- attributes ------------------------------------------------------------------
 
 Object* get_args(Object* o, void*) { return as_exc(o)->args ? newref(as_exc(o)->args) : tuple_new(0); }
@@ -480,6 +528,8 @@ void init_exception_types() {
   exc::OSError.tp_members = oserror_members;
   exc::OSError.tp_str = oserror_str;
   exc::SyntaxError.tp_members = syntax_error_members;
+  exc::SyntaxError.tp_init = syntax_error_init;
+  exc::SyntaxError.tp_str = syntax_error_str;
   exc::UnicodeError.tp_members = unicode_error_members;
 }
 

@@ -1,7 +1,12 @@
 #include "vm/code.h"
 
+#include <cstdio>
 #include <initializer_list>
+#include <string>
 
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/alloc.h"
 
 namespace dx {
@@ -49,11 +54,67 @@ const PositionEntry* code_position(const CodeObject* code, uint32_t offset) {
   return found;
 }
 
+namespace {
+
+// <code object f at 0x..., file "x.py", line 3>
+Object* code_repr(Object* o) {
+  auto* c = static_cast<CodeObject*>(o);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " at %p, file \"", static_cast<void*>(o));
+  std::string s = "<code object ";
+  s += str_utf8(c->name);
+  s += buf;
+  s += str_utf8(c->filename);
+  s += "\", line " + std::to_string(c->firstlineno) + ">";
+  return str_from_utf8(s);
+}
+
+CodeObject* cd(Object* o) { return static_cast<CodeObject*>(o); }
+Object* get_name(Object* o, void*) { return newref(cd(o)->name); }
+Object* get_qualname(Object* o, void*) { return newref(cd(o)->qualname); }
+Object* get_filename(Object* o, void*) { return newref(cd(o)->filename); }
+Object* get_firstlineno(Object* o, void*) { return int_from_int64(cd(o)->firstlineno); }
+Object* get_argcount(Object* o, void*) { return int_from_int64(cd(o)->argcount); }
+Object* get_posonlyargcount(Object* o, void*) { return int_from_int64(cd(o)->posonlyargcount); }
+Object* get_kwonlyargcount(Object* o, void*) { return int_from_int64(cd(o)->kwonlyargcount); }
+Object* get_flags(Object* o, void*) { return int_from_int64(cd(o)->flags & ~kCoHasDocstring); }
+Object* get_consts(Object* o, void*) { return newref(cd(o)->consts); }
+Object* get_names(Object* o, void*) { return newref(cd(o)->names); }
+// co_varnames: the plain locals (parameters first).
+Object* get_varnames(Object* o, void*) {
+  CodeObject* c = cd(o);
+  Object* t = tuple_new(c->nlocals);
+  if (!t) return nullptr;
+  for (int i = 0; i < c->nlocals; i++) tuple_item(t, i) = newref(tuple_item(c->varnames, i));
+  return t;
+}
+Object* get_nlocals(Object* o, void*) { return int_from_int64(cd(o)->nlocals); }
+
+GetSetDef code_getset[] = {
+    {"co_name", get_name, nullptr, nullptr, nullptr},
+    {"co_qualname", get_qualname, nullptr, nullptr, nullptr},
+    {"co_filename", get_filename, nullptr, nullptr, nullptr},
+    {"co_firstlineno", get_firstlineno, nullptr, nullptr, nullptr},
+    {"co_argcount", get_argcount, nullptr, nullptr, nullptr},
+    {"co_posonlyargcount", get_posonlyargcount, nullptr, nullptr, nullptr},
+    {"co_kwonlyargcount", get_kwonlyargcount, nullptr, nullptr, nullptr},
+    {"co_flags", get_flags, nullptr, nullptr, nullptr},
+    {"co_consts", get_consts, nullptr, nullptr, nullptr},
+    {"co_names", get_names, nullptr, nullptr, nullptr},
+    {"co_varnames", get_varnames, nullptr, nullptr, nullptr},
+    {"co_nlocals", get_nlocals, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+}  // namespace
+
 void init_code_type() {
   CodeType.ob_refcnt = kImmortalRefcnt;
   CodeType.tp_name = "code";
   CodeType.tp_basicsize = sizeof(CodeObject);
   CodeType.tp_dealloc = code_dealloc;
+  CodeType.tp_repr = code_repr;
+  CodeType.tp_getset = code_getset;
   CodeType.tp_flags = kTpDefault;
 }
 

@@ -234,6 +234,26 @@ Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
   return v;
 }
 
+// PrintExpr: what sys.displayhook does for an interactive expression
+// statement: builtins._ = value and its repr on stdout, unless None.
+int display_value(Frame* f, Object* v) {
+  if (is_none(v)) return 0;
+  static Object* underscore = str_intern_static("_");
+  if (namespace_set(f->builtins, underscore, none()) < 0) return -1;
+  Object* r = object_repr(v);
+  if (!r) return -1;
+  std::string_view text = str_utf8(r);
+  if (!text.data()) {
+    decref(r);
+    return -1;
+  }
+  OutputStream& out = current_thread()->interp->out;
+  out.write(text);
+  out.write("\n");
+  decref(r);
+  return namespace_set(f->builtins, underscore, v);
+}
+
 // SetupAnnotations: an empty __annotations__ dict in the namespace unless
 // it has one.
 int setup_annotations(Object* ns) {
@@ -346,13 +366,17 @@ Object* function_vectorcall(Object* callable, Object* const* args, size_t nargsf
 }
 
 Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins) {
+  return eval_code(code, globals, globals, builtins);
+}
+
+Object* eval_code(CodeObject* code, Object* globals, Object* locals, Object* builtins) {
   ThreadState* ts = current_thread();
   Frame* f = frame_push(ts, code);
   if (!f) return nullptr;
   incref(code);  // the frame owns its code when it has no function
   f->globals = globals;
   f->builtins = builtins;
-  f->locals = globals;
+  f->locals = locals;
   f->is_entry = true;
   Object* r = run_frame(ts, f);
   decref(code);
@@ -508,6 +532,13 @@ op_LoadClassDeref: {
   }
   set_reg(f, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadClassDeref);
+  DISPATCH();
+}
+
+op_PrintExpr: {
+  SAVE_PC();
+  if (display_value(f, R[pc[1]]) < 0) ERROR();
+  pc += instruction_length(Opcode::PrintExpr);
   DISPATCH();
 }
 

@@ -12,6 +12,8 @@ struct ThreadState;
 
 // Runs module (or exec'd) code with `globals` as its namespace.
 Object* eval_module_code(CodeObject* code, Object* globals, Object* builtins);
+// The same with separate local and global namespaces (exec, eval).
+Object* eval_code(CodeObject* code, Object* globals, Object* locals, Object* builtins);
 // Runs `f` (pushed by the caller, marked as the entry frame) from its pc to
 // its return (or, for a generator's frame, its next yield). With
 // `throwing`, the current exception is raised at the pc first (throw()).

@@ -4,7 +4,9 @@
 #include "vm/traceback.h"
 
 #include "vm/frame.h"
+#include "vm/compile_source.h"
 #include "vm/suggestions.h"
+#include "parser/syntax_error.h"
 
 #include <algorithm>
 #include <fstream>
@@ -250,6 +252,19 @@ static void format_one(std::string& out, Object* exc) {
       if (repeated <= kRecursiveCutoff) print_frame_line(out, sources, tb);
     }
     flush_repeats();
+  }
+  // A SyntaxError shows its own location and source line.
+  parser::SyntaxErrorInfo info;
+  if (is_instance_of_type(exc, &exc::SyntaxError) && syntax_error_info(exc, &info)) {
+    std::string text = parser::format_syntax_error(info);
+    // format_syntax_error names the builtin type; a subclass keeps its name.
+    std::string builtin_name = parser::syntax_error_type_name(info.type);
+    size_t at = text.rfind(builtin_name + ":");
+    if (at == std::string::npos) at = text.rfind(builtin_name);
+    if (at != std::string::npos && type_of(exc)->tp_name != builtin_name)
+      text.replace(at, builtin_name.size(), type_of(exc)->tp_name);
+    out += text;
+    return;
   }
   out += type_of(exc)->tp_name;
   Object* s = object_str(exc);

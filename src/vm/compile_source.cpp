@@ -1,0 +1,135 @@
+// compile(), exec() and eval() support (compile_source.h).
+#include "vm/compile_source.h"
+
+#include <memory>
+
+#include "compiler/codegen.h"
+#include "compiler/symtable.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "parser/parser.h"
+#include "parser/syntax_error.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/names.h"
+#include "runtime/thread_state.h"
+#include "support/arena.h"
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+#include "vm/namespace.h"
+
+namespace dx {
+
+namespace {
+
+TypeObject* syntax_error_type(parser::SyntaxErrorType t) {
+  switch (t) {
+    case parser::SyntaxErrorType::IndentationError: return &exc::IndentationError;
+    case parser::SyntaxErrorType::TabError: return &exc::TabError;
+    case parser::SyntaxErrorType::MemoryError: return &exc::MemoryError;
+    case parser::SyntaxErrorType::RecursionError: return &exc::RecursionError;
+    default: return &exc::SyntaxError;
+  }
+}
+
+}  // namespace
+
+std::nullptr_t raise_syntax_error(const parser::SyntaxErrorInfo& info) {
+  TypeObject* type = syntax_error_type(info.type);
+  if (type == &exc::MemoryError || type == &exc::RecursionError) return raise(type, "%s", info.message.c_str());
+  Object* msg = str_from_utf8(info.message);
+  Object* filename = str_from_utf8(info.filename);
+  Object* lineno = int_from_int64(info.lineno);
+  Object* offset = int_from_int64(info.offset);
+  Object* text = info.has_text ? str_from_utf8(info.text) : return_none();
+  Object* end_lineno = int_from_int64(info.end_lineno);
+  Object* end_offset = int_from_int64(info.end_offset);
+  Object* details = msg && filename && lineno && offset && text && end_lineno && end_offset
+                        ? tuple_pack({filename, lineno, offset, text, end_lineno, end_offset})
+                        : nullptr;
+  Object* args = details ? tuple_pack({msg, details}) : nullptr;
+  if (args) {
+    Object* e = exception_new(type, args);
+    if (e) {
+      auto* se = static_cast<SyntaxErrorObject*>(e);
+      Object* fields[] = {msg, filename, lineno, offset, text, end_lineno, end_offset};
+      Object** slots[] = {&se->msg, &se->filename, &se->lineno, &se->offset, &se->text, &se->end_lineno,
+                          &se->end_offset};
+      for (int i = 0; i < 7; i++) {
+        xdecref(*slots[i]);
+        *slots[i] = newref(fields[i]);
+      }
+      raise_object(type, e);
+      decref(e);
+    }
+  }
+  for (Object* o : {msg, filename, lineno, offset, text, end_lineno, end_offset, details, args}) xdecref(o);
+  return nullptr;
+}
+
+bool syntax_error_info(Object* exc, parser::SyntaxErrorInfo* out) {
+  auto* se = static_cast<SyntaxErrorObject*>(exc);
+  if (!se->msg || !is_str(se->msg)) return false;
+  out->type = is_instance_of_type(exc, &exc::TabError)           ? parser::SyntaxErrorType::TabError
+              : is_instance_of_type(exc, &exc::IndentationError) ? parser::SyntaxErrorType::IndentationError
+                                                                   : parser::SyntaxErrorType::SyntaxError;
+  out->message = str_utf8(se->msg);
+  out->filename = se->filename && is_str(se->filename) ? std::string(str_utf8(se->filename)) : "<string>";
+  auto as_int = [](Object* o) -> int {
+    if (!o || !is_int(o)) return 0;
+    auto v = int_to_int64(o);
+    return v ? static_cast<int>(*v) : 0;
+  };
+  out->lineno = as_int(se->lineno);
+  out->offset = as_int(se->offset);
+  out->end_lineno = as_int(se->end_lineno);
+  out->end_offset = as_int(se->end_offset);
+  out->has_text = se->text && is_str(se->text);
+  out->text = out->has_text ? std::string(str_utf8(se->text)) : std::string();
+  return true;
+}
+
+Object* compile_source(std::string_view source, bool is_text, const std::string& filename, CompileMode mode,
+                       int optimize) {
+  if (source.find('\0') != std::string_view::npos)
+    return raise(&exc::ValueError, "source code string cannot contain null bytes");
+  Arena arena;
+  parser::ParseMode pm = mode == CompileMode::Eval     ? parser::ParseMode::Eval
+                         : mode == CompileMode::Single ? parser::ParseMode::Single
+                                                       : parser::ParseMode::File;
+  parser::ParseResult parsed = is_text ? parser::parse_text(source, filename, pm, arena)
+                                       : parser::parse_source(source, filename, pm, arena);
+  if (parsed.error) return raise_syntax_error(*parsed.error);
+  compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena);
+  if (st.error) {
+    compiler::attach_source_line(*st.error, source);
+    return raise_syntax_error(*st.error);
+  }
+  compiler::CompileResult cr = compiler::compile_module(parsed.mod, *st.table, filename, optimize);
+  if (cr.error) return raise_syntax_error(*cr.error);
+  if (!cr.code) {
+    if (error_occurred()) return nullptr;
+    return raise(&exc::NotImplementedError, "the code uses %s, which dx-py cannot run yet", cr.unsupported.c_str());
+  }
+  return cr.code;
+}
+
+Object* run_code(Object* code, Object* globals, Object* locals) {
+  bool error = false;
+  Object* builtins = dict_get_item_str(globals, names::dunder_builtins, &error);
+  if (error) return nullptr;
+  if (!builtins) {
+    Frame* f = current_thread()->current_frame;
+    builtins = f ? f->builtins : current_thread()->interp->builtins;
+    if (dict_set_item(globals, names::dunder_builtins, builtins) < 0) return nullptr;
+  } else if (!is_dict(builtins)) {
+    // A module object: its dict (modules come with the import system).
+    builtins = current_thread()->interp->builtins;
+  }
+  return eval_code(static_cast<CodeObject*>(code), globals, locals, builtins);
+}
+
+}  // namespace dx
