@@ -190,11 +190,6 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   if (globals) dict_clear(globals);
   xdecref(globals);
   xdecref(interp.builtins);
-  if (interp.interned) {
-    dict_clear(interp.interned);
-    decref(interp.interned);
-  }
-  interp.clear_free_lists();
   return status;
 }
 

@@ -790,7 +790,7 @@ int list_set_slice(Object* self, ssize low, ssize high, Object* value) {
       return -1;
     }
   }
-  std::memcpy(recycle, l->ob_item + low, static_cast<size_t>(norig) * sizeof(Object*));
+  if (norig > 0) std::memcpy(recycle, l->ob_item + low, static_cast<size_t>(norig) * sizeof(Object*));
   if (d < 0) {
     std::memmove(l->ob_item + high + d, l->ob_item + high, static_cast<size_t>(size - high) * sizeof(Object*));
     list_shrink(l, size + d);

@@ -2,6 +2,7 @@
 
 #include <initializer_list>
 
+#include "objects/dict.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -38,6 +39,15 @@ void leave_recursive_call() { current_thread()->recursion_depth--; }
 
 ThreadStateScope::ThreadStateScope(ThreadState* ts) : saved_(tls_current) { tls_current = ts; }
 ThreadStateScope::~ThreadStateScope() { tls_current = saved_; }
+
+Interpreter::~Interpreter() {
+  if (interned) {
+    dict_clear(interned);
+    decref(interned);
+    interned = nullptr;
+  }
+  clear_free_lists();
+}
 
 void Interpreter::clear_free_lists() {
   for (Object** list : {&int_free_list, &float_free_list}) {

@@ -40,6 +40,11 @@ struct TypeCacheEntry {
 constexpr size_t kTypeCacheSize = 4096;
 
 struct Interpreter {
+  Interpreter() = default;
+  ~Interpreter();  // releases the interned strings and the free lists
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
   // The default of sys.getrecursionlimit().
   int recursion_limit = 1000;
   // Interned strings, module table, builtins... are added as they land.

@@ -4,6 +4,7 @@ ns = {"a": 10}
 exec("b = a * 2\ndef twice(v):\n    return v * 2", ns)
 print(ns["b"], ns["twice"](21), "__builtins__" in ns)
 print(eval("a + b", ns), eval("a + c", ns, {"c": 1}))
+del ns["twice"]  # the function refers to ns: no cycle left behind
 loc = {}
 exec("x = 5\ny = x + 1", {}, loc)
 print(loc)
