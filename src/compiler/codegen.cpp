@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -554,7 +555,7 @@ int CodeGen::const_index(Object* value) {
       }
       continue;
     }
-    if (type_of(c) == type_of(value) && (is_str_exact(c) || is_int_exact(c))) {
+    if (type_of(c) == type_of(value) && (is_str_exact(c) || is_int_exact(c) || is_bytes_exact(c))) {
       if (object_richcompare_bool(c, value, kEq) == 1) {
         decref(value);
         return static_cast<int>(i);
@@ -1693,8 +1694,9 @@ Object* CodeGen::constant_object(const Constant& c) {
       o->ob_size = static_cast<ssize>(r.size);
       return o;
     }
+    case Constant::Kind::Bytes: return bytes_from_string(c.text);
     default:
-      fail("complex and bytes constants");
+      fail("complex constants");
       return nullptr;
   }
 }

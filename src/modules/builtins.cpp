@@ -7,13 +7,16 @@
 #include <utility>
 
 #include "objects/builtin_function.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/memoryview.h"
 #include "objects/float.h"
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/method.h"
 #include "objects/property.h"
 #include "objects/set.h"
+#include "objects/slice.h"
 #include "objects/super.h"
 #include "objects/type.h"
 #include "runtime/names.h"
@@ -327,7 +330,9 @@ Object* make_builtins_dict() {
     }
     decref(f);
   }
-  bool ok = add_object(d, "bool", &BoolType) == 0 && add_object(d, "dict", &DictType) == 0 &&
+  bool ok = add_object(d, "bool", &BoolType) == 0 && add_object(d, "bytes", &BytesType) == 0 &&
+            add_object(d, "bytearray", &ByteArrayType) == 0 && add_object(d, "memoryview", &MemoryViewType) == 0 &&
+            add_object(d, "slice", &SliceType) == 0 && add_object(d, "dict", &DictType) == 0 &&
             add_object(d, "float", &FloatType) == 0 && add_object(d, "int", &IntType) == 0 &&
             add_object(d, "frozenset", &FrozenSetType) == 0 && add_object(d, "set", &SetType) == 0 &&
             add_object(d, "list", &ListType) == 0 && add_object(d, "object", &ObjectType) == 0 &&

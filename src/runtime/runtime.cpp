@@ -3,7 +3,10 @@
 #include <initializer_list>
 #include <mutex>
 
+#include "objects/bytes.h"
 #include "objects/cell.h"
+#include "objects/codecs.h"
+#include "objects/memoryview.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/generator.h"
@@ -46,6 +49,9 @@ void runtime_init() {
     init_int_types();
     init_float_type();
     init_str_type();
+    init_bytes_types();
+    init_bytearray_type();
+    init_memoryview_types();
     init_tuple_type();
     init_list_types();
     init_range_types();
@@ -53,6 +59,7 @@ void runtime_init() {
     init_dict_type();
     init_set_types();
     init_exception_types();
+    init_codecs();
     init_cell_type();
     init_code_type();
     init_function_type();
@@ -73,7 +80,7 @@ void runtime_init() {
     init_constructors();
     names::init_names();
     init_slot_names();
-    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType,
+    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
                          &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
