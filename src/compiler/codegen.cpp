@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -1695,10 +1696,9 @@ Object* CodeGen::constant_object(const Constant& c) {
       return o;
     }
     case Constant::Kind::Bytes: return bytes_from_string(c.text);
-    default:
-      fail("complex constants");
-      return nullptr;
+    case Constant::Kind::Complex: return complex_from_doubles(0.0, c.float_value);
   }
+  return nullptr;
 }
 
 int CodeGen::constant(const ConstantNode* c, int target) {
@@ -1974,6 +1974,10 @@ static bool same_constant(Object* a, Object* b) {
   if (type_of(a) != type_of(b)) return false;
   if (is_float_exact(a)) {
     double x = float_value(a), y = float_value(b);
+    return std::memcmp(&x, &y, sizeof x) == 0;
+  }
+  if (is_complex_exact(a)) {
+    ComplexValue x = complex_value(a), y = complex_value(b);
     return std::memcmp(&x, &y, sizeof x) == 0;
   }
   if (type_of(a) == &TupleType) {

@@ -6,6 +6,7 @@
 #include "objects/bytes.h"
 #include "objects/cell.h"
 #include "objects/codecs.h"
+#include "objects/complex.h"
 #include "objects/memoryview.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -48,6 +49,7 @@ void runtime_init() {
     init_singleton_types();
     init_int_types();
     init_float_type();
+    init_complex_type();
     init_str_type();
     init_bytes_types();
     init_bytearray_type();
@@ -80,7 +82,7 @@ void runtime_init() {
     init_constructors();
     names::init_names();
     init_slot_names();
-    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
+    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
                          &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
