@@ -121,6 +121,8 @@ Object* builtin_len(Object*, Object* arg) {
 
 Object* builtin_repr(Object*, Object* arg) { return object_repr(arg); }
 
+Object* builtin_ascii(Object*, Object* arg) { return object_ascii(arg); }
+
 Object* builtin_abs(Object*, Object* arg) {
   NumberMethods* nb = type_of(arg)->tp_as_number;
   if (nb && nb->nb_absolute) return nb->nb_absolute(arg);
@@ -311,6 +313,7 @@ Object* builtin_sorted(Object*, Object* const* args, ssize nargs, Object* kwname
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
     {"abs", reinterpret_cast<CFunction>(builtin_abs), kMethO, nullptr},
+    {"ascii", reinterpret_cast<CFunction>(builtin_ascii), kMethO, nullptr},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
     {"format", FASTCALL(builtin_format), kMethFastcall, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},

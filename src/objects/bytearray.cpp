@@ -49,9 +49,40 @@ constexpr const char* kByteRange = "byte must be in range(0, 256)";
 // ---- repr, comparison ----------------------------------------------------------------
 
 Object* bytearray_repr(Object* self) {
+  // As bytes' repr, except that ' is escaped even inside double quotes.
+  std::string_view s = ba_view(self);
+  char quote = '\'';
+  for (char c : s) {
+    if (c == '"') {
+      quote = '\'';
+      break;
+    }
+    if (c == '\'') quote = '"';
+  }
+  static const char kHex[] = "0123456789abcdef";
   std::string out = type_short_name(type_of(self));
-  out += '(';
-  append_bytes_repr(out, ba_view(self));
+  out += "(b";
+  out.push_back(quote);
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == '\'' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(ch);
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < ' ' || c >= 0x7f) {
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    } else {
+      out.push_back(ch);
+    }
+  }
+  out.push_back(quote);
   out += ')';
   return str_from_utf8(out);
 }

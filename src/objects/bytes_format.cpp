@@ -50,9 +50,10 @@ bool format_bytes(const PercentSpec& spec, Object* v, std::string& out) {
   if (is_bytes(v)) {
     data = bytes_view(v);
   } else if (has_buffer(v)) {
-    BufferHolder h;
-    if (!h.get(v)) return false;
-    data = h.bytes();
+    Object* copy = bytes_from_object(v);  // any layout, made contiguous
+    if (!copy) return false;
+    data = bytes_view(copy);
+    decref(copy);
   } else if (Object* f = lookup_special(v, names::dunder_bytes)) {
     Object* r = object_vectorcall(f, nullptr, 0, nullptr);
     decref(f);

@@ -534,7 +534,8 @@ Object* m_partition(Object* self, Object* arg) {
     else a = whole, b = empty1, c = empty2;
   } else {
     a = K::make(s.substr(0, pos));
-    b = K::make(s.substr(pos, sep.size()));
+    // bytes gives back the separator object itself, bytearray a copy.
+    b = std::strcmp(K::name, "bytes") == 0 ? newref(arg) : K::make(s.substr(pos, sep.size()));
     c = K::make(s.substr(pos + sep.size()));
   }
   Object* t = nullptr;

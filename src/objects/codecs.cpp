@@ -347,7 +347,8 @@ ssize encode_error(Codec codec, Handler h, std::string_view errors, Object* s, s
 
 bool codec_argument(Object* arg, const char* fname, const char* argname, std::string_view* out) {
   if (!is_str(arg)) {
-    raise(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname, type_of(arg)->tp_name);
+    raise(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname,
+          is_none(arg) ? "None" : type_of(arg)->tp_name);
     return false;
   }
   std::string_view v = str_utf8(arg);
@@ -457,7 +458,10 @@ int unicode_error_init(Object* self, Object* args, Object* kwargs, bool decode) 
   if (!is_str(encoding)) return arg_error(1, "str", encoding);
   Object* obj;
   if (decode) {
-    if (!has_buffer(object)) return arg_error(2, "bytes-like object", object);
+    if (!has_buffer(object)) {
+      raise(&exc::TypeError, "a bytes-like object is required, not '%.100s'", type_of(object)->tp_name);
+      return -1;
+    }
     obj = bytes_from_object(object);
     if (!obj) return -1;
   } else {

@@ -825,7 +825,8 @@ Object* m_cast(Object* self, Object* const* args, ssize nargs, Object* kwnames) 
   Object* format = values[0];
   Object* shape = values[1];
   if (!is_str(format))
-    return raise(&exc::TypeError, "cast() argument 'format' must be str, not %.50s", type_of(format)->tp_name);
+    return raise(&exc::TypeError, "cast() argument 'format' must be str, not %.50s",
+                 is_none(format) ? "None" : type_of(format)->tp_name);
   auto* mv = as_mv(self);
   CHECK_RELEASED(mv, nullptr);
   if (!(mv->flags & kMvC)) return raise(&exc::TypeError, "memoryview: casts are restricted to C-contiguous views");
