@@ -260,12 +260,7 @@ int pack_item(char* p, Object* item, const char* fmt) {
         decref(f);
       }
       if (fmt[0] == 'f') {
-        float y = static_cast<float>(d);
-        if (std::isinf(y) && !std::isinf(d)) {
-          value_error_int(fmt);
-          return -1;
-        }
-        store<float>(p, y);
+        store<float>(p, static_cast<float>(d));  // a plain C conversion, as CPython's
       } else {
         store<double>(p, d);
       }
