@@ -362,6 +362,7 @@ bool codec_argument(Object* arg, const char* fname, const char* argname, std::st
 }
 
 Object* decode_bytes(const char* data, ssize n, std::string_view encoding, std::string_view errors) {
+  if (n == 0) return str_from_ascii("");  // CPython looks up no codec for empty data
   switch (lookup_codec(encoding)) {
     case Codec::kUtf8: return decode_utf8(data, n, errors);
     case Codec::kAscii: return decode_ascii(data, n, errors);

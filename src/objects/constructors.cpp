@@ -4,6 +4,8 @@
 // file its methods table.
 #include <string>
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -14,9 +16,11 @@
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
+#include "runtime/buffer.h"
 #include "runtime/errors.h"
 #include "support/bigint.h"
 #include "support/float_text.h"
+#include "vm/arguments.h"
 
 namespace dx {
 
@@ -138,11 +142,26 @@ Object* float_new(TypeObject*, Object* args, Object* kwargs) {
   return raise(&exc::TypeError, "float() argument must be a string or a real number, not '%s'", type_of(x)->tp_name);
 }
 
+// str(object='', encoding='utf-8', errors='strict'): with an encoding or
+// errors, object is decoded (PyUnicode_FromEncodedObject).
 Object* str_new_slot(TypeObject*, Object* args, Object* kwargs) {
-  if (!no_keywords("str", kwargs)) return nullptr;
-  if (tuple_size(args) > 1) return raise(&exc::TypeError, "decoding to str is not supported yet");
-  if (tuple_size(args) == 0) return str_from_ascii("");
-  return object_str(tuple_item(args, 0));
+  static const char* const kNames[] = {"object", "encoding", "errors"};
+  Object* values[3];
+  if (!parse_tuple_and_keywords(args, kwargs, "str", kNames, 3, 0, values)) return nullptr;
+  std::string_view encoding = "utf-8", errors = "strict";
+  if (values[1] && !codec_argument(values[1], "str", "encoding", &encoding)) return nullptr;
+  if (values[2] && !codec_argument(values[2], "str", "errors", &errors)) return nullptr;
+  Object* x = values[0];
+  if (!x) return str_from_ascii("");
+  if (!values[1] && !values[2]) return object_str(x);
+  if (is_bytes(x)) return decode_bytes(bytes_data(x), bytes_size(x), encoding, errors);
+  if (is_str(x)) return raise(&exc::TypeError, "decoding str is not supported");
+  BufferHolder h;
+  if (!h.get(x)) {
+    clear_error();
+    return raise(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", type_of(x)->tp_name);
+  }
+  return decode_bytes(h.data(), h.size(), encoding, errors);
 }
 
 Object* bool_new(TypeObject*, Object* args, Object* kwargs) {

@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "objects/bytes.h"
+#include "objects/bytes_conversions.h"
 #include "objects/cell.h"
 #include "objects/codecs.h"
 #include "objects/complex.h"
@@ -98,6 +99,7 @@ void runtime_init() {
     for (TypeObject* t : all) type_ready(t);
 #define EXCEPTION(Name, Base, Layout) type_ready(&exc::Name);
 #include "runtime/exceptions.def"
+    install_bytes_conversions();
   });
 }
 
