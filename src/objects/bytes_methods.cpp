@@ -381,22 +381,25 @@ Object* hex_with_separator(sv data, Object* sep, Object* bytes_per_sep_obj) {
   }
   if (bytes_per_sep_obj && !arg_int(bytes_per_sep_obj, &per)) return nullptr;
   static const char kHex[] = "0123456789abcdef";
-  std::string out;
   size_t n = data.size();
   size_t group = per < 0 ? static_cast<size_t>(-static_cast<int64_t>(per)) : static_cast<size_t>(per);
   bool separate = sep && per != 0 && n > 0;
-  out.reserve(n * 3);
+  size_t nsep = separate ? (n - 1) / group : 0;
+  // Written straight into the new (ASCII) string.
+  Object* r = str_new(static_cast<ssize>(2 * n + nsep), 0x7f);
+  if (!r) return nullptr;
+  auto* out = static_cast<char*>(str_data(r));
   for (size_t i = 0; i < n; i++) {
     if (separate && i > 0) {
       // Groups counted from the right (positive) or the left (negative).
       bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
-      if (boundary) out.push_back(sep_char);
+      if (boundary) *out++ = sep_char;
     }
     auto b = static_cast<unsigned char>(data[i]);
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 15]);
+    *out++ = kHex[b >> 4];
+    *out++ = kHex[b & 15];
   }
-  return str_from_ascii(out);
+  return r;
 }
 
 namespace {

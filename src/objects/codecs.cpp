@@ -213,21 +213,106 @@ ssize decode_error(Codec codec, Handler h, std::string_view errors, const char* 
   }
 }
 
+// Whether the 8 bytes at p are all ASCII.
+inline bool ascii8(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return (w & 0x8080808080808080ull) == 0;
+}
+
+// The code point of the valid sequence of `len` bytes at p.
+inline uint32_t sequence_value(const unsigned char* p, size_t len) {
+  switch (len) {
+    case 1: return p[0];
+    case 2: return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    case 3: return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    default: return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+  }
+}
+
+template <typename T>
+void fill_code_points(T* out, const unsigned char* s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      *out++ = static_cast<T>(s[i++]);
+      continue;
+    }
+    size_t len = s[i] < 0xE0 ? 2 : s[i] < 0xF0 ? 3 : 4;
+    *out++ = static_cast<T>(sequence_value(s + i, len));
+    i += len;
+  }
+}
+
 Object* decode_utf8(const char* data, ssize n, std::string_view errors) {
   auto* s = reinterpret_cast<const unsigned char*>(data);
-  // The common case: valid UTF-8 converts directly.
   size_t i = 0, un = static_cast<size_t>(n);
+  // The commonest cases first: ASCII, then Latin-1 text decoded in one
+  // pass into a scratch buffer.
+  while (i + 8 <= un && ascii8(s + i)) i += 8;
+  while (i < un && s[i] < 0x80) i++;
+  if (i == un) return str_from_ascii(std::string_view(data, un));
+  if (s[i] == 0xC2 || s[i] == 0xC3) {
+    std::string latin1(data, i);
+    size_t j = i;
+    for (;;) {
+      if (j + 8 <= un && ascii8(s + j)) {
+        latin1.append(data + j, 8);
+        j += 8;
+        continue;
+      }
+      if (j == un) break;
+      unsigned char c = s[j];
+      if (c < 0x80) {
+        latin1.push_back(static_cast<char>(c));
+        j++;
+      } else if ((c == 0xC2 || c == 0xC3) && j + 1 < un && is_cont(s[j + 1])) {
+        latin1.push_back(static_cast<char>(((c & 0x1Fu) << 6) | (s[j + 1] & 0x3Fu)));
+        j += 2;
+      } else {
+        break;  // something else: the general path below
+      }
+    }
+    if (j == un) {
+      Object* r = str_new(static_cast<ssize>(latin1.size()), 0xFF);
+      if (r) std::memcpy(str_data(r), latin1.data(), latin1.size());
+      return r;
+    }
+  }
+  // Valid UTF-8: one pass to validate, count the code points and find the
+  // largest, one to store them at the right width.
+  i = 0;
   Utf8Error err{};
+  ssize length = 0;
+  uint32_t max_char = 0;
   while (i < un) {
+    if (i + 8 <= un && ascii8(s + i)) {
+      i += 8;
+      length += 8;
+      continue;
+    }
     if (s[i] < 0x80) {
       i++;
+      length++;
       continue;
     }
     size_t len = utf8_sequence(s, i, un, &err);
     if (!len) break;
+    uint32_t c = sequence_value(s + i, len);
+    if (c > max_char) max_char = c;
     i += len;
+    length++;
   }
-  if (i == un) return str_from_utf8(std::string_view(data, un));
+  if (i == un) {
+    if (max_char == 0) return str_from_ascii(std::string_view(data, un));
+    Object* r = str_new(length, max_char);
+    if (!r) return nullptr;
+    switch (str_kind(r)) {
+      case 1: fill_code_points(static_cast<uint8_t*>(str_data(r)), s, un); break;
+      case 2: fill_code_points(static_cast<uint16_t*>(str_data(r)), s, un); break;
+      default: fill_code_points(static_cast<uint32_t*>(str_data(r)), s, un); break;
+    }
+    return r;
+  }
   Handler h = lookup_handler(errors);
   std::string out(data, i);
   while (i < un) {
@@ -378,6 +463,22 @@ Object* encode_str(Object* s, std::string_view encoding, std::string_view errors
   ssize n = str_length(s);
   uint32_t limit = codec == Codec::kAscii ? 0x80 : codec == Codec::kLatin1 ? 0x100 : 0x110000;
   if (codec == Codec::kLatin1 && str_kind(s) == 1) return bytes_from_data(str_data(s), n);
+  if (codec == Codec::kUtf8) {
+    // Without surrogates, the str's (cached) UTF-8 form is the answer.
+    bool surrogates = false;
+    if (str_kind(s) == 2) {
+      auto* d = static_cast<const uint16_t*>(str_data(s));
+      for (ssize i = 0; i < n && !surrogates; i++) surrogates = d[i] >= 0xD800 && d[i] <= 0xDFFF;
+    } else if (str_kind(s) == 4) {
+      auto* d = static_cast<const uint32_t*>(str_data(s));
+      for (ssize i = 0; i < n && !surrogates; i++) surrogates = d[i] >= 0xD800 && d[i] <= 0xDFFF;
+    }
+    if (!surrogates) {
+      std::string_view utf8 = str_utf8(s);
+      if (!utf8.data()) return nullptr;
+      return bytes_from_string(utf8);
+    }
+  }
   auto bad = [&](uint32_t c) { return codec == Codec::kUtf8 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit; };
   std::string out;
   out.reserve(static_cast<size_t>(n) * (codec == Codec::kUtf8 ? 2 : 1));
