@@ -61,6 +61,8 @@ Object* int_to_bytes(Object* v, ssize length, bool little_endian, bool is_signed
   ssize ndigits = io->ob_size < 0 ? -io->ob_size : io->ob_size;
   bool negative = io->ob_size < 0;
   if (negative && !is_signed) return raise(&exc::OverflowError, "can't convert negative int to unsigned");
+  // CPython lets -1 (all sign bits) fit in zero bytes.
+  if (length == 0 && negative && ndigits == 1 && io->ob_digit[0] == 1) return bytes_from_data(nullptr, 0);
   // The magnitude, little-endian, then two's complement for negatives.
   std::string out(static_cast<size_t>(length), '\0');
   size_t pos = 0;
