@@ -55,8 +55,27 @@ std::string short_repr(Object* x) {
   return s;
 }
 
-Object* int_from_text(Object* text, int base) {
-  std::string ascii = number_text_to_ascii(str_utf8(text));
+Object* int_from_ascii(std::string_view ascii, int base, Object* shown);
+
+Object* int_from_text(Object* text, int base) { return int_from_ascii(number_text_to_ascii(str_utf8(text)), base, text); }
+
+// int() of bytes-like data: the bytes as they are (non-ASCII ones never
+// parse); an error shows them as bytes (the first 200), as CPython.
+Object* int_from_bytes_text(std::string_view data, int base) {
+  std::string ascii(data);
+  for (char& c : ascii)
+    if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+  Object* shown = bytes_from_data(data.data(), static_cast<ssize>(data.size() < 200 ? data.size() : 200));
+  if (!shown) return nullptr;
+  Object* r = int_from_ascii(ascii, base, shown);
+  decref(shown);
+  return r;
+}
+
+// The int that `ascii` spells in `base`; `shown` is what an error message
+// shows (its repr).
+Object* int_from_ascii(std::string_view ascii, int base, Object* shown) {
+  Object* text = shown;
   bigint::ParsedInt parsed = bigint::parse_int(ascii.data(), ascii.size(), base, 4300);
   if (parsed.status == bigint::Status::kInvalidLiteral) {
     return raise(&exc::ValueError, "invalid literal for int() with base %d: %s", parsed.base == 0 ? 10 : base,
@@ -108,6 +127,9 @@ Object* int_new(TypeObject*, Object* args, Object* kwargs) {
     auto base = int_to_int64(base_obj);
     if (!base || (*base != 0 && (*base < 2 || *base > 36)))
       return raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (is_bytes(x)) return int_from_bytes_text(bytes_view(x), static_cast<int>(*base));
+    if (is_bytearray(x))
+      return int_from_bytes_text({bytearray_data(x), static_cast<size_t>(bytearray_size(x))}, static_cast<int>(*base));
     if (!is_str(x)) return raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     return int_from_text(x, static_cast<int>(*base));
   }
@@ -116,6 +138,11 @@ Object* int_new(TypeObject*, Object* args, Object* kwargs) {
   NumberMethods* nb = type_of(x)->tp_as_number;
   if (nb && nb->nb_int) return nb->nb_int(x);
   if (nb && nb->nb_index) return nb->nb_index(x);
+  if (has_buffer(x)) {
+    BufferHolder h;
+    if (!h.get(x)) return nullptr;
+    return int_from_bytes_text(h.bytes(), 10);
+  }
   return raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                type_of(x)->tp_name);
 }
@@ -139,6 +166,17 @@ Object* float_new(TypeObject*, Object* args, Object* kwargs) {
     return float_from_double(v);
   }
   if (nb && nb->nb_float) return nb->nb_float(x);
+  if (has_buffer(x)) {
+    // bytes-like text; an error shows the object's repr.
+    BufferHolder h;
+    if (!h.get(x)) return nullptr;
+    double v;
+    TextStatus st = float_from_text(h.bytes(), true, &v);
+    if (st.ok()) return float_from_double(v);
+    if (is_bytes_exact(x)) return raise_text_status(st);
+    std::string shown = short_repr(x);
+    return raise(&exc::ValueError, "could not convert string to float: %s", shown.c_str());
+  }
   return raise(&exc::TypeError, "float() argument must be a string or a real number, not '%s'", type_of(x)->tp_name);
 }
 
