@@ -403,12 +403,9 @@ Object* bytes_tp_new(TypeObject* type, Object* args, Object* kwargs) {
   static const char* const kNames[] = {"source", "encoding", "errors"};
   Object* values[3];
   if (!parse_tuple_and_keywords(args, kwargs, "bytes", kNames, 3, 0, values)) return nullptr;
+  // (bytes(x) gives what x.__bytes__ returned, even a subclass, as CPython.)
   Object* r = bytes_new_impl(values[0], values[1], values[2]);
   if (r && type != &BytesType) return subtype_copy(type, r);
-  if (r && !is_bytes_exact(r) && type == &BytesType && values[0] && !values[1]) {
-    // __bytes__ may return a subclass; bytes() gives what it returned, as CPython.
-    return r;
-  }
   return r;
 }
 
@@ -431,7 +428,7 @@ SequenceMethods bytes_as_sequence;
 MappingMethods bytes_as_mapping;
 NumberMethods bytes_as_number;
 BufferProcs bytes_as_buffer;
-MethodDef bytes_methods[64];
+MethodDef bytes_methods[64];  // the 42 shared methods and bytes' own, filled at start-up
 
 }  // namespace
 

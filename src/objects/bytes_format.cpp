@@ -4,14 +4,12 @@
 // differ from str in every other respect (%b and %s take buffers or
 // __bytes__, %r and %a give ascii(), %c takes an int or one byte, widths
 // count bytes, keys are bytes).
-#include <cmath>
 #include <cstring>
 #include <string>
 #include <string_view>
 
 #include "objects/bytes.h"
 #include "objects/bytes_internal.h"
-#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/slice.h"

@@ -169,8 +169,7 @@ bool fill_byte(const char* method, Object* o, char* out) {
   return false;
 }
 
-Object* pad(Object* self, sv s, ssize left, ssize right, char fill, Object* (*make)(sv)) {
-  (void)self;
+Object* pad(sv s, ssize left, ssize right, char fill, Object* (*make)(sv)) {
   std::string out;
   out.reserve(s.size() + static_cast<size_t>(left + right));
   out.append(static_cast<size_t>(left), fill);
@@ -194,7 +193,7 @@ Object* m_justify(Object* self, Object* const* args, ssize nargs, Object* kwname
   if (n >= width) return K::same(self);
   ssize total = width - n;
   ssize left = J == Justify::kLeft ? 0 : J == Justify::kRight ? total : total / 2 + (total & width & 1);
-  return pad(self, s, left, total - left, fill, K::make);
+  return pad(s, left, total - left, fill, K::make);
 }
 
 template <typename K>

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "objects/bytes.h"
+#include "objects/bytes_conversions.h"
 #include "objects/bytes_internal.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -121,16 +122,7 @@ Object* unpack_item(const char* p, char fmt) {
     case 'L': case 'Q': case 'N': case 'P': {
       uint64_t v = load<uint64_t>(p);
       if (v <= static_cast<uint64_t>(INT64_MAX)) return int_from_int64(static_cast<int64_t>(v));
-      Object* hi = int_from_int64(static_cast<int64_t>(v >> 1));
-      Object* one = int_from_int64(1);
-      Object* sh = hi && one ? binary_op(hi, one, BinaryOpKind::LShift) : nullptr;
-      Object* low = int_from_int64(static_cast<int64_t>(v & 1));
-      Object* r = sh && low ? binary_op(sh, low, BinaryOpKind::Or) : nullptr;
-      xdecref(hi);
-      xdecref(one);
-      xdecref(sh);
-      xdecref(low);
-      return r;
+      return int_from_byte_data(reinterpret_cast<const unsigned char*>(&v), sizeof v, true, false);
     }
     case 'f': return float_from_double(load<float>(p));
     case 'd': return float_from_double(load<double>(p));
