@@ -746,7 +746,7 @@ void init_bytearray_type() {
   t.tp_as_sequence = &ba_as_sequence;
   t.tp_as_mapping = &ba_as_mapping;
   t.tp_as_buffer = &ba_as_buffer;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpSequence;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpMatchSelf | kTpImmutableType;
   t.tp_doc =
       "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
       "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given "

@@ -517,7 +517,7 @@ void init_complex_type() {
   t.tp_repr = complex_repr;
   t.tp_as_number = &complex_as_number;
   t.tp_hash = complex_hash;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpMatchSelf;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpImmutableType;
   t.tp_doc =
       "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + "
       "imag*1j) where imag defaults to 0.";

@@ -1107,7 +1107,7 @@ void init_memoryview_types() {
   t.tp_as_mapping = &memory_as_mapping;
   t.tp_hash = memory_hash;
   t.tp_as_buffer = &memory_as_buffer;
-  t.tp_flags = kTpDefault | kTpSequence;
+  t.tp_flags = kTpDefault | kTpSequence | kTpImmutableType;
   t.tp_doc = "Create a new memoryview object which references the given object.";
   t.tp_richcompare = memory_richcompare;
   t.tp_weaklistoffset = offsetof(MemoryViewObject, weakreflist);

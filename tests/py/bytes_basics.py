@@ -131,3 +131,10 @@ print(t, type(t).__name__, t.describe(), t.note, len(t), t[0], t[1:], type(t[1:]
 print(type(t + b'!').__name__, type(t.upper()).__name__, t == b'data', hash(t) == hash(b'data'))
 print(isinstance(t, bytes), issubclass(Tagged, bytes), type(bytes(t)).__name__, Tagged() == b'')
 print(Tagged([1, 2]), Tagged('é', 'utf-8'), Tagged(2))
+for t in (bytes, bytearray, complex, memoryview):
+    print(t.__name__, bool(t.__flags__ & (1<<22)), t.__flags__ & (1<<10) != 0, bool(t.__flags__ & (1<<5)), bool(t.__flags__ & (1<<8)))
+for t in (bytes, bytearray, complex, memoryview):
+    try:
+        t.x = 1
+    except TypeError as e:
+        print(e)
