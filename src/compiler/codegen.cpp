@@ -548,6 +548,14 @@ int CodeGen::const_index(Object* value) {
       decref(value);
       return static_cast<int>(i);
     }
+    if (type_of(c) == type_of(value) && is_complex_exact(c)) {
+      ComplexValue x = complex_value(c), y = complex_value(value);
+      if (std::memcmp(&x, &y, sizeof x) == 0) {
+        decref(value);
+        return static_cast<int>(i);
+      }
+      continue;
+    }
     if (type_of(c) == type_of(value) && is_float_exact(c)) {
       double x = float_value(c), y = float_value(value);
       if (std::memcmp(&x, &y, sizeof x) == 0) {

@@ -20,6 +20,7 @@
 #include "runtime/alloc.h"
 #include "runtime/buffer.h"
 #include "runtime/errors.h"
+#include "runtime/names.h"
 #include "support/repr.h"
 #include "vm/arguments.h"
 
@@ -478,8 +479,7 @@ Object* reduce_common(Object* self) {
   Object* encoding = str_from_ascii("latin-1");
   Object* dict = nullptr;
   if (type_of(self)->tp_dictoffset) {
-    static Object* dict_name = str_intern_static("__dict__");
-    dict = object_getattr(self, dict_name);
+    dict = object_getattr(self, names::dunder_dict);
     if (!dict) clear_error();
   }
   Object* args = encoding ? tuple_pack({text, encoding}) : nullptr;
