@@ -460,46 +460,48 @@ Object* m_sizeof(Object* self, Object*) {
   return int_from_int64(type_of(self)->tp_basicsize + as_ba(self)->ob_alloc);
 }
 
-// __reduce__: (type, (latin-1 text, 'latin-1'), __dict__ or None).
-Object* reduce_common(Object* self) {
+// __reduce__ / __reduce_ex__: (type, args, state) where args is () for an
+// empty array, (latin-1 text, 'latin-1') for protocols below 3 and
+// (bytes,) from 3 on; state is the instance dict, or None when empty.
+Object* reduce_common(Object* self, int proto) {
   std::string_view s = ba_view(self);
-  Object* text = str_new(static_cast<ssize>(s.size()), 0xff);
-  if (!text) return nullptr;
-  for (size_t i = 0; i < s.size(); i++) static_cast<uint8_t*>(str_data(text))[i] = static_cast<uint8_t>(s[i]);
-  if (str_is_ascii(text) == false) {
-    // str_new made a latin-1 string; an ASCII one must be canonical.
-    bool ascii = true;
-    for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) {
-      decref(text);
-      text = str_from_ascii(s);
-      if (!text) return nullptr;
-    }
+  Object* args;
+  if (s.empty()) {
+    args = tuple_new(0);
+  } else if (proto < 3) {
+    Object* text = decode_bytes(s.data(), static_cast<ssize>(s.size()), "latin-1");
+    Object* encoding = text ? str_from_ascii("latin-1") : nullptr;
+    args = encoding ? tuple_pack({text, encoding}) : nullptr;
+    xdecref(text);
+    xdecref(encoding);
+  } else {
+    Object* b = bytes_from_string(s);
+    args = b ? tuple_pack({b}) : nullptr;
+    xdecref(b);
   }
-  Object* encoding = str_from_ascii("latin-1");
+  if (!args) return nullptr;
   Object* dict = nullptr;
   if (type_of(self)->tp_dictoffset) {
     dict = object_getattr(self, names::dunder_dict);
     if (!dict) clear_error();
+    else if (is_dict(dict) && dict_size(dict) == 0) {
+      decref(dict);
+      dict = nullptr;
+    }
   }
-  Object* args = encoding ? tuple_pack({text, encoding}) : nullptr;
-  Object* r = args ? tuple_pack({reinterpret_cast<Object*>(type_of(self)), args, dict ? dict : none()}) : nullptr;
-  xdecref(args);
-  xdecref(encoding);
+  Object* r = tuple_pack({reinterpret_cast<Object*>(type_of(self)), args, dict ? dict : none()});
+  decref(args);
   xdecref(dict);
-  decref(text);
   return r;
 }
 
-Object* m_reduce(Object* self, Object*) { return reduce_common(self); }
+Object* m_reduce(Object* self, Object*) { return reduce_common(self, 0); }
 Object* m_reduce_ex(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_keywords(kwnames, "bytearray.__reduce_ex__") || !check_positional("__reduce_ex__", nargs, 0, 1))
     return nullptr;
-  if (nargs) {
-    int proto;
-    if (!arg_int(args[0], &proto)) return nullptr;
-  }
-  return reduce_common(self);
+  int proto = 0;
+  if (nargs && !arg_int(args[0], &proto)) return nullptr;
+  return reduce_common(self, proto);
 }
 
 // ---- bytearray() --------------------------------------------------------------------

@@ -131,7 +131,6 @@ x[1:1] = b'1234567'
 print(x, x.__alloc__())
 x *= 3
 print(x.__alloc__(), bytearray().__alloc__(), bytearray(5).__alloc__(), bytearray(b'').__sizeof__())
-print(bytearray(b'abc').__reduce__(), bytearray(b'\xff').__reduce_ex__(2))
 
 # Exports pin the size.
 b = bytearray(b'12')
@@ -168,3 +167,12 @@ buf = Buffer(b'>')
 buf.push(b'one').push([32]).push(b'two')
 print(buf, type(buf).__name__, len(buf), buf.copy(), type(buf[:2]).__name__, buf == b'>one two')
 print(Buffer.fromhex('41 42'), type(Buffer.fromhex('41')).__name__, bytearray.fromhex('ff00'))
+print(bytearray(b'ab\xff').__reduce_ex__(2), bytearray(b'ab\xff').__reduce_ex__(3), bytearray(b'ab').__reduce_ex__(5), bytearray().__reduce__())
+class Pickled(bytearray):
+    pass
+
+
+b = Pickled(b'x')
+print(b.__reduce__(), b.__reduce_ex__(4))
+b.attr = 1
+print(b.__reduce__(), b.__reduce_ex__(4))
