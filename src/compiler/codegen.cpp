@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -582,6 +584,14 @@ int CodeGen::const_index(Object* value) {
       decref(value);
       return static_cast<int>(i);
     }
+    if (type_of(c) == type_of(value) && is_complex_exact(c)) {
+      ComplexValue x = complex_value(c), y = complex_value(value);
+      if (std::memcmp(&x, &y, sizeof x) == 0) {
+        decref(value);
+        return static_cast<int>(i);
+      }
+      continue;
+    }
     if (type_of(c) == type_of(value) && is_float_exact(c)) {
       double x = float_value(c), y = float_value(value);
       if (std::memcmp(&x, &y, sizeof x) == 0) {
@@ -590,7 +600,7 @@ int CodeGen::const_index(Object* value) {
       }
       continue;
     }
-    if (type_of(c) == type_of(value) && (is_str_exact(c) || is_int_exact(c))) {
+    if (type_of(c) == type_of(value) && (is_str_exact(c) || is_int_exact(c) || is_bytes_exact(c))) {
       if (object_richcompare_bool(c, value, kEq) == 1) {
         decref(value);
         return static_cast<int>(i);
@@ -2276,10 +2286,10 @@ Object* CodeGen::constant_object(const Constant& c) {
       o->ob_size = static_cast<ssize>(r.size);
       return o;
     }
-    default:
-      fail("complex and bytes constants");
-      return nullptr;
+    case Constant::Kind::Bytes: return bytes_from_string(c.text);
+    case Constant::Kind::Complex: return complex_from_doubles(0.0, c.float_value);
   }
+  return nullptr;
 }
 
 int CodeGen::constant(const ConstantNode* c, int target) {
@@ -2560,6 +2570,10 @@ static bool same_constant(Object* a, Object* b) {
   if (type_of(a) != type_of(b)) return false;
   if (is_float_exact(a)) {
     double x = float_value(a), y = float_value(b);
+    return std::memcmp(&x, &y, sizeof x) == 0;
+  }
+  if (is_complex_exact(a)) {
+    ComplexValue x = complex_value(a), y = complex_value(b);
     return std::memcmp(&x, &y, sizeof x) == 0;
   }
   if (type_of(a) == &TupleType) {

@@ -7,14 +7,18 @@
 #include <utility>
 
 #include "objects/builtin_function.h"
+#include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/memoryview.h"
 #include "objects/float.h"
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/method.h"
 #include "objects/property.h"
 #include "objects/set.h"
+#include "objects/slice.h"
 #include "objects/super.h"
 #include "objects/type.h"
 #include "runtime/names.h"
@@ -120,6 +124,27 @@ Object* builtin_len(Object*, Object* arg) {
 }
 
 Object* builtin_repr(Object*, Object* arg) { return object_repr(arg); }
+
+Object* builtin_ascii(Object*, Object* arg) { return object_ascii(arg); }
+
+Object* builtin_abs(Object*, Object* arg) {
+  NumberMethods* nb = type_of(arg)->tp_as_number;
+  if (nb && nb->nb_absolute) return nb->nb_absolute(arg);
+  return raise(&exc::TypeError, "bad operand type for abs(): '%.200s'", type_of(arg)->tp_name);
+}
+
+// format(value, format_spec='', /)
+Object* builtin_format(Object*, Object* const* args, ssize nargs) {
+  if (nargs < 1 || nargs > 2)
+    return raise(&exc::TypeError, "format expected %s 1 argument%s, got %zd", nargs < 1 ? "at least" : "at most",
+                 nargs < 1 ? "" : "s", nargs);
+  if (nargs == 2 && !is_str(args[1]))
+    return raise(&exc::TypeError, "format() argument 2 must be str, not %.50s", type_of(args[1])->tp_name);
+  Object* empty = nargs == 2 ? nullptr : str_from_ascii("");
+  Object* r = object_format(args[0], nargs == 2 ? args[1] : empty);
+  xdecref(empty);
+  return r;
+}
 
 // isinstance(o, cls) for one class: the metaclass's __instancecheck__
 // unless cls is an exact `type` instance.
@@ -474,7 +499,10 @@ Object* builtin_eval(Object*, Object* const* args, ssize nargs, Object* kwnames)
 
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
+    {"abs", reinterpret_cast<CFunction>(builtin_abs), kMethO, nullptr},
+    {"ascii", reinterpret_cast<CFunction>(builtin_ascii), kMethO, nullptr},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
+    {"format", FASTCALL(builtin_format), kMethFastcall, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},
     {"compile", FASTCALL(builtin_compile), kMethFastcall | kMethKeywords, nullptr},
     {"dir", FASTCALL(builtin_dir), kMethFastcall, nullptr},
@@ -519,7 +547,9 @@ Object* make_builtins_dict() {
     }
     decref(f);
   }
-  bool ok = add_object(d, "bool", &BoolType) == 0 && add_object(d, "dict", &DictType) == 0 &&
+  bool ok = add_object(d, "bool", &BoolType) == 0 && add_object(d, "bytes", &BytesType) == 0 &&
+            add_object(d, "bytearray", &ByteArrayType) == 0 && add_object(d, "complex", &ComplexType) == 0 && add_object(d, "memoryview", &MemoryViewType) == 0 &&
+            add_object(d, "slice", &SliceType) == 0 && add_object(d, "dict", &DictType) == 0 &&
             add_object(d, "float", &FloatType) == 0 && add_object(d, "int", &IntType) == 0 &&
             add_object(d, "frozenset", &FrozenSetType) == 0 && add_object(d, "set", &SetType) == 0 &&
             add_object(d, "list", &ListType) == 0 && add_object(d, "object", &ObjectType) == 0 &&

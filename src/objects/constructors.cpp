@@ -4,6 +4,8 @@
 // file its methods table.
 #include <string>
 
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -14,9 +16,11 @@
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
+#include "runtime/buffer.h"
 #include "runtime/errors.h"
 #include "support/bigint.h"
 #include "support/float_text.h"
+#include "vm/arguments.h"
 
 namespace dx {
 
@@ -51,8 +55,27 @@ std::string short_repr(Object* x) {
   return s;
 }
 
-Object* int_from_text(Object* text, int base) {
-  std::string ascii = number_text_to_ascii(str_utf8(text));
+Object* int_from_ascii(std::string_view ascii, int base, Object* shown);
+
+Object* int_from_text(Object* text, int base) { return int_from_ascii(number_text_to_ascii(str_utf8(text)), base, text); }
+
+// int() of bytes-like data: the bytes as they are (non-ASCII ones never
+// parse); an error shows them as bytes (the first 200), as CPython.
+Object* int_from_bytes_text(std::string_view data, int base) {
+  std::string ascii(data);
+  for (char& c : ascii)
+    if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+  Object* shown = bytes_from_data(data.data(), static_cast<ssize>(data.size() < 200 ? data.size() : 200));
+  if (!shown) return nullptr;
+  Object* r = int_from_ascii(ascii, base, shown);
+  decref(shown);
+  return r;
+}
+
+// The int that `ascii` spells in `base`; `shown` is what an error message
+// shows (its repr).
+Object* int_from_ascii(std::string_view ascii, int base, Object* shown) {
+  Object* text = shown;
   bigint::ParsedInt parsed = bigint::parse_int(ascii.data(), ascii.size(), base, 4300);
   if (parsed.status == bigint::Status::kInvalidLiteral) {
     return raise(&exc::ValueError, "invalid literal for int() with base %d: %s", parsed.base == 0 ? 10 : base,
@@ -104,6 +127,9 @@ Object* int_new(TypeObject*, Object* args, Object* kwargs) {
     auto base = int_to_int64(base_obj);
     if (!base || (*base != 0 && (*base < 2 || *base > 36)))
       return raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (is_bytes(x)) return int_from_bytes_text(bytes_view(x), static_cast<int>(*base));
+    if (is_bytearray(x))
+      return int_from_bytes_text({bytearray_data(x), static_cast<size_t>(bytearray_size(x))}, static_cast<int>(*base));
     if (!is_str(x)) return raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     return int_from_text(x, static_cast<int>(*base));
   }
@@ -112,6 +138,11 @@ Object* int_new(TypeObject*, Object* args, Object* kwargs) {
   NumberMethods* nb = type_of(x)->tp_as_number;
   if (nb && nb->nb_int) return nb->nb_int(x);
   if (nb && nb->nb_index) return nb->nb_index(x);
+  if (has_buffer(x)) {
+    BufferHolder h;
+    if (!h.get(x)) return nullptr;
+    return int_from_bytes_text(h.bytes(), 10);
+  }
   return raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                type_of(x)->tp_name);
 }
@@ -135,14 +166,40 @@ Object* float_new(TypeObject*, Object* args, Object* kwargs) {
     return float_from_double(v);
   }
   if (nb && nb->nb_float) return nb->nb_float(x);
+  if (has_buffer(x)) {
+    // bytes-like text; an error shows the object's repr.
+    BufferHolder h;
+    if (!h.get(x)) return nullptr;
+    double v;
+    TextStatus st = float_from_text(h.bytes(), true, &v);
+    if (st.ok()) return float_from_double(v);
+    if (is_bytes_exact(x)) return raise_text_status(st);
+    std::string shown = short_repr(x);
+    return raise(&exc::ValueError, "could not convert string to float: %s", shown.c_str());
+  }
   return raise(&exc::TypeError, "float() argument must be a string or a real number, not '%s'", type_of(x)->tp_name);
 }
 
+// str(object='', encoding='utf-8', errors='strict'): with an encoding or
+// errors, object is decoded (PyUnicode_FromEncodedObject).
 Object* str_new_slot(TypeObject*, Object* args, Object* kwargs) {
-  if (!no_keywords("str", kwargs)) return nullptr;
-  if (tuple_size(args) > 1) return raise(&exc::TypeError, "decoding to str is not supported yet");
-  if (tuple_size(args) == 0) return str_from_ascii("");
-  return object_str(tuple_item(args, 0));
+  static const char* const kNames[] = {"object", "encoding", "errors"};
+  Object* values[3];
+  if (!parse_tuple_and_keywords(args, kwargs, "str", kNames, 3, 0, values)) return nullptr;
+  std::string_view encoding = "utf-8", errors = "strict";
+  if (values[1] && !codec_argument(values[1], "str", "encoding", &encoding)) return nullptr;
+  if (values[2] && !codec_argument(values[2], "str", "errors", &errors)) return nullptr;
+  Object* x = values[0];
+  if (!x) return str_from_ascii("");
+  if (!values[1] && !values[2]) return object_str(x);
+  if (is_bytes(x)) return decode_bytes(bytes_data(x), bytes_size(x), encoding, errors);
+  if (is_str(x)) return raise(&exc::TypeError, "decoding str is not supported");
+  BufferHolder h;
+  if (!h.get(x)) {
+    clear_error();
+    return raise(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", type_of(x)->tp_name);
+  }
+  return decode_bytes(h.data(), h.size(), encoding, errors);
 }
 
 Object* bool_new(TypeObject*, Object* args, Object* kwargs) {

@@ -3,6 +3,8 @@
 // with CPython's special cases).
 #include "objects/float.h"
 
+#include "objects/complex.h"
+
 #include <cmath>
 #include <string>
 
@@ -126,7 +128,7 @@ Object* float_pow(Object* a, Object* b, Object* mod) {
   }
   if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) {
     // A negative number to a fractional power is complex.
-    return newref(not_implemented());
+    return complex_power(a, b, mod);
   }
   errno = 0;
   double r = std::pow(x, y);
@@ -209,16 +211,38 @@ Object* float_richcompare(Object* a, Object* b, int op) {
   return newref(bool_object(r));
 }
 
+hash_t float_hash(Object* o) { return hash_double(o, float_value(o)); }
+
+Object* float_repr(Object* o) {
+  std::string out;
+  append_float_repr(out, float_value(o));
+  return str_from_ascii(out);
+}
+
+void float_dealloc(Object* o) {
+  ThreadState* ts = current_thread();
+  if (kFreeListsEnabled && type_of(o) == &FloatType && ts && ts->interp->float_free_count < 256) {
+    *reinterpret_cast<Object**>(o) = ts->interp->float_free_list;
+    ts->interp->float_free_list = o;
+    ts->interp->float_free_count++;
+    return;
+  }
+  object_free(o);
+}
+
+NumberMethods float_as_number;
+
+}  // namespace
+
 // The numeric hash (the Python reference's "hashing of numeric types"):
 // x = m * 2**e reduced modulo P = 2**61 - 1, so that equal ints and floats
 // hash alike.
-hash_t float_hash(Object* o) {
+hash_t hash_double(Object* inst, double v) {
   constexpr int kBits = 61;
   constexpr uint64_t kModulus = (uint64_t(1) << kBits) - 1;
-  double v = float_value(o);
   if (!std::isfinite(v)) {
     if (std::isinf(v)) return v > 0 ? 314159 : -314159;
-    return object_identity_hash(o);
+    return object_identity_hash(inst);
   }
   int e;
   double m = std::frexp(v, &e);
@@ -242,27 +266,6 @@ hash_t float_hash(Object* o) {
   auto h = static_cast<hash_t>(x) * sign;
   return h == -1 ? -2 : h;
 }
-
-Object* float_repr(Object* o) {
-  std::string out;
-  append_float_repr(out, float_value(o));
-  return str_from_ascii(out);
-}
-
-void float_dealloc(Object* o) {
-  ThreadState* ts = current_thread();
-  if (kFreeListsEnabled && type_of(o) == &FloatType && ts && ts->interp->float_free_count < 256) {
-    *reinterpret_cast<Object**>(o) = ts->interp->float_free_list;
-    ts->interp->float_free_list = o;
-    ts->interp->float_free_count++;
-    return;
-  }
-  object_free(o);
-}
-
-NumberMethods float_as_number;
-
-}  // namespace
 
 Object* float_from_double(double v) {
   ThreadState* ts = current_thread();

@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/seq_internal.h"
 #include "objects/singletons.h"
@@ -308,8 +309,17 @@ Object* int_from_int128(__int128 v) {
   return o;
 }
 
+namespace {
+// slice(stop), slice(start, stop[, step]).
+Object* slice_tp_new(TypeObject*, Object* args, Object* kwargs) {
+  if (kwargs && dict_size(kwargs) > 0) return raise(&exc::TypeError, "slice() takes no keyword arguments");
+  return slice_from_args(&tuple_item(args, 0), tuple_size(args));
+}
+}  // namespace
+
 void init_slice_type() {
   TypeObject& t = SliceType;
+  t.tp_new = slice_tp_new;
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "slice";
   t.tp_basicsize = sizeof(SliceObject);

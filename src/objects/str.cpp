@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -102,8 +103,10 @@ std::string_view str_utf8(Object* s) {
     for (ssize i = 0; i < a->length; i++) {
       uint32_t ch = str_char_at(s, i);
       if (ch >= 0xD800 && ch <= 0xDFFF) {
-        raise(&exc::UnicodeEncodeError,
-              "'utf-8' codec can't encode character '\\u%04x' in position %zd: surrogates not allowed", ch, i);
+        // UnicodeEncodeError('utf-8', s, i, end, ...) over the run of surrogates.
+        ssize end = i + 1;
+        while (end < a->length && str_char_at(s, end) >= 0xD800 && str_char_at(s, end) <= 0xDFFF) end++;
+        if (Object* e = unicode_encode_error_new("utf-8", s, i, end, "surrogates not allowed")) restore_error(e);
         return {};
       }
       unicode::append_utf8(out, ch);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -23,6 +24,13 @@ Object* object_format(Object* value, Object* spec) {
   if (is_float(value)) {
     TextStatus s = parse_format_spec(spec_text, FormatTarget::kFloat, t->tp_name, &parsed);
     if (s.ok()) s = format_float(parsed, float_value(value), out);
+    if (!s.ok()) return raise_text_status(s);
+    return str_from_utf8(out);
+  }
+  if (is_complex(value)) {
+    ComplexValue c = complex_value(value);
+    TextStatus s = parse_format_spec(spec_text, FormatTarget::kComplex, t->tp_name, &parsed);
+    if (s.ok()) s = format_complex(parsed, c.real, c.imag, out);
     if (!s.ok()) return raise_text_status(s);
     return str_from_utf8(out);
   }

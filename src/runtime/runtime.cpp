@@ -3,7 +3,12 @@
 #include <initializer_list>
 #include <mutex>
 
+#include "objects/bytes.h"
+#include "objects/bytes_conversions.h"
 #include "objects/cell.h"
+#include "objects/codecs.h"
+#include "objects/complex.h"
+#include "objects/memoryview.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/generator.h"
@@ -45,7 +50,11 @@ void runtime_init() {
     init_singleton_types();
     init_int_types();
     init_float_type();
+    init_complex_type();
     init_str_type();
+    init_bytes_types();
+    init_bytearray_type();
+    init_memoryview_types();
     init_tuple_type();
     init_list_types();
     init_range_types();
@@ -53,6 +62,7 @@ void runtime_init() {
     init_dict_type();
     init_set_types();
     init_exception_types();
+    init_codecs();
     init_cell_type();
     init_code_type();
     init_function_type();
@@ -73,7 +83,7 @@ void runtime_init() {
     init_constructors();
     names::init_names();
     init_slot_names();
-    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &TupleType, &ListType,
+    TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
                          &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
@@ -89,6 +99,7 @@ void runtime_init() {
     for (TypeObject* t : all) type_ready(t);
 #define EXCEPTION(Name, Base, Layout) type_ready(&exc::Name);
 #include "runtime/exceptions.def"
+    install_bytes_conversions();
   });
 }
 

@@ -183,8 +183,14 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
             spec.count == 1 ? "" : "s", nargs);
     return false;
   }
-  for (ssize i = 0; i < nargs; i++) values[i] = args[i];
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (nkw > 0 && nargs + nkw > spec.count) {
+    // Argument clinic counts keywords too ("keyword" when all are).
+    raise(&exc::TypeError, "%s() takes at most %d %sargument%s (%zd given)", spec.fname, spec.count,
+          nargs == 0 ? "keyword " : "", spec.count == 1 ? "" : "s", nargs + nkw);
+    return false;
+  }
+  for (ssize i = 0; i < nargs; i++) values[i] = args[i];
   for (ssize k = 0; k < nkw; k++) {
     Object* key = tuple_item(kwnames, k);
     std::string_view name = str_utf8(key);

@@ -6,6 +6,7 @@
 #include <structmember.h>
 #include <gtest/gtest.h>
 
+#include "objects/memoryview.h"
 #include "runtime/object.h"
 
 // Our structs use C++ inheritance for the headers; their layout is the C one,
@@ -199,4 +200,15 @@ TEST(Layout, ExceptionFamilies) {
   SAME_SIZE(AttributeErrorObject, PyAttributeErrorObject);
   SAME_OFFSET(AttributeErrorObject, PyAttributeErrorObject, obj);
   SAME_OFFSET(AttributeErrorObject, PyAttributeErrorObject, name);
+}
+
+TEST(Layout, MemoryView) {
+  SAME_SIZE(ManagedBufferObject, _PyManagedBufferObject);
+  SAME_OFFSET(ManagedBufferObject, _PyManagedBufferObject, flags);
+  SAME_OFFSET(ManagedBufferObject, _PyManagedBufferObject, exports);
+  SAME_OFFSET(ManagedBufferObject, _PyManagedBufferObject, master);
+  SAME_SIZE(MemoryViewObject, PyMemoryViewObject);
+#define MV(field) SAME_OFFSET(MemoryViewObject, PyMemoryViewObject, field);
+  MV(mbuf) MV(hash) MV(flags) MV(exports) MV(view) MV(weakreflist) MV(ob_array)
+#undef MV
 }
