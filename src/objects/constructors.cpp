@@ -164,12 +164,6 @@ Object* tuple_new_slot(TypeObject*, Object* args, Object* kwargs) {
   return t;
 }
 
-Object* list_new_slot(TypeObject*, Object* args, Object* kwargs) {
-  if (!no_keywords("list", kwargs) || !at_most("list", args, 1)) return nullptr;
-  if (tuple_size(args) == 0) return list_new(0);
-  return list_from_iterable(tuple_item(args, 0));
-}
-
 Object* range_new_slot(TypeObject*, Object* args, Object* kwargs) {
   if (!no_keywords("range", kwargs)) return nullptr;
   return range_from_args(&tuple_item(args, 0), tuple_size(args));
@@ -183,7 +177,6 @@ void init_constructors() {
   StrType.tp_new = str_new_slot;
   BoolType.tp_new = bool_new;
   TupleType.tp_new = tuple_new_slot;
-  ListType.tp_new = list_new_slot;
   RangeType.tp_new = range_new_slot;
 }
 

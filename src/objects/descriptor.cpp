@@ -322,16 +322,21 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
   int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
   if (flags == (kMethFastcall | kMethKeywords))
     return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
-  std::string qualified = owner ? std::string(owner) + "." + def->ml_name : std::string(def->ml_name);
+  // The qualified name is only built for an error message: this is the
+  // path of every call of a builtin method.
+  const char* dot = owner ? "." : "";
+  if (!owner) owner = "";
   if (kwnames && tuple_size(kwnames) > 0)
-    return raise(&exc::TypeError, "%s() takes no keyword arguments", qualified.c_str());
+    return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner, dot, def->ml_name);
   switch (flags) {
     case kMethNoArgs:
-      if (nargs != 0) return raise(&exc::TypeError, "%s() takes no arguments (%zd given)", qualified.c_str(), nargs);
+      if (nargs != 0)
+        return raise(&exc::TypeError, "%s%s%s() takes no arguments (%zd given)", owner, dot, def->ml_name, nargs);
       return def->ml_meth(self, nullptr);
     case kMethO:
       if (nargs != 1)
-        return raise(&exc::TypeError, "%s() takes exactly one argument (%zd given)", qualified.c_str(), nargs);
+        return raise(&exc::TypeError, "%s%s%s() takes exactly one argument (%zd given)", owner, dot, def->ml_name,
+                     nargs);
       return def->ml_meth(self, args[0]);
     case kMethFastcall:
       return reinterpret_cast<Object* (*)(Object*, Object* const*, ssize)>(reinterpret_cast<void*>(def->ml_meth))(

@@ -203,8 +203,8 @@ int list_tp_clear(Object* o) {
   return 0;
 }
 
-// PySequence_Fast: a list or tuple as it is, anything else iterated into a
-// new list; a non-iterable raises TypeError `message`.
+}  // namespace
+
 Object* sequence_fast(Object* v, const char* message) {
   if (is_list_exact(v) || type_of(v) == &TupleType) return newref(v);
   Object* it = object_get_iter(v);
@@ -216,6 +216,8 @@ Object* sequence_fast(Object* v, const char* message) {
   decref(it);
   return l;
 }
+
+namespace {
 
 inline ssize fast_size(Object* seq) { return static_cast<VarObject*>(seq)->ob_size; }
 
@@ -308,6 +310,8 @@ Object* list_inplace_repeat(Object* self, ssize count) {
 
 // ---- mapping slots: int and slice keys --------------------------------------------
 
+}  // namespace
+
 Object* list_subscript(Object* self, Object* key) {
   if (is_index(key)) {
     ssize i;
@@ -330,6 +334,8 @@ Object* list_subscript(Object* self, Object* key) {
   }
   return raise(&exc::TypeError, "list indices must be integers or slices, not %.200s", type_of(key)->tp_name);
 }
+
+namespace {
 
 // del self[start:stop:step] for a step other than 1; n items go.
 int list_delete_extended(ListObject* l, ssize start, ssize step, ssize n) {
@@ -891,6 +897,7 @@ void init_list_types() {
 
   init_iter_type(ListIterType, "list_iterator", listiter_next);
   init_iter_type(ListRevIterType, "list_reverseiterator", listreviter_next);
+  init_list_methods();
 }
 
 }  // namespace dx

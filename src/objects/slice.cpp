@@ -118,6 +118,32 @@ bool index_as_ssize(Object* o, TypeObject* overflow, ssize* out) {
   return ok;
 }
 
+bool ssize_arg(Object* o, ssize* out) {
+  Object* v = is_int(o) ? newref(o) : number_index(o);
+  if (!v) return false;
+  auto x = int_to_int64(v);
+  decref(v);
+  if (!x) {
+    raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  *out = static_cast<ssize>(*x);
+  return true;
+}
+
+bool int_arg(Object* o, int* out) {
+  Object* v = is_int(o) ? newref(o) : number_index(o);
+  if (!v) return false;
+  auto x = int_to_int64(v);
+  decref(v);
+  if (!x || *x > INT32_MAX || *x < INT32_MIN) {
+    raise(&exc::OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = static_cast<int>(*x);
+  return true;
+}
+
 bool slice_index_not_none(Object* o, ssize* out) {
   if (!is_index(o)) {
     raise(&exc::TypeError, "slice indices must be integers or have an __index__ method");

@@ -217,6 +217,32 @@ Object* object_get_iter(Object* o) {
   return raise(&exc::TypeError, "'%.200s' object is not iterable", t->tp_name);
 }
 
+int object_contains(Object* container, Object* value) {
+  SequenceMethods* sq = type_of(container)->tp_as_sequence;
+  if (sq && sq->sq_contains) return sq->sq_contains(container, value);
+  // Search by iteration.
+  Object* it = object_get_iter(container);
+  if (!it) {
+    if (error_matches(&exc::TypeError)) {
+      clear_error();
+      raise(&exc::TypeError, "argument of type '%.200s' is not iterable", type_of(container)->tp_name);
+    }
+    return -1;
+  }
+  int r = 0;
+  while (Object* item = iter_next(it)) {
+    int eq = object_eq(item, value);
+    decref(item);
+    if (eq != 0) {
+      r = eq;
+      break;
+    }
+  }
+  decref(it);
+  if (r == 0 && error_occurred()) r = -1;
+  return r;
+}
+
 Object* iter_next(Object* it) {
   TypeObject* t = type_of(it);
   if (!t->tp_iternext) return raise(&exc::TypeError, "'%.200s' object is not an iterator", t->tp_name);

@@ -41,6 +41,10 @@ Object* object_get_iter(Object* o);
 // The next item of iterator `it`; nullptr without an error when exhausted.
 Object* iter_next(Object* it);
 
+// `value in container` (PySequence_Contains): sq_contains, else a search by
+// iteration. 1, 0 or -1.
+int object_contains(Object* container, Object* value);
+
 Object* object_getitem(Object* o, Object* key);
 int object_setitem(Object* o, Object* key, Object* value);
 int object_delitem(Object* o, Object* key);

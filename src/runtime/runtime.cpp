@@ -81,7 +81,9 @@ void runtime_init() {
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
                          &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
-                         &FilterType, &ReversedType};
+                         &FilterType, &ReversedType, &DictKeysType, &DictValuesType, &DictItemsType,
+                         &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
+                         &DictRevValueIterType, &DictRevItemIterType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"
