@@ -152,18 +152,6 @@ Object* bool_new(TypeObject*, Object* args, Object* kwargs) {
   return t < 0 ? nullptr : newref(bool_object(t));
 }
 
-Object* tuple_new_slot(TypeObject*, Object* args, Object* kwargs) {
-  if (!no_keywords("tuple", kwargs) || !at_most("tuple", args, 1)) return nullptr;
-  if (tuple_size(args) == 0) return tuple_new(0);
-  Object* x = tuple_item(args, 0);
-  if (is_tuple(x) && type_of(x) == &TupleType) return newref(x);
-  Object* l = list_from_iterable(x);
-  if (!l) return nullptr;
-  Object* t = list_as_tuple(l);
-  decref(l);
-  return t;
-}
-
 Object* range_new_slot(TypeObject*, Object* args, Object* kwargs) {
   if (!no_keywords("range", kwargs)) return nullptr;
   return range_from_args(&tuple_item(args, 0), tuple_size(args));
@@ -176,7 +164,6 @@ void init_constructors() {
   FloatType.tp_new = float_new;
   StrType.tp_new = str_new_slot;
   BoolType.tp_new = bool_new;
-  TupleType.tp_new = tuple_new_slot;
   RangeType.tp_new = range_new_slot;
 }
 

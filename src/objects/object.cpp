@@ -33,6 +33,19 @@ Object* object_new_instance(TypeObject* t) {
   return o;
 }
 
+Object* object_new_var_instance(TypeObject* t, ssize nitems) {
+  // One item more than asked and a round-up to words: where
+  // instance_dict_slot looks for a dict after the items.
+  size_t size = (static_cast<size_t>(t->tp_basicsize) + static_cast<size_t>(nitems + 1) * static_cast<size_t>(t->tp_itemsize) + 7) & ~size_t(7);
+  auto* o = static_cast<VarObject*>(mem_calloc(1, size));
+  if (!o) return raise_no_memory();
+  o->ob_refcnt = 1;
+  o->ob_type = t;
+  o->ob_size = nitems;
+  if (is_heap_type(t)) incref(reinterpret_cast<Object*>(t));
+  return o;
+}
+
 std::nullptr_t raise_attribute_error(Object* o, Object* name) {
   std::string_view n = is_str(name) ? str_utf8(name) : std::string_view("?");
   raise(&exc::AttributeError, "'%.100s' object has no attribute '%.*s'", type_of(o)->tp_name,

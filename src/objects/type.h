@@ -77,6 +77,9 @@ Object* call_special(Object* o, Object* name, Object* const* args, size_t nargs,
 // A new instance of t as object.__new__ makes it: zeroed, t's reference
 // taken for heap types.
 Object* object_new_instance(TypeObject* t);
+// The same for a variable-size type (a subclass of int or tuple): room for
+// `nitems` items and the dict after them; ob_size set to nitems.
+Object* object_new_var_instance(TypeObject* t, ssize nitems);
 
 // Makes `t` an instance of `type` and immortal (for static types).
 void register_static_type(TypeObject* t);
