@@ -354,6 +354,7 @@ void init_dict_methods() {
   TypeObject& t = DictType;
   t.tp_as_number = &dict_as_number;
   t.tp_methods = dict_methods;
+  t.tp_getattro = object_generic_getattr;
   t.tp_new = dict_tp_new;
   t.tp_init = dict_tp_init;
   t.tp_vectorcall = dict_vectorcall;

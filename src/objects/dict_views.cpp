@@ -519,6 +519,7 @@ void init_view(TypeObject& t, const char* name, SequenceMethods* sq, getiterfunc
   t.tp_iter = iter;
   t.tp_methods = methods;
   t.tp_getset = view_getset;
+  t.tp_getattro = object_generic_getattr;
   t.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
 }
 
@@ -535,6 +536,7 @@ void init_dict_views() {
   init_iter(DictKeyIterType, "dict_keyiterator", dictiter_next);
   init_iter(DictValueIterType, "dict_valueiterator", dictiter_next);
   init_iter(DictItemIterType, "dict_itemiterator", dictiter_next);
+  for (TypeObject* t : {&DictKeyIterType, &DictValueIterType, &DictItemIterType}) t->tp_getattro = object_generic_getattr;
   init_iter(DictRevKeyIterType, "dict_reversekeyiterator", dictreviter_next);
   init_iter(DictRevValueIterType, "dict_reversevalueiterator", dictreviter_next);
   init_iter(DictRevItemIterType, "dict_reverseitemiterator", dictreviter_next);

@@ -165,6 +165,9 @@ MethodDef listiter_methods[] = {
 void init_list_methods() {
   TypeObject& t = ListType;
   t.tp_methods = list_methods;
+  t.tp_getattro = object_generic_getattr;
+  ListIterType.tp_getattro = object_generic_getattr;
+  ListRevIterType.tp_getattro = object_generic_getattr;
   t.tp_new = list_tp_new;
   t.tp_init = list_tp_init;
   t.tp_vectorcall = list_vectorcall;

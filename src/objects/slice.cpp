@@ -1,13 +1,19 @@
 // The slice type and the index conversions of sequences (slice.h).
 #include "objects/slice.h"
 
+#include <cstddef>
 #include <cstring>
+
+#include "objects/builtin_function.h"
+#include "objects/descriptor.h"
+#include "objects/dict.h"
 
 #include "objects/int.h"
 #include "objects/seq_internal.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -334,6 +340,49 @@ Object* int_from_int128(__int128 v) {
   return o;
 }
 
+namespace {
+
+template <typename F>
+constexpr CFunction cfunc(F f) {
+  return reinterpret_cast<CFunction>(reinterpret_cast<void*>(f));
+}
+
+Object* m_indices(Object* self, Object* length) { return slice_indices(self, length); }
+
+Object* m_reduce(Object* self, Object*) {
+  auto* s = static_cast<SliceObject*>(self);
+  Object* args = tuple_pack({s->start, s->stop, s->step});
+  if (!args) return nullptr;
+  Object* result = tuple_pack({&SliceType, args});
+  decref(args);
+  return result;
+}
+
+MethodDef slice_methods[] = {
+    {"indices", cfunc(m_indices), kMethO,
+     "S.indices(len) -> (start, stop, stride)\n\n"
+     "Assuming a sequence of length len, calculate the start and stop\n"
+     "indices, and the stride length of the extended slice described by\n"
+     "S. Out of bounds indices are clipped in a manner consistent with the\n"
+     "handling of normal slices."},
+    {"__reduce__", cfunc(m_reduce), kMethNoArgs, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+MemberDef slice_members[] = {
+    {"start", kMemberObject, offsetof(SliceObject, start), kMemberReadonly, nullptr},
+    {"stop", kMemberObject, offsetof(SliceObject, stop), kMemberReadonly, nullptr},
+    {"step", kMemberObject, offsetof(SliceObject, step), kMemberReadonly, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+Object* slice_tp_new(TypeObject*, Object* args, Object* kwargs) {
+  if (kwargs && dict_size(kwargs) > 0) return raise(&exc::TypeError, "slice() takes no keyword arguments");
+  return slice_from_args(&tuple_item(args, 0), tuple_size(args));
+}
+
+}  // namespace
+
 void init_slice_type() {
   TypeObject& t = SliceType;
   t.ob_refcnt = kImmortalRefcnt;
@@ -343,6 +392,13 @@ void init_slice_type() {
   t.tp_repr = slice_repr;
   t.tp_richcompare = slice_richcompare;
   t.tp_traverse = slice_traverse;
+  t.tp_methods = slice_methods;
+  t.tp_getattro = object_generic_getattr;
+  t.tp_members = slice_members;
+  t.tp_new = slice_tp_new;
+  t.tp_doc =
+      "slice(stop)\nslice(start, stop[, step])\n\n"
+      "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).";
   t.tp_flags = kTpDefault | kTpImmutableType;
   // tp_hash stays null: slices are unhashable in 3.11.
 }

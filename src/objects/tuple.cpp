@@ -322,6 +322,8 @@ void init_tuple_type() {
   tuple_as_mapping.mp_subscript = tuple_subscript;
   TupleType.tp_as_mapping = &tuple_as_mapping;
   TupleType.tp_methods = tuple_methods;
+  TupleType.tp_getattro = object_generic_getattr;
+  TupleIterType.tp_getattro = object_generic_getattr;
   TupleType.tp_new = tuple_tp_new;
   TupleType.tp_vectorcall = tuple_vectorcall;
   TupleType.tp_doc =

@@ -65,6 +65,12 @@ const char* binary_op_symbol(BinaryOpKind op);  // "+", "+=", ...
 // through, sequence concatenation and repetition for + and *.
 Object* binary_op(Object* a, Object* b, BinaryOpKind op);
 
+// divmod(a, b), pow(a, b, c) (c None for two arguments) and abs(a), with
+// CPython's dispatch and messages.
+Object* number_divmod(Object* a, Object* b);
+Object* number_power(Object* a, Object* b, Object* c);
+Object* number_absolute(Object* a);
+
 enum class UnaryOpKind : uint8_t { Negative, Positive, Invert, Not };
 Object* unary_op(Object* a, UnaryOpKind op);
 

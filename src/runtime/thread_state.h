@@ -49,6 +49,7 @@ struct Interpreter {
   Object* builtins = nullptr;  // the builtins module's dict
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
+  InputStream in{0};           // sys.stdin's bytes (input())
   TypeCacheEntry type_cache[kTypeCacheSize] = {};
 };
 
