@@ -75,6 +75,29 @@ Object* builtin_bin(Object*, Object* x) { return to_base(x, 2); }
 Object* builtin_oct(Object*, Object* x) { return to_base(x, 8); }
 Object* builtin_hex(Object*, Object* x) { return to_base(x, 16); }
 
+// Decodes as sys.stdin does under a UTF-8 locale (errors="surrogateescape"):
+// each byte of an invalid sequence becomes the lone surrogate U+DC80..U+DCFF,
+// kept in the 3-byte form str_from_utf8 accepts.
+std::string surrogate_escape(const std::string& bytes) {
+  auto bad = parser::find_invalid_utf8(bytes);
+  if (!bad) return bytes;
+  std::string out;
+  std::string_view rest = bytes;
+  while (bad) {
+    out.append(rest.substr(0, bad->start));
+    for (size_t i = bad->start; i < bad->end; i++) {
+      unsigned c = 0xDC00 + static_cast<unsigned char>(rest[i]);
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    rest.remove_prefix(bad->end);
+    bad = parser::find_invalid_utf8(rest);
+  }
+  out.append(rest);
+  return out;
+}
+
 // input(prompt=''): the prompt on stdout (flushed), then one line of stdin
 // without its newline; EOFError at the end of input.
 Object* builtin_input(Object*, Object* const* args, ssize nargs) {
@@ -95,9 +118,7 @@ Object* builtin_input(Object*, Object* const* args, ssize nargs) {
   std::string line;
   if (!interp->in.read_line(&line)) return raise(&exc::EOFError, "EOF when reading a line");
   if (!line.empty() && line.back() == '\n') line.pop_back();
-  if (auto bad = parser::find_invalid_utf8(line))
-    return raise(&exc::UnicodeDecodeError, "%s", parser::utf8_error_message(line, *bad).c_str());
-  return str_from_utf8(line);
+  return str_from_utf8(surrogate_escape(line));
 }
 
 MethodDef number_functions[] = {

@@ -18,6 +18,7 @@
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/names.h"
 
 namespace dx {
 
@@ -291,6 +292,46 @@ Object* method_wrapper_repr(Object* o) {
   return str_from_utf8(s);
 }
 
+// The attributes every descriptor has: __name__, __qualname__ ("list.append"),
+// __objclass__ and __doc__.
+Object* descr_get_qualname(Object* o, void*) {
+  auto* d = static_cast<DescrObject*>(o);
+  Object* owner_name = object_getattr(reinterpret_cast<Object*>(d->d_type), names::dunder_qualname);
+  if (!owner_name) return nullptr;
+  std::string s(is_str(owner_name) ? str_utf8(owner_name) : std::string_view("?"));
+  decref(owner_name);
+  s += '.';
+  s += str_utf8(d->d_name);
+  return str_from_utf8(s);
+}
+
+Object* descr_get_objclass(Object* o, void*) {
+  return newref(reinterpret_cast<Object*>(static_cast<DescrObject*>(o)->d_type));
+}
+
+Object* doc_or_none(const char* doc) { return doc ? str_from_utf8(doc) : return_none(); }
+
+Object* method_descr_get_doc(Object* o, void*) { return doc_or_none(static_cast<MethodDescrObject*>(o)->d_method->ml_doc); }
+Object* member_descr_get_doc(Object* o, void*) { return doc_or_none(static_cast<MemberDescrObject*>(o)->d_member->doc); }
+Object* getset_descr_get_doc(Object* o, void*) { return doc_or_none(static_cast<GetSetDescrObject*>(o)->d_getset->doc); }
+Object* no_doc(Object*, void*) { return return_none(); }
+
+MemberDef descr_members[] = {
+    {"__name__", kMemberObject, offsetof(DescrObject, d_name), kMemberReadonly, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+#define DESCR_GETSET(doc_getter)                                                          \
+  {{"__qualname__", descr_get_qualname, nullptr, nullptr, nullptr},                      \
+   {"__objclass__", descr_get_objclass, nullptr, nullptr, nullptr},                      \
+   {"__doc__", doc_getter, nullptr, nullptr, nullptr},                                    \
+   {nullptr, nullptr, nullptr, nullptr, nullptr}}
+GetSetDef method_descr_getset[] = DESCR_GETSET(method_descr_get_doc);
+GetSetDef member_descr_getset[] = DESCR_GETSET(member_descr_get_doc);
+GetSetDef getset_descr_getset[] = DESCR_GETSET(getset_descr_get_doc);
+GetSetDef wrapper_descr_getset[] = DESCR_GETSET(no_doc);
+#undef DESCR_GETSET
+
 void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr) {
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = name;
@@ -298,6 +339,7 @@ void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr
   t.tp_dealloc = descr_dealloc;
   t.tp_repr = repr;
   t.tp_flags = kTpDefault;
+  t.tp_members = descr_members;
 }
 
 }  // namespace
@@ -395,24 +437,29 @@ Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped)
 void init_descriptor_types() {
   init_descr_type(MethodDescrType, "method_descriptor", sizeof(MethodDescrObject), method_descr_repr);
   MethodDescrType.tp_descr_get = method_descr_get;
+  MethodDescrType.tp_getset = method_descr_getset;
   MethodDescrType.tp_vectorcall_offset = offsetof(MethodDescrObject, vectorcall);
   MethodDescrType.tp_flags |= kTpHaveVectorcall | kTpMethodDescriptor;
 
   init_descr_type(ClassMethodDescrType, "classmethod_descriptor", sizeof(MethodDescrObject), method_descr_repr);
   ClassMethodDescrType.tp_descr_get = classmethod_descr_get;
+  ClassMethodDescrType.tp_getset = method_descr_getset;
   ClassMethodDescrType.tp_vectorcall_offset = offsetof(MethodDescrObject, vectorcall);
   ClassMethodDescrType.tp_flags |= kTpHaveVectorcall;
 
   init_descr_type(MemberDescrType, "member_descriptor", sizeof(MemberDescrObject), member_descr_repr);
   MemberDescrType.tp_descr_get = member_get;
+  MemberDescrType.tp_getset = member_descr_getset;
   MemberDescrType.tp_descr_set = member_set;
 
   init_descr_type(GetSetDescrType, "getset_descriptor", sizeof(GetSetDescrObject), getset_descr_repr);
   GetSetDescrType.tp_descr_get = getset_get;
+  GetSetDescrType.tp_getset = getset_descr_getset;
   GetSetDescrType.tp_descr_set = getset_set;
 
   init_descr_type(WrapperDescrType, "wrapper_descriptor", sizeof(WrapperDescrObject), wrapper_descr_repr);
   WrapperDescrType.tp_descr_get = wrapper_descr_get;
+  WrapperDescrType.tp_getset = wrapper_descr_getset;
   WrapperDescrType.tp_call = wrapper_descr_call;
 
   MethodWrapperType.ob_refcnt = kImmortalRefcnt;

@@ -37,6 +37,11 @@ int dict_merge_mapping(Object* a, Object* b, DictMerge policy) {
   }
   if (!keys) return -1;
   Object* it = object_get_iter(keys);
+  if (!it && !is_dict_exact(b) && error_matches(&exc::TypeError)) {
+    clear_error();
+    raise(&exc::TypeError, "%.200s.keys() returned a non-iterable (type %.200s)", type_of(b)->tp_name,
+          type_of(keys)->tp_name);
+  }
   decref(keys);
   if (!it) return -1;
   int status = 0;

@@ -222,7 +222,7 @@ Object* m_sizeof(Object* self, Object*) {
 // 10**-ndigits, halves to even.
 Object* m_round(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("__round__", nargs, 0, 1)) return nullptr;
-  if (nargs == 0 || is_none(args[0])) return int_exact_copy(self);
+  if (nargs == 0) return int_exact_copy(self);  // int.__round__(None) is a TypeError
   Object* nd = number_index(args[0]);
   if (!nd) return nullptr;
   if (static_cast<IntObject*>(nd)->ob_size >= 0) {
