@@ -166,6 +166,17 @@ inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
   }
 }
 
+// Equality of two exact ints with equal hashes.
+inline bool int_same_value(Object* a, Object* b) {
+  auto* x = static_cast<IntObject*>(a);
+  auto* y = static_cast<IntObject*>(b);
+  if (x->ob_size != y->ob_size) return false;
+  ssize n = x->ob_size < 0 ? -x->ob_size : x->ob_size;
+  for (ssize i = 0; i < n; i++)
+    if (x->ob_digit[i] != y->ob_digit[i]) return false;
+  return true;
+}
+
 constexpr ssize kIxRestart = -4;  // the table changed under an __eq__: start again
 
 // The general lookup, with probe_str's results. A key's __eq__ may mutate
@@ -194,6 +205,8 @@ ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_
         int eq;
         if (is_str_exact(start) && is_str_exact(key)) {
           eq = str_same_contents(start, key);
+        } else if (is_int_exact(start) && is_int_exact(key)) {
+          eq = int_same_value(start, key);  // no Python code: the table cannot change
         } else {
           incref(start);
           eq = object_richcompare_bool(start, key, kEq);

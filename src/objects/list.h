@@ -73,6 +73,9 @@ Object* list_as_tuple(Object* list);
 // anything else iterated into a new list; a non-iterable raises TypeError
 // `message`. Runs Python code.
 Object* sequence_fast(Object* v, const char* message);
+// Frees a list's item array of `capacity` items (list_sort's scratch lists).
+void list_items_free(Object** items, ssize capacity);
+
 // The item sequence behind a list or tuple (PySequence_Fast_ITEMS).
 Object** sequence_fast_items(Object* seq);
 
