@@ -2186,9 +2186,20 @@ int CodeGen::call(const CallNode* c, int target) {
   for (ast::Keyword* k : c->keywords)
     if (!static_cast<keywordNode*>(k)->arg.data()) return call_ex(c, target);
   int mark = u().next_temp;
-  // The callee and its arguments go to consecutive registers.
+  // The callee and its arguments go to consecutive registers. A call of
+  // obj.name(...) looks the method up without binding it: the function and
+  // obj (or the attribute and an empty register) precede the arguments.
   int callee = temp();
-  expr(c->func, callee);
+  bool method = c->func->kind == NodeKind::Attribute;
+  if (method) {
+    auto* a = static_cast<const AttributeNode*>(c->func);
+    int self = temp();
+    expr(a->value, self);
+    pos_ = attribute_position(a);
+    emit(Opcode::LoadMethod, {callee, self, name_index(mangled(a->attr))});
+  } else {
+    expr(c->func, callee);
+  }
   for (Expr* a : c->args) expr_to_new_temp(a);
   std::vector<Object*> kwnames;
   for (ast::Keyword* k : c->keywords) {
@@ -2202,7 +2213,7 @@ int CodeGen::call(const CallNode* c, int target) {
   int nargs = static_cast<int>(c->args.size() + c->keywords.size());
   // Without a target the result replaces the callee in its register.
   int reg = target >= 0 ? target : callee;
-  emit(Opcode::Call, {reg, callee, nargs, kw_const});
+  emit(method ? Opcode::CallMethod : Opcode::Call, {reg, callee, nargs, kw_const});
   release(mark);
   if (target < 0) temp();
   return reg;

@@ -94,6 +94,22 @@ Object* object_generic_getattr(Object* o, Object* name) {
   return raise_attribute_error(o, name);
 }
 
+Object* object_get_method(Object* o, Object* name, Object** self) {
+  *self = nullptr;
+  TypeObject* t = type_of(o);
+  if (t->tp_getattro != object_generic_getattr || !is_str(name)) return object_getattr(o, name);
+  Object* descr = type_lookup(t, name);
+  // Functions and method descriptors are non-data descriptors: an instance
+  // attribute of the same name hides them.
+  if (!descr || !(type_of(descr)->tp_flags & kTpMethodDescriptor)) return object_generic_getattr(o, name);
+  if (t->tp_dictoffset) {
+    if (Object* v = instance_attr_get(o, name)) return newref(v);
+    if (error_occurred()) return nullptr;
+  }
+  *self = newref(o);
+  return newref(descr);
+}
+
 int object_generic_setattr(Object* o, Object* name, Object* value) {
   if (!is_str(name)) {
     raise(&exc::TypeError, "attribute name must be string, not '%.200s'", type_of(name)->tp_name);

@@ -63,6 +63,11 @@ void update_slots_for(TypeObject* t, Object* name);
 // other descriptors and class attributes.
 Object* object_generic_getattr(Object* o, Object* name);
 int object_generic_setattr(Object* o, Object* name, Object* value);
+// o.name for a call (CPython's _PyObject_GetMethod): when the attribute
+// would be a method bound to o, the unbound function or method descriptor
+// with *self = o (new references), so that no bound method is made; else
+// the attribute itself with *self = null.
+Object* object_get_method(Object* o, Object* name, Object** self);
 // AttributeError "'X' object has no attribute 'n'" with .name and .obj set.
 std::nullptr_t raise_attribute_error(Object* o, Object* name);
 

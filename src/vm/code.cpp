@@ -24,6 +24,7 @@ constexpr int kLengths[] = {
 // A frame returning to its caller resumes after the caller's call
 // instruction, whichever it was: the call forms have one length.
 static_assert(kLengths[static_cast<int>(Opcode::CallEx)] == kLengths[static_cast<int>(Opcode::Call)]);
+static_assert(kLengths[static_cast<int>(Opcode::CallMethod)] == kLengths[static_cast<int>(Opcode::Call)]);
 
 const char* const kNames[] = {
 #define OPCODE(Name, operands, cache, semantics) #Name,

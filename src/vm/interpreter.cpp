@@ -377,6 +377,17 @@ op_LoadAttr: {
   DISPATCH();
 }
 
+op_LoadMethod: {
+  SAVE_PC();
+  Object* self;
+  Object* m = object_get_method(R[pc[2]], tuple_item(code->names, pc[3]), &self);
+  if (!m) ERROR();
+  set_reg(f, pc[1], m);
+  set_reg(f, pc[1] + 1, self);  // may replace R[B] itself
+  pc += instruction_length(Opcode::LoadMethod);
+  DISPATCH();
+}
+
 op_StoreAttr:
   SAVE_PC();
   if (object_setattr(R[pc[1]], tuple_item(code->names, pc[2]), R[pc[3]]) < 0) ERROR();
@@ -638,6 +649,35 @@ op_Call: {
   if (!v) ERROR();
   set_reg(f, pc[1], v);
   pc += instruction_length(Opcode::Call);
+  DISPATCH();
+}
+
+op_CallMethod: {
+  SAVE_PC();
+  Object* callee = R[pc[2]];
+  size_t nargs = pc[3];
+  Object* kwnames = pc[4] == 0xffff ? nullptr : tuple_item(code->consts, pc[4]);
+  size_t npos = nargs - (kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0);
+  // With a self, it is the first argument; without one, R[B+1] is an
+  // empty register before the arguments.
+  int first = R[pc[2] + 1] ? pc[2] + 1 : pc[2] + 2;
+  if (R[pc[2] + 1]) npos++;
+  if (is_function(callee)) {
+    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), R + first, npos, kwnames);
+    if (!callee_frame) ERROR();
+    callee_frame->result_reg = pc[1];
+    for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc[2] + i, nullptr);
+    f = callee_frame;
+    code = f->code;
+    pc = f->pc;
+    R = f->regs;
+    DISPATCH();
+  }
+  Object* v = object_vectorcall(callee, R + first, npos, kwnames);
+  for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc[2] + i, nullptr);
+  if (!v) ERROR();
+  set_reg(f, pc[1], v);
+  pc += instruction_length(Opcode::CallMethod);
   DISPATCH();
 }
 
