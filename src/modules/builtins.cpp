@@ -17,6 +17,7 @@
 #include "objects/slice.h"
 #include "objects/super.h"
 #include "objects/type.h"
+#include "objects/union_type.h"
 #include "runtime/names.h"
 #include "vm/frame.h"
 #include "objects/int.h"
@@ -123,6 +124,7 @@ Object* builtin_repr(Object*, Object* arg) { return object_repr(arg); }
 int instance_check(Object* o, Object* cls) {
   if (type_of(o) == reinterpret_cast<TypeObject*>(cls)) return 1;
   if (type_of(cls) == &TypeType) return is_instance_of_type(o, reinterpret_cast<TypeObject*>(cls));
+  if (type_of(cls) == &UnionType) cls = union_args(cls);  // isinstance(x, int | str)
   if (is_tuple(cls)) {
     for (ssize i = 0; i < tuple_size(cls); i++) {
       if (!enter_recursive_call(" in __instancecheck__")) return -1;
@@ -153,6 +155,7 @@ int subclass_check(Object* derived, Object* cls) {
     }
     return is_subtype(reinterpret_cast<TypeObject*>(derived), reinterpret_cast<TypeObject*>(cls));
   }
+  if (type_of(cls) == &UnionType) cls = union_args(cls);
   if (is_tuple(cls)) {
     for (ssize i = 0; i < tuple_size(cls); i++) {
       if (!enter_recursive_call(" in __subclasscheck__")) return -1;

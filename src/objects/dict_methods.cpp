@@ -4,6 +4,7 @@
 // operators and the update rules shared with ** unpacking. The table itself
 // is in dict.cpp, the views and iterators in dict_views.cpp.
 #include "objects/builtin_function.h"
+#include "objects/generic_alias.h"
 #include "objects/dict.h"
 #include "objects/dict_internal.h"
 #include "objects/int.h"
@@ -294,6 +295,7 @@ MethodDef dict_methods[] = {
     {"clear", cfunc(m_clear), kMethNoArgs, "D.clear() -> None.  Remove all items from D."},
     {"copy", cfunc(m_copy), kMethNoArgs, "D.copy() -> a shallow copy of D"},
     {"__reversed__", cfunc(m_reversed), kMethNoArgs, "Return a reverse iterator over the dict keys."},
+    {"__class_getitem__", reinterpret_cast<CFunction>(class_getitem), kMethO | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -3,6 +3,7 @@
 // (list.__new__, list.__init__ and the vectorcall form of list(...)) and the
 // iterators' __length_hint__.
 #include "objects/builtin_function.h"
+#include "objects/generic_alias.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -113,6 +114,7 @@ MethodDef list_methods[] = {
      "If a key function is given, apply it once to each list item and sort them,\n"
      "ascending or descending, according to their function values.\n\n"
      "The reverse flag can be set to sort in descending order."},
+    {"__class_getitem__", reinterpret_cast<CFunction>(class_getitem), kMethO | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

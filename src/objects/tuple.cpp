@@ -5,6 +5,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/builtin_function.h"
+#include "objects/generic_alias.h"
 #include "objects/dict.h"
 #include "objects/seq_internal.h"
 #include "objects/slice.h"
@@ -263,6 +264,7 @@ static MethodDef tuple_methods[] = {
     {"index", cfunc(m_index), kMethFastcall,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", cfunc(m_count), kMethO, "Return number of occurrences of value."},
+    {"__class_getitem__", reinterpret_cast<CFunction>(class_getitem), kMethO | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

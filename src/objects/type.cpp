@@ -21,6 +21,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
+#include "objects/union_type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -910,6 +911,10 @@ void init_type_types() {
   TypeType.tp_repr = type_repr;
   TypeType.tp_call = type_call;
   TypeType.tp_getattro = type_getattro;
+  // int | None (types.UnionType).
+  static NumberMethods type_as_number;
+  type_as_number.nb_or = union_or;
+  TypeType.tp_as_number = &type_as_number;
   TypeType.tp_setattro = type_setattro;
   TypeType.tp_new = type_new_slot;
   TypeType.tp_init = type_init_slot;

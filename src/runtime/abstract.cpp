@@ -4,11 +4,13 @@
 #include <cstdio>
 
 #include "objects/dict.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
 
@@ -280,6 +282,25 @@ Object* object_getitem(Object* o, Object* key) {
     }
     if (error_occurred()) return nullptr;
     return raise(&exc::TypeError, "sequence index must be integer, not '%.200s'", type_of(key)->tp_name);
+  }
+  if (t->tp_flags & kTpTypeSubclass) {
+    // Types: type[int] directly, others through __class_getitem__ (list[int]).
+    if (o == reinterpret_cast<Object*>(&TypeType)) return generic_alias_new(o, key);
+    Object* name = str_intern_utf8("__class_getitem__");
+    if (!name) return nullptr;
+    Object* meth = object_getattr(o, name);
+    decref(name);
+    if (!meth) {
+      if (!error_matches(&exc::AttributeError)) return nullptr;
+      clear_error();
+    } else if (!is_none(meth)) {
+      Object* r = object_vectorcall(meth, &key, 1, nullptr);
+      decref(meth);
+      return r;
+    } else {
+      decref(meth);
+    }
+    return raise(&exc::TypeError, "type '%.200s' is not subscriptable", reinterpret_cast<TypeObject*>(o)->tp_name);
   }
   return raise(&exc::TypeError, "'%.200s' object is not subscriptable", t->tp_name);
 }

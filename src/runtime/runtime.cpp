@@ -6,6 +6,8 @@
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/generic_alias.h"
+#include "objects/union_type.h"
 #include "objects/generator.h"
 #include "objects/type.h"
 #include "objects/int.h"
@@ -51,6 +53,8 @@ void runtime_init() {
     init_range_types();
     init_slice_type();
     init_dict_type();
+    init_generic_alias_type();
+    init_union_type();
     init_set_types();
     init_exception_types();
     init_cell_type();
@@ -83,7 +87,7 @@ void runtime_init() {
                          &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
                          &FilterType, &ReversedType, &DictKeysType, &DictValuesType, &DictItemsType,
                          &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
-                         &DictRevValueIterType, &DictRevItemIterType};
+                         &DictRevValueIterType, &DictRevItemIterType, &GenericAliasType, &UnionType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"
