@@ -4,6 +4,7 @@
 
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 
@@ -86,14 +87,8 @@ Object* binary_op1(Object* a, Object* b, size_t offset) {
 
 // The index value of `n` for sequence repetition.
 bool repeat_count(Object* n, ssize* out) {
-  if (!is_int(n)) return false;
-  auto v = int_to_int64(n);
-  if (!v) {
-    raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-    return false;
-  }
-  *out = static_cast<ssize>(*v);
-  return true;
+  if (!is_index(n)) return false;
+  return index_as_ssize(n, &exc::OverflowError, out);
 }
 
 Object* sequence_fallback(Object* a, Object* b, BinaryOpKind op, bool inplace) {
