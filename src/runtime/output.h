@@ -22,7 +22,8 @@ class OutputStream {
 };
 
 // Buffered reading of sys.stdin's bytes by lines, for input() until the io
-// module exists.
+// module exists. Lines end at "\n" only, as CPython's stdin splits them on
+// POSIX (a "\r" stays in the line).
 class InputStream {
  public:
   explicit InputStream(int fd) : fd_(fd) {}

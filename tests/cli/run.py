@@ -131,6 +131,7 @@ CASES = [
     ("input_eof_at_once", ["input.py"], b"", "same"),
     ("input_utf8", ["input.py"], "h\u00e9llo w\u00f6rld\n7\n\u20ac\n".encode(), "same"),
     ("input_invalid_utf8", ["input.py"], b"ok\n1\n\xff\n", "same"),
+    ("input_newlines", ["input.py"], b"crlf\r\n3\rlone\r\rcr\r\n\r", "same"),
 ]
 REF = {}
 
