@@ -78,7 +78,7 @@ Object* method_descr_vectorcall(Object* callable, Object* const* args, size_t na
     return raise(&exc::TypeError, "unbound method %s.%s() needs an argument", type_short_name(d->d_type),
                  d->d_method->ml_name);
   if (!descr_check(d, args[0])) return nullptr;
-  return call_method_def(d->d_method, args[0], args + 1, nargs - 1, kwnames, type_short_name(d->d_type));
+  return call_method_def(d->d_method, args[0], args + 1, nargs - 1, kwnames, d->d_type);
 }
 
 Object* method_descr_get(Object* self, Object* obj, Object*) {
@@ -360,14 +360,14 @@ bool descr_check(DescrObject* d, Object* obj) {
 }
 
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
-                        const char* owner) {
+                        const TypeObject* owner_type) {
   int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
   if (flags == (kMethFastcall | kMethKeywords))
     return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
   // The qualified name is only built for an error message: this is the
   // path of every call of a builtin method.
-  const char* dot = owner ? "." : "";
-  if (!owner) owner = "";
+  const char* owner = owner_type ? type_short_name(owner_type) : "";
+  const char* dot = owner_type ? "." : "";
   if (kwnames && tuple_size(kwnames) > 0)
     return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner, dot, def->ml_name);
   switch (flags) {
