@@ -10,21 +10,10 @@ TypeObject CodeType;
 
 namespace {
 
-constexpr int operand_units(const char* operands) {
-  int n = 0;
-  for (const char* p = operands; *p; p++) n += *p == 'J' ? 2 : 1;
-  return n;
-}
-
-constexpr int kLengths[] = {
-#define OPCODE(Name, operands, cache, semantics) 1 + operand_units(operands) + (cache),
-#include "vm/opcodes.def"
-};
-
 // A frame returning to its caller resumes after the caller's call
 // instruction, whichever it was: the call forms have one length.
-static_assert(kLengths[static_cast<int>(Opcode::CallEx)] == kLengths[static_cast<int>(Opcode::Call)]);
-static_assert(kLengths[static_cast<int>(Opcode::CallMethod)] == kLengths[static_cast<int>(Opcode::Call)]);
+static_assert(instruction_length(Opcode::CallEx) == instruction_length(Opcode::Call));
+static_assert(instruction_length(Opcode::CallMethod) == instruction_length(Opcode::Call));
 
 const char* const kNames[] = {
 #define OPCODE(Name, operands, cache, semantics) #Name,
@@ -42,7 +31,6 @@ void code_dealloc(Object* o) {
 
 }  // namespace
 
-int instruction_length(Opcode op) { return kLengths[static_cast<int>(op)]; }
 const char* opcode_name(Opcode op) { return kNames[static_cast<int>(op)]; }
 
 const PositionEntry* code_position(const CodeObject* code, uint32_t offset) {

@@ -16,8 +16,21 @@ enum class Opcode : CodeUnit {
   kCount
 };
 
-// The number of units an instruction takes, operands and cache included.
-int instruction_length(Opcode op);
+namespace code_detail {
+constexpr int operand_units(const char* operands) {
+  int n = 0;
+  for (const char* p = operands; *p; p++) n += *p == 'J' ? 2 : 1;
+  return n;
+}
+inline constexpr int kLengths[] = {
+#define OPCODE(Name, operands, cache, semantics) 1 + operand_units(operands) + (cache),
+#include "vm/opcodes.def"
+};
+}  // namespace code_detail
+
+// The number of units an instruction takes, operands and cache included (a
+// constant where the opcode is one: `pc += instruction_length(Opcode::X)`).
+constexpr int instruction_length(Opcode op) { return code_detail::kLengths[static_cast<int>(op)]; }
 const char* opcode_name(Opcode op);
 
 // Code flags (co_flags), CPython's values.
