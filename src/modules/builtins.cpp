@@ -21,6 +21,7 @@
 #include "objects/slice.h"
 #include "objects/super.h"
 #include "objects/type.h"
+#include "objects/union_type.h"
 #include "runtime/names.h"
 #include "vm/arguments.h"
 #include "vm/code.h"
@@ -151,6 +152,7 @@ Object* builtin_format(Object*, Object* const* args, ssize nargs) {
 int instance_check(Object* o, Object* cls) {
   if (type_of(o) == reinterpret_cast<TypeObject*>(cls)) return 1;
   if (type_of(cls) == &TypeType) return is_instance_of_type(o, reinterpret_cast<TypeObject*>(cls));
+  if (type_of(cls) == &UnionType) cls = union_args(cls);  // isinstance(x, int | str)
   if (is_tuple(cls)) {
     for (ssize i = 0; i < tuple_size(cls); i++) {
       if (!enter_recursive_call(" in __instancecheck__")) return -1;
@@ -181,6 +183,7 @@ int subclass_check(Object* derived, Object* cls) {
     }
     return is_subtype(reinterpret_cast<TypeObject*>(derived), reinterpret_cast<TypeObject*>(cls));
   }
+  if (type_of(cls) == &UnionType) cls = union_args(cls);
   if (is_tuple(cls)) {
     for (ssize i = 0; i < tuple_size(cls); i++) {
       if (!enter_recursive_call(" in __subclasscheck__")) return -1;
@@ -561,7 +564,8 @@ Object* make_builtins_dict() {
   ok = ok && add_object(d, "None", none()) == 0 && add_object(d, "Ellipsis", ellipsis()) == 0 &&
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
-  ok = ok && add_iteration_builtins(d) == 0;
+  ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0;
+  ok = ok && add_object(d, "slice", &SliceType) == 0;
 #define EXCEPTION(Name, Base, Layout) ok = ok && add_object(d, #Name, &exc::Name) == 0;
 #include "runtime/exceptions.def"
   if (!ok) {

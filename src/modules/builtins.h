@@ -12,4 +12,7 @@ Object* make_builtins_dict();
 // filter and reversed to a builtins dict (builtins_iter.cpp): 0 or -1.
 int add_iteration_builtins(Object* dict);
 
+// Adds abs, divmod, pow, round, bin, oct, hex and input (builtins_number.cpp).
+int add_number_builtins(Object* dict);
+
 }  // namespace dx

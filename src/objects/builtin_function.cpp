@@ -29,7 +29,9 @@ const char* owner_name(Object* self) {
 
 Object* builtin_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   auto* f = static_cast<BuiltinFunctionObject*>(callable);
-  return call_method_def(f->m_ml, f->m_self, args, static_cast<ssize>(nargsf), kwnames, owner_name(f->m_self));
+  Object* self = f->m_self;
+  const TypeObject* owner = !self ? nullptr : is_type(self) ? reinterpret_cast<TypeObject*>(self) : type_of(self);
+  return call_method_def(f->m_ml, self, args, static_cast<ssize>(nargsf), kwnames, owner);
 }
 
 Object* builtin_repr(Object* o) {

@@ -44,19 +44,6 @@ bool no_keywords(Object* kwnames, const char* name) {
   return true;
 }
 
-bool check_positional(const char* name, ssize nargs, ssize min, ssize max) {
-  if (nargs < min) {
-    raise(&exc::TypeError, "%s expected %s%zd argument%s, got %zd", name, min == max ? "" : "at least ", min,
-          min == 1 ? "" : "s", nargs);
-    return false;
-  }
-  if (nargs > max) {
-    raise(&exc::TypeError, "%s expected %s%zd argument%s, got %zd", name, min == max ? "" : "at most ", max,
-          max == 1 ? "" : "s", nargs);
-    return false;
-  }
-  return true;
-}
 
 bool check_tuple_count(const char* name, ssize nargs, ssize min, ssize max) {
   if (nargs < min || nargs > max) {

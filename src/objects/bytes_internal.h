@@ -7,6 +7,7 @@
 
 #include "objects/bytes.h"
 #include "runtime/object.h"
+#include "vm/arguments.h"
 
 namespace dx::bytesimpl {
 
@@ -17,9 +18,6 @@ constexpr CFunction cfunc(F f) {
 
 // "NAME() takes no keyword arguments" when kwnames is not empty.
 bool no_keywords(Object* kwnames, const char* name);
-// The argument-count check of positional-only argument clinic functions
-// (_PyArg_CheckPositional): "center expected at least 1 argument, got 0".
-bool check_positional(const char* name, ssize nargs, ssize min, ssize max);
 // The one of PyArg_ParseTuple: "find() takes at least 1 argument (0 given)".
 bool check_tuple_count(const char* name, ssize nargs, ssize min, ssize max);
 // Argument clinic's Py_ssize_t converter: an index object, OverflowError

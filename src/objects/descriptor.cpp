@@ -18,6 +18,7 @@
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/names.h"
 
 namespace dx {
 
@@ -77,7 +78,7 @@ Object* method_descr_vectorcall(Object* callable, Object* const* args, size_t na
     return raise(&exc::TypeError, "unbound method %s.%s() needs an argument", type_short_name(d->d_type),
                  d->d_method->ml_name);
   if (!descr_check(d, args[0])) return nullptr;
-  return call_method_def(d->d_method, args[0], args + 1, nargs - 1, kwnames, type_short_name(d->d_type));
+  return call_method_def(d->d_method, args[0], args + 1, nargs - 1, kwnames, d->d_type);
 }
 
 Object* method_descr_get(Object* self, Object* obj, Object*) {
@@ -291,6 +292,46 @@ Object* method_wrapper_repr(Object* o) {
   return str_from_utf8(s);
 }
 
+// The attributes every descriptor has: __name__, __qualname__ ("list.append"),
+// __objclass__ and __doc__.
+Object* descr_get_qualname(Object* o, void*) {
+  auto* d = static_cast<DescrObject*>(o);
+  Object* owner_name = object_getattr(reinterpret_cast<Object*>(d->d_type), names::dunder_qualname);
+  if (!owner_name) return nullptr;
+  std::string s(is_str(owner_name) ? str_utf8(owner_name) : std::string_view("?"));
+  decref(owner_name);
+  s += '.';
+  s += str_utf8(d->d_name);
+  return str_from_utf8(s);
+}
+
+Object* descr_get_objclass(Object* o, void*) {
+  return newref(reinterpret_cast<Object*>(static_cast<DescrObject*>(o)->d_type));
+}
+
+Object* doc_or_none(const char* doc) { return doc ? str_from_utf8(doc) : return_none(); }
+
+Object* method_descr_get_doc(Object* o, void*) { return doc_or_none(static_cast<MethodDescrObject*>(o)->d_method->ml_doc); }
+Object* member_descr_get_doc(Object* o, void*) { return doc_or_none(static_cast<MemberDescrObject*>(o)->d_member->doc); }
+Object* getset_descr_get_doc(Object* o, void*) { return doc_or_none(static_cast<GetSetDescrObject*>(o)->d_getset->doc); }
+Object* no_doc(Object*, void*) { return return_none(); }
+
+MemberDef descr_members[] = {
+    {"__name__", kMemberObject, offsetof(DescrObject, d_name), kMemberReadonly, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+#define DESCR_GETSET(doc_getter)                                                          \
+  {{"__qualname__", descr_get_qualname, nullptr, nullptr, nullptr},                      \
+   {"__objclass__", descr_get_objclass, nullptr, nullptr, nullptr},                      \
+   {"__doc__", doc_getter, nullptr, nullptr, nullptr},                                    \
+   {nullptr, nullptr, nullptr, nullptr, nullptr}}
+GetSetDef method_descr_getset[] = DESCR_GETSET(method_descr_get_doc);
+GetSetDef member_descr_getset[] = DESCR_GETSET(member_descr_get_doc);
+GetSetDef getset_descr_getset[] = DESCR_GETSET(getset_descr_get_doc);
+GetSetDef wrapper_descr_getset[] = DESCR_GETSET(no_doc);
+#undef DESCR_GETSET
+
 void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr) {
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = name;
@@ -298,6 +339,7 @@ void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr
   t.tp_dealloc = descr_dealloc;
   t.tp_repr = repr;
   t.tp_flags = kTpDefault;
+  t.tp_members = descr_members;
 }
 
 }  // namespace
@@ -318,20 +360,25 @@ bool descr_check(DescrObject* d, Object* obj) {
 }
 
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
-                        const char* owner) {
+                        const TypeObject* owner_type) {
   int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
   if (flags == (kMethFastcall | kMethKeywords))
     return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
-  std::string qualified = owner ? std::string(owner) + "." + def->ml_name : std::string(def->ml_name);
+  // The qualified name is only built for an error message: this is the
+  // path of every call of a builtin method.
+  const char* owner = owner_type ? type_short_name(owner_type) : "";
+  const char* dot = owner_type ? "." : "";
   if (kwnames && tuple_size(kwnames) > 0)
-    return raise(&exc::TypeError, "%s() takes no keyword arguments", qualified.c_str());
+    return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner, dot, def->ml_name);
   switch (flags) {
     case kMethNoArgs:
-      if (nargs != 0) return raise(&exc::TypeError, "%s() takes no arguments (%zd given)", qualified.c_str(), nargs);
+      if (nargs != 0)
+        return raise(&exc::TypeError, "%s%s%s() takes no arguments (%zd given)", owner, dot, def->ml_name, nargs);
       return def->ml_meth(self, nullptr);
     case kMethO:
       if (nargs != 1)
-        return raise(&exc::TypeError, "%s() takes exactly one argument (%zd given)", qualified.c_str(), nargs);
+        return raise(&exc::TypeError, "%s%s%s() takes exactly one argument (%zd given)", owner, dot, def->ml_name,
+                     nargs);
       return def->ml_meth(self, args[0]);
     case kMethFastcall:
       return reinterpret_cast<Object* (*)(Object*, Object* const*, ssize)>(reinterpret_cast<void*>(def->ml_meth))(
@@ -390,24 +437,29 @@ Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped)
 void init_descriptor_types() {
   init_descr_type(MethodDescrType, "method_descriptor", sizeof(MethodDescrObject), method_descr_repr);
   MethodDescrType.tp_descr_get = method_descr_get;
+  MethodDescrType.tp_getset = method_descr_getset;
   MethodDescrType.tp_vectorcall_offset = offsetof(MethodDescrObject, vectorcall);
   MethodDescrType.tp_flags |= kTpHaveVectorcall | kTpMethodDescriptor;
 
   init_descr_type(ClassMethodDescrType, "classmethod_descriptor", sizeof(MethodDescrObject), method_descr_repr);
   ClassMethodDescrType.tp_descr_get = classmethod_descr_get;
+  ClassMethodDescrType.tp_getset = method_descr_getset;
   ClassMethodDescrType.tp_vectorcall_offset = offsetof(MethodDescrObject, vectorcall);
   ClassMethodDescrType.tp_flags |= kTpHaveVectorcall;
 
   init_descr_type(MemberDescrType, "member_descriptor", sizeof(MemberDescrObject), member_descr_repr);
   MemberDescrType.tp_descr_get = member_get;
+  MemberDescrType.tp_getset = member_descr_getset;
   MemberDescrType.tp_descr_set = member_set;
 
   init_descr_type(GetSetDescrType, "getset_descriptor", sizeof(GetSetDescrObject), getset_descr_repr);
   GetSetDescrType.tp_descr_get = getset_get;
+  GetSetDescrType.tp_getset = getset_descr_getset;
   GetSetDescrType.tp_descr_set = getset_set;
 
   init_descr_type(WrapperDescrType, "wrapper_descriptor", sizeof(WrapperDescrObject), wrapper_descr_repr);
   WrapperDescrType.tp_descr_get = wrapper_descr_get;
+  WrapperDescrType.tp_getset = wrapper_descr_getset;
   WrapperDescrType.tp_call = wrapper_descr_call;
 
   MethodWrapperType.ob_refcnt = kImmortalRefcnt;

@@ -56,9 +56,10 @@ Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped)
 
 // Calls a MethodDef according to its ml_flags with `self` first: the one
 // place that knows the calling conventions. `owner` (may be null) qualifies
-// the name in argument-count messages ("list.append() takes ...").
+// the name in argument-count messages ("list.append() takes ..."); its name
+// is only computed for such a message.
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
-                        const char* owner);
+                        const TypeObject* owner);
 
 // Calls wrapper descriptor `descr` (a WrapperDescrObject) on self.
 Object* wrapper_descr_call_self(Object* descr, Object* self, Object* const* args, ssize nargs);

@@ -13,9 +13,11 @@
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/names.h"
 #include "runtime/thread_state.h"
 
 namespace dx {
@@ -64,15 +66,6 @@ inline hash_t key_hash(Object* key) {
          std::memcmp(str_data(a), str_data(b), static_cast<size_t>(n) * str_kind(a)) == 0;
 }
 
-// CPython's KeyError carries the key as its only argument even when the key
-// is itself an exception (raise_object would raise that instance instead).
-void raise_key_error(Object* key) {
-  Object* args = tuple_pack({key});
-  if (!args) return;
-  Object* e = exception_new(&exc::KeyError, args);
-  decref(args);
-  if (e) restore_error(e);
-}
 
 int log2_index_bytes_for(int log2_size) { return log2_size < 8 ? 0 : log2_size < 16 ? 1 : log2_size < 32 ? 2 : 3; }
 
@@ -173,6 +166,17 @@ inline ssize probe_str(DictKeys* k, Object* key, hash_t hash, size_t* slot) {
   }
 }
 
+// Equality of two exact ints with equal hashes.
+inline bool int_same_value(Object* a, Object* b) {
+  auto* x = static_cast<IntObject*>(a);
+  auto* y = static_cast<IntObject*>(b);
+  if (x->ob_size != y->ob_size) return false;
+  ssize n = x->ob_size < 0 ? -x->ob_size : x->ob_size;
+  for (ssize i = 0; i < n; i++)
+    if (x->ob_digit[i] != y->ob_digit[i]) return false;
+  return true;
+}
+
 constexpr ssize kIxRestart = -4;  // the table changed under an __eq__: start again
 
 // The general lookup, with probe_str's results. A key's __eq__ may mutate
@@ -201,6 +205,8 @@ ssize probe_general(DictObject* mp, DictKeys* k, Object* key, hash_t hash, size_
         int eq;
         if (is_str_exact(start) && is_str_exact(key)) {
           eq = str_same_contents(start, key);
+        } else if (is_int_exact(start) && is_int_exact(key)) {
+          eq = int_same_value(start, key);  // no Python code: the table cannot change
         } else {
           incref(start);
           eq = object_richcompare_bool(start, key, kEq);
@@ -438,6 +444,16 @@ inline Object* get_known_hash(DictObject* mp, Object* key, hash_t hash, bool* er
 
 }  // namespace
 
+// CPython's KeyError carries the key as its only argument even when the key
+// is itself an exception (raise_object would raise that instance instead).
+void raise_missing_key(Object* key) {
+  Object* args = tuple_pack({key});
+  if (!args) return;
+  Object* e = exception_new(&exc::KeyError, args);
+  decref(args);
+  if (e) restore_error(e);
+}
+
 // ---- the API ------------------------------------------------------------------------
 
 Object* dict_new() {
@@ -448,6 +464,16 @@ Object* dict_new() {
   mp->ma_keys = empty_keys();
   mp->ma_values = nullptr;
   return mp;
+}
+
+Object* dict_new_instance(TypeObject* t) {
+  if (t == &DictType) return dict_new();
+  Object* o = object_new_instance(t);
+  if (!o) return nullptr;
+  DictObject* mp = as_dict(o);
+  mp->ma_version_tag = next_version();
+  mp->ma_keys = empty_keys();
+  return o;
 }
 
 Object* dict_new_presized(ssize n) {
@@ -506,7 +532,7 @@ int dict_del_item(Object* d, Object* key) {
   ssize e = lookup(mp, key, hash, &slot);
   if (e == kIxError) return -1;
   if (e == kIxEmpty) {
-    raise_key_error(key);
+    raise_missing_key(key);
     return -1;
   }
   Object *old_key, *old_value;
@@ -521,7 +547,7 @@ Object* dict_pop(Object* d, Object* key, Object* deflt) {
   // As in CPython, popping from an empty dict does not hash the key.
   if (mp->ma_used == 0) {
     if (deflt) return newref(deflt);
-    raise_key_error(key);
+    raise_missing_key(key);
     return nullptr;
   }
   hash_t hash = key_hash(key);
@@ -531,7 +557,7 @@ Object* dict_pop(Object* d, Object* key, Object* deflt) {
   if (e == kIxError) return nullptr;
   if (e == kIxEmpty) {
     if (deflt) return newref(deflt);
-    raise_key_error(key);
+    raise_missing_key(key);
     return nullptr;
   }
   Object *old_key, *old_value;
@@ -551,6 +577,46 @@ Object* dict_setdefault(Object* d, Object* key, Object* deflt) {
   if (e >= 0) return mp->ma_keys->entries()[e].value;
   if (insert_new(mp, slot, hash, newref(key), newref(deflt)) < 0) return nullptr;
   return deflt;
+}
+
+Object* dict_popitem(Object* d) {
+  DictObject* mp = as_dict(d);
+  if (mp->ma_used == 0) {
+    raise(&exc::KeyError, "popitem(): dictionary is empty");
+    return nullptr;
+  }
+  Object* pair = tuple_new(2);
+  if (!pair) return nullptr;
+  // The last item (LIFO); the freed entry is given back to the table, so
+  // popitem/insert loops do not grow it.
+  DictKeys* k = mp->ma_keys;
+  DictEntry* ep0 = k->entries();
+  ssize i = k->nentries - 1;
+  while (!ep0[i].key) i--;
+  DictEntry* ep = ep0 + i;
+  size_t mask = k->mask();
+  size_t perturb = static_cast<size_t>(ep->hash);
+  size_t slot = perturb & mask;
+  while (k->index_at(slot) != i) {
+    perturb >>= 5;
+    slot = (slot * 5 + perturb + 1) & mask;
+  }
+  k->set_index(slot, kIxDummy);
+  tuple_item(pair, 0) = ep->key;
+  tuple_item(pair, 1) = ep->value;
+  ep->key = nullptr;
+  ep->value = nullptr;
+  k->nentries = i;
+  mp->ma_used--;
+  mp->ma_version_tag = next_version();
+  return pair;
+}
+
+ssize dict_sizeof(Object* d) {
+  DictKeys* k = as_dict(d)->ma_keys;
+  ssize size = sizeof(DictObject);
+  if (k != empty_keys()) size += static_cast<ssize>(keys_bytes(k->log2_size));
+  return size;
 }
 
 bool dict_next(Object* d, ssize* pos, Object** key, Object** value, hash_t* hash) {
@@ -626,7 +692,7 @@ int dict_merge(Object* a, Object* b, DictMerge policy) {
       if (e == kIxEmpty) {
         status = insert_new(mp, slot, hash, key, value);
       } else {
-        if (e >= 0 && policy == DictMerge::kErrorOnDuplicate) raise_key_error(key);
+        if (e >= 0 && policy == DictMerge::kErrorOnDuplicate) raise_missing_key(key);
         status = e == kIxError || policy == DictMerge::kErrorOnDuplicate ? -1 : 0;
         decref(key);
         decref(value);
@@ -646,9 +712,11 @@ int dict_merge(Object* a, Object* b, DictMerge policy) {
 // ---- the type -------------------------------------------------------------------------
 
 static void dict_dealloc(Object* o) {
+  if (trash_defer(o)) return;
   DictKeys* k = as_dict(o)->ma_keys;
   object_free(o);
   keys_release(k);
+  trash_done();
 }
 
 static int dict_traverse(Object* o, visitproc visit, void* arg) {
@@ -707,11 +775,18 @@ static Object* dict_repr(Object* d) {
 
 static ssize dict_length(Object* d) { return dict_size(d); }
 
-static Object* dict_subscript(Object* d, Object* key) {
+// d[key]; a subclass's __missing__ answers for a missing key.
+Object* dict_subscript(Object* d, Object* key) {
   bool error = false;
   Object* v = dict_get_item(d, key, &error);
   if (v) return newref(v);
-  if (!error) raise_key_error(key);
+  if (error) return nullptr;
+  if (!is_dict_exact(d)) {
+    bool found;
+    Object* r = call_special(d, names::dunder_missing, &key, 1, &found);
+    if (found || error_occurred()) return r;
+  }
+  raise_missing_key(key);
   return nullptr;
 }
 
@@ -719,7 +794,7 @@ static int dict_ass_subscript(Object* d, Object* key, Object* value) {
   return value ? dict_set_item(d, key, value) : dict_del_item(d, key);
 }
 
-static int dict_sq_contains(Object* d, Object* key) { return dict_contains(d, key); }
+int dict_sq_contains(Object* d, Object* key) { return dict_contains(d, key); }
 
 // a == b: the same keys, each with equal values (the values compared
 // while holding references, as __eq__ may change either dict).
@@ -775,6 +850,8 @@ void init_dict_type() {
   t.tp_clear = dict_tp_clear;
   // kTpHaveGc joins when the cycle collector (and its object header) lands.
   t.tp_flags = kTpDefault | kTpBaseType | kTpDictSubclass | kTpMatchSelf | kTpMapping;
+  init_dict_methods();
+  init_dict_views();
 }
 
 }  // namespace dx

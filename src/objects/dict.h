@@ -14,6 +14,11 @@
 namespace dx {
 
 extern TypeObject DictType;
+// The views (dict_keys, dict_values, dict_items) and the iterators, forward
+// and reversed (objects/dict_views.cpp).
+extern TypeObject DictKeysType, DictValuesType, DictItemsType;
+extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
+extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
 
 inline bool is_dict(const Object* o) { return type_of(o)->tp_flags & kTpDictSubclass; }
 inline bool is_dict_exact(const Object* o) { return type_of(o) == &DictType; }
@@ -26,6 +31,8 @@ inline uint64_t dict_version(const Object* d) { return static_cast<const DictObj
 
 // A new empty dict (allocates no table until the first insertion).
 Object* dict_new();
+// A new empty instance of dict or a subclass of it (dict.__new__).
+Object* dict_new_instance(TypeObject* t);
 // A new empty dict with room for `n` items without resizing.
 Object* dict_new_presized(ssize n);
 
@@ -53,6 +60,19 @@ Object* dict_pop(Object* d, Object* key, Object* deflt);
 // d.setdefault(key, deflt): the value now stored for key, BORROWED.
 Object* dict_setdefault(Object* d, Object* key, Object* deflt);
 
+// d.popitem(): the last item as a (key, value) tuple; KeyError
+// "popitem(): dictionary is empty".
+Object* dict_popitem(Object* d);
+// d[key] as the mp_subscript slot: KeyError(key) when missing, unless a
+// subclass's __missing__ answers. May run Python code.
+Object* dict_subscript(Object* d, Object* key);
+// `key in d` as the sq_contains slot.
+int dict_sq_contains(Object* d, Object* key);
+// KeyError(key), with the key as the only argument even if it is an exception.
+void raise_missing_key(Object* key);
+// d.__sizeof__().
+ssize dict_sizeof(Object* d);
+
 // Iteration in insertion order: start with *pos = 0; each call stores the
 // next item (borrowed; any out pointer may be null) and returns true, or
 // returns false at the end. *pos is an index into the entries array, so it
@@ -76,6 +96,25 @@ enum class DictMerge {
 // code; RuntimeError "dict mutated during update" if that code changes b.
 int dict_merge(Object* a, Object* b, DictMerge policy);
 
+// dict.update(arg) for one positional argument: a dict, a mapping (any
+// object with keys()), or an iterable of pairs. May run Python code.
+int dict_update_arg(Object* d, Object* arg);
+// Inserts the items of any mapping (a dict directly, else b.keys() and
+// b[key]). May run Python code.
+int dict_merge_mapping(Object* a, Object* b, DictMerge policy);
+// dict.update(iterable of pairs): "dictionary update sequence element #0
+// has length 1; 2 is required". override false keeps existing keys.
+int dict_merge_pairs(Object* d, Object* pairs, bool override);
+
+// iter(d), reversed(d), and the views d.keys(), d.values(), d.items().
+Object* dict_iter(Object* d);
+Object* dict_reversed(Object* d);
+Object* dict_keys_view(Object* d);
+Object* dict_values_view(Object* d);
+Object* dict_items_view(Object* d);
+
 void init_dict_type();
+void init_dict_methods();  // objects/dict_methods.cpp
+void init_dict_views();    // objects/dict_views.cpp
 
 }  // namespace dx

@@ -321,6 +321,7 @@ void init_float_type() {
   FloatType.tp_richcompare = float_richcompare;
   FloatType.tp_as_number = &float_as_number;
   FloatType.tp_flags = kTpDefault | kTpBaseType | kTpImmutableType | kTpMatchSelf;
+  init_float_methods();
 }
 
 }  // namespace dx

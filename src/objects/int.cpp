@@ -113,6 +113,7 @@ void init_int_types() {
   set_small(TrueObject, &BoolType, 1);
   set_small(FalseObject, &BoolType, 0);
   init_int_slots();
+  init_int_methods();
 }
 
 }  // namespace dx

@@ -22,7 +22,14 @@ IntObject* int_new_digits(ssize ndigits);
 // The value if it fits in int64.
 std::optional<int64_t> int_to_int64(Object* o);
 
+// int(o) of an int or a subclass instance: o itself when exact, else an
+// exact copy (int.__int__, int.conjugate, ...).
+Object* int_exact_copy(Object* o);
+// int.__format__(spec) (spec a str).
+Object* int_format(Object* self, Object* spec);
+
 void init_int_types();
+void init_int_methods();  // int_methods.cpp
 void init_int_slots();  // int_number.cpp
 
 }  // namespace dx

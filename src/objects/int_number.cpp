@@ -247,6 +247,13 @@ Object* int_bitwise(Object* a, Object* b) {
 
 Object* int_int(Object* a) { return int_pos(a); }
 
+Object* int_float(Object* a) {
+  double v;
+  bi::Status st = bi::to_double(view(a), &v);
+  if (st != bi::Status::kOk) return raise(&exc::OverflowError, "%s", bi::status_message(st));
+  return float_from_double(v);
+}
+
 Object* int_richcompare(Object* a, Object* b, int op) {
   BOTH_INTS(a, b);
   int c = bi::compare(view(a), view(b));
@@ -303,6 +310,8 @@ NumberMethods bool_as_number;
 
 }  // namespace
 
+Object* int_exact_copy(Object* o) { return int_pos(o); }
+
 void init_int_slots() {
   NumberMethods& n = int_as_number;
   n.nb_add = int_add;
@@ -322,6 +331,7 @@ void init_int_slots() {
   n.nb_xor = int_bitwise<bi::bit_xor>;
   n.nb_or = int_bitwise<bi::bit_or>;
   n.nb_int = int_int;
+  n.nb_float = int_float;
   n.nb_floor_divide = int_floordiv;
   n.nb_true_divide = int_true_divide;
   n.nb_index = int_int;
@@ -330,13 +340,11 @@ void init_int_slots() {
   IntType.tp_hash = int_hash;
   IntType.tp_repr = int_repr;
 
-  bool_as_number = int_as_number;
+  // bool defines only its own operators; the rest is inherited from int.
   bool_as_number.nb_and = bool_bitwise<int_bitwise<bi::bit_and>, 0>;
   bool_as_number.nb_or = bool_bitwise<int_bitwise<bi::bit_or>, 1>;
   bool_as_number.nb_xor = bool_bitwise<int_bitwise<bi::bit_xor>, 2>;
   BoolType.tp_as_number = &bool_as_number;
-  BoolType.tp_richcompare = int_richcompare;
-  BoolType.tp_hash = int_hash;
   BoolType.tp_repr = bool_repr;
 }
 

@@ -2,6 +2,8 @@
 // slots, comparison, repr and the iterators. Sorting is in list_sort.cpp.
 #include "objects/list.h"
 
+#include <sys/mman.h>
+
 #include <cstring>
 
 #include "objects/int.h"
@@ -28,6 +30,63 @@ inline ListObject* as_list(Object* o) { return static_cast<ListObject*>(o); }
 
 // ---- storage ---------------------------------------------------------------------
 
+// Item arrays of 256 KiB and more are mapped pages, grown and shrunk with
+// mremap: the 1/8 growth of a long run of appends then moves page tables
+// instead of copying and faulting in every byte (as glibc's realloc does for
+// CPython). Whether an array is mapped follows from its capacity alone.
+constexpr size_t kMapBytes = 256 * 1024;
+
+inline bool is_mapped(size_t capacity) { return capacity * sizeof(Object*) >= kMapBytes; }
+inline size_t page_round(size_t bytes) { return (bytes + 4095) & ~size_t(4095); }
+
+void* map_items(size_t capacity) {
+  void* p = mmap(nullptr, page_round(capacity * sizeof(Object*)), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                 -1, 0);
+  return p == MAP_FAILED ? nullptr : p;
+}
+
+// A zeroed array of `capacity` items, or null.
+Object** items_calloc(size_t capacity) {
+  if (is_mapped(capacity)) return static_cast<Object**>(map_items(capacity));
+  return static_cast<Object**>(mem_calloc(capacity, sizeof(Object*)));
+}
+
+Object** items_alloc(size_t capacity) {
+  if (is_mapped(capacity)) return static_cast<Object**>(map_items(capacity));
+  return static_cast<Object**>(mem_alloc(capacity * sizeof(Object*)));
+}
+
+// The array `items` of `old_capacity` (null when old_capacity <= 0) resized
+// to `capacity` > 0, keeping the first `keep` items; null on failure (the
+// old array is then untouched).
+Object** items_realloc(Object** items, ssize old_capacity, size_t capacity, ssize keep) {
+  size_t old = old_capacity > 0 && items ? static_cast<size_t>(old_capacity) : 0;
+  bool was_mapped = old && is_mapped(old), mapped = is_mapped(capacity);
+  if (!was_mapped && !mapped) return static_cast<Object**>(mem_realloc(items, capacity * sizeof(Object*)));
+  if (was_mapped && mapped) {
+    size_t from = page_round(old * sizeof(Object*)), to = page_round(capacity * sizeof(Object*));
+    if (from == to) return items;
+    void* p = mremap(items, from, to, MREMAP_MAYMOVE);
+    return p == MAP_FAILED ? nullptr : static_cast<Object**>(p);
+  }
+  // Across the threshold: a new block and a copy.
+  Object** fresh = items_alloc(capacity);
+  if (!fresh) return nullptr;
+  if (keep > 0) std::memcpy(fresh, items, static_cast<size_t>(keep) * sizeof(Object*));
+  if (items) list_items_free(items, old_capacity);
+  return fresh;
+}
+
+}  // namespace
+
+void list_items_free(Object** items, ssize capacity) {
+  if (!items) return;
+  if (capacity > 0 && is_mapped(static_cast<size_t>(capacity))) munmap(items, page_round(static_cast<size_t>(capacity) * sizeof(Object*)));
+  else mem_free(items);
+}
+
+namespace {
+
 // Makes room for `newsize` items and sets ob_size; new slots are not
 // initialized. Growth over-allocates (newsize + newsize/8 + 6, rounded down
 // to a multiple of 4, as CPython does) so appends are amortized O(1); the
@@ -47,8 +106,11 @@ int list_resize(ListObject* l, ssize newsize) {
     raise_no_memory();
     return -1;
   }
-  auto** items = static_cast<Object**>(mem_realloc(l->ob_item, new_allocated * sizeof(Object*)));
-  if (!items) {
+  Object** items = new_allocated ? items_realloc(l->ob_item, allocated, new_allocated,
+                                                newsize < l->ob_size ? newsize : l->ob_size)
+                                 : nullptr;
+  if (!new_allocated) list_items_free(l->ob_item, allocated);
+  if (!items && new_allocated) {
     raise_no_memory();
     return -1;
   }
@@ -75,7 +137,7 @@ int list_preallocate_exact(ListObject* l, ssize size) {
     raise_no_memory();
     return -1;
   }
-  auto** items = static_cast<Object**>(mem_alloc(n * sizeof(Object*)));
+  Object** items = items_alloc(n);
   if (!items) {
     raise_no_memory();
     return -1;
@@ -105,13 +167,13 @@ int list_append_steal(ListObject* l, Object* item) {
 // is consistent (their finalizers may look at it).
 void list_release_all(ListObject* l) {
   Object** items = l->ob_item;
-  ssize n = l->ob_size;
+  ssize n = l->ob_size, capacity = l->allocated;
   l->ob_item = nullptr;
   l->ob_size = 0;
   l->allocated = 0;
   if (!items) return;
   while (--n >= 0) decref(items[n]);
-  mem_free(items);
+  list_items_free(items, capacity);
 }
 
 // A new list holding items[0..n) (new references).
@@ -185,7 +247,7 @@ void list_dealloc(Object* o) {
   auto* l = as_list(o);
   if (Object** items = l->ob_item) {
     for (ssize i = l->ob_size; --i >= 0;) xdecref(items[i]);
-    mem_free(items);
+    list_items_free(items, l->allocated);
   }
   object_free(o);
   trash_done();
@@ -203,8 +265,8 @@ int list_tp_clear(Object* o) {
   return 0;
 }
 
-// PySequence_Fast: a list or tuple as it is, anything else iterated into a
-// new list; a non-iterable raises TypeError `message`.
+}  // namespace
+
 Object* sequence_fast(Object* v, const char* message) {
   if (is_list_exact(v) || type_of(v) == &TupleType) return newref(v);
   Object* it = object_get_iter(v);
@@ -216,6 +278,8 @@ Object* sequence_fast(Object* v, const char* message) {
   decref(it);
   return l;
 }
+
+namespace {
 
 inline ssize fast_size(Object* seq) { return static_cast<VarObject*>(seq)->ob_size; }
 
@@ -308,6 +372,8 @@ Object* list_inplace_repeat(Object* self, ssize count) {
 
 // ---- mapping slots: int and slice keys --------------------------------------------
 
+}  // namespace
+
 Object* list_subscript(Object* self, Object* key) {
   if (is_index(key)) {
     ssize i;
@@ -330,6 +396,8 @@ Object* list_subscript(Object* self, Object* key) {
   }
   return raise(&exc::TypeError, "list indices must be integers or slices, not %.200s", type_of(key)->tp_name);
 }
+
+namespace {
 
 // del self[start:stop:step] for a step other than 1; n items go.
 int list_delete_extended(ListObject* l, ssize start, ssize step, ssize n) {
@@ -530,7 +598,7 @@ Object* list_new(ssize size) {
   if (!l) return nullptr;
   l->ob_item = nullptr;
   if (size > 0) {
-    l->ob_item = static_cast<Object**>(mem_calloc(static_cast<size_t>(size), sizeof(Object*)));
+    l->ob_item = items_calloc(static_cast<size_t>(size));
     if (!l->ob_item) {
       object_free(l);
       return raise_no_memory();
@@ -891,6 +959,7 @@ void init_list_types() {
 
   init_iter_type(ListIterType, "list_iterator", listiter_next);
   init_iter_type(ListRevIterType, "list_reverseiterator", listreviter_next);
+  init_list_methods();
 }
 
 }  // namespace dx

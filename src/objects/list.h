@@ -58,6 +58,8 @@ int list_sort(Object* list, Object* keyfunc, bool reverse);
 // list.__reversed__(): a reverse iterator.
 Object* list_reversed(Object* list);
 
+// self[key] for an int or a slice (the mp_subscript slot).
+Object* list_subscript(Object* list, Object* key);
 // self[low:high] as a new list (bounds clamped).
 Object* list_get_slice(Object* list, ssize low, ssize high);
 // self[low:high] = value (an iterable, or null to delete). Runs Python code.
@@ -67,9 +69,17 @@ int list_set_item(Object* list, ssize index, Object* value);
 // A tuple of the list's items.
 Object* list_as_tuple(Object* list);
 
+// PySequence_Fast: an exact list or tuple as it is (a new reference),
+// anything else iterated into a new list; a non-iterable raises TypeError
+// `message`. Runs Python code.
+Object* sequence_fast(Object* v, const char* message);
+// Frees a list's item array of `capacity` items (list_sort's scratch lists).
+void list_items_free(Object** items, ssize capacity);
+
 // The item sequence behind a list or tuple (PySequence_Fast_ITEMS).
 Object** sequence_fast_items(Object* seq);
 
 void init_list_types();
+void init_list_methods();  // objects/list_methods.cpp
 
 }  // namespace dx

@@ -767,13 +767,13 @@ int list_sort(Object* self, Object* keyfunc, bool reverse) {
     result = -1;
   }
   Object** extra = l->ob_item;
-  ssize extra_n = l->ob_size;
+  ssize extra_n = l->ob_size, extra_capacity = l->allocated;
   l->ob_size = n;
   l->ob_item = items;
   l->allocated = allocated;
   if (extra) {
     while (--extra_n >= 0) decref(extra[extra_n]);
-    mem_free(extra);
+    list_items_free(extra, extra_capacity);
   }
   return result;
 }

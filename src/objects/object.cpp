@@ -33,6 +33,19 @@ Object* object_new_instance(TypeObject* t) {
   return o;
 }
 
+Object* object_new_var_instance(TypeObject* t, ssize nitems) {
+  // One item more than asked and a round-up to words: where
+  // instance_dict_slot looks for a dict after the items.
+  size_t size = (static_cast<size_t>(t->tp_basicsize) + static_cast<size_t>(nitems + 1) * static_cast<size_t>(t->tp_itemsize) + 7) & ~size_t(7);
+  auto* o = static_cast<VarObject*>(mem_calloc(1, size));
+  if (!o) return raise_no_memory();
+  o->ob_refcnt = 1;
+  o->ob_type = t;
+  o->ob_size = nitems;
+  if (is_heap_type(t)) incref(reinterpret_cast<Object*>(t));
+  return o;
+}
+
 std::nullptr_t raise_attribute_error(Object* o, Object* name) {
   std::string_view n = is_str(name) ? str_utf8(name) : std::string_view("?");
   raise(&exc::AttributeError, "'%.100s' object has no attribute '%.*s'", type_of(o)->tp_name,
@@ -79,6 +92,22 @@ Object* object_generic_getattr(Object* o, Object* name) {
   }
   if (descr) return descr;
   return raise_attribute_error(o, name);
+}
+
+Object* object_get_method(Object* o, Object* name, Object** self) {
+  *self = nullptr;
+  TypeObject* t = type_of(o);
+  if (t->tp_getattro != object_generic_getattr || !is_str(name)) return object_getattr(o, name);
+  Object* descr = type_lookup(t, name);
+  // Functions and method descriptors are non-data descriptors: an instance
+  // attribute of the same name hides them.
+  if (!descr || !(type_of(descr)->tp_flags & kTpMethodDescriptor)) return object_generic_getattr(o, name);
+  if (t->tp_dictoffset) {
+    if (Object* v = instance_attr_get(o, name)) return newref(v);
+    if (error_occurred()) return nullptr;
+  }
+  *self = newref(o);
+  return newref(descr);
 }
 
 int object_generic_setattr(Object* o, Object* name, Object* value) {

@@ -3,7 +3,12 @@
 // item are exact.
 #include "objects/range.h"
 
+#include <cstddef>
 #include <cstdio>
+
+#include "objects/builtin_function.h"
+#include "objects/descriptor.h"
+#include "objects/dict.h"
 
 #include "objects/int.h"
 #include "objects/seq_internal.h"
@@ -11,6 +16,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -330,6 +336,69 @@ ssize range_iter_length_hint(Object* it) {
   return n > static_cast<uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<ssize>(n);
 }
 
+namespace {
+
+template <typename F>
+constexpr CFunction cfunc(F f) {
+  return reinterpret_cast<CFunction>(reinterpret_cast<void*>(f));
+}
+
+Object* m_index(Object* self, Object* value) { return range_index(self, value); }
+
+Object* m_count(Object* self, Object* value) {
+  ssize n = range_count(self, value);
+  return n < 0 ? nullptr : int_from_int64(n);
+}
+
+Object* m_reversed(Object* self, Object*) { return range_reversed(self); }
+
+Object* m_reduce(Object* self, Object*) {
+  auto* r = static_cast<RangeObject*>(self);
+  Object* args = tuple_pack({r->start, r->stop, r->step});
+  if (!args) return nullptr;
+  Object* result = tuple_pack({&RangeType, args});
+  decref(args);
+  return result;
+}
+
+Object* rangeiter_length_hint(Object* self, Object*) {
+  return int_from_int128(static_cast<RangeIterObject*>(self)->len);
+}
+
+MethodDef range_methods[] = {
+    {"__reversed__", cfunc(m_reversed), kMethNoArgs, "Return a reverse iterator."},
+    {"__reduce__", cfunc(m_reduce), kMethNoArgs, nullptr},
+    {"count", cfunc(m_count), kMethO, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
+    {"index", cfunc(m_index), kMethO,
+     "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+MemberDef range_members[] = {
+    {"start", kMemberObject, offsetof(RangeObject, start), kMemberReadonly, nullptr},
+    {"stop", kMemberObject, offsetof(RangeObject, stop), kMemberReadonly, nullptr},
+    {"step", kMemberObject, offsetof(RangeObject, step), kMemberReadonly, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+MethodDef rangeiter_methods[] = {
+    {"__length_hint__", cfunc(rangeiter_length_hint), kMethNoArgs,
+     "Private method returning an estimate of len(list(it))."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+Object* range_tp_new(TypeObject*, Object* args, Object* kwargs) {
+  if (kwargs && dict_size(kwargs) > 0) return raise(&exc::TypeError, "range() takes no keyword arguments");
+  return range_from_args(&tuple_item(args, 0), tuple_size(args));
+}
+
+Object* range_vectorcall(Object*, Object* const* args, size_t nargsf, Object* kwnames) {
+  if (kwnames && tuple_size(kwnames) > 0) return raise(&exc::TypeError, "range() takes no keyword arguments");
+  return range_from_args(args, static_cast<ssize>(nargsf));
+}
+
+}  // namespace
+
 void init_range_types() {
   range_as_sequence.sq_length = range_sq_length;
   range_as_sequence.sq_item = range_sq_item;
@@ -351,6 +420,20 @@ void init_range_types() {
   t.tp_richcompare = range_richcompare;
   t.tp_iter = range_iter;
   t.tp_flags = kTpDefault | kTpSequence | kTpImmutableType;
+  t.tp_methods = range_methods;
+  t.tp_getattro = object_generic_getattr;
+  RangeIterType.tp_getattro = object_generic_getattr;
+  t.tp_members = range_members;
+  t.tp_new = range_tp_new;
+  t.tp_vectorcall = range_vectorcall;
+  t.tp_doc =
+      "range(stop) -> range object\n"
+      "range(start, stop[, step]) -> range object\n\n"
+      "Return an object that produces a sequence of integers from start (inclusive)\n"
+      "to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\n"
+      "start defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\n"
+      "These are exactly the valid indices for a list of 4 elements.\n"
+      "When step is given, it specifies the increment (or decrement).";
 
   TypeObject& it = RangeIterType;
   it.ob_refcnt = kImmortalRefcnt;
@@ -359,6 +442,7 @@ void init_range_types() {
   it.tp_dealloc = rangeiter_dealloc;
   it.tp_iter = iter_self;
   it.tp_iternext = rangeiter_next;
+  it.tp_methods = rangeiter_methods;
   it.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
 }
 

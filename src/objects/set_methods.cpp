@@ -9,6 +9,7 @@
 
 #include "objects/builtin_function.h"
 #include "objects/dict.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/seq_internal.h"
@@ -516,6 +517,7 @@ MethodDef set_methods[] = {
     {"union", cfunc(m_union), kMethVarargs, kDocUnion},
     {"update", cfunc(m_update), kMethVarargs, "Update a set with the union of itself and others."},
     // __class_getitem__ (PEP 585) comes with types.GenericAlias.
+    {"__class_getitem__", class_getitem, kMethO | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -531,6 +533,7 @@ MethodDef frozenset_methods[] = {
     {"__sizeof__", cfunc(m_sizeof), kMethNoArgs, kDocSizeof},
     {"symmetric_difference", cfunc(m_symmetric_difference), kMethO, kDocSymmetricDifference},
     {"union", cfunc(m_union), kMethVarargs, kDocUnion},
+    {"__class_getitem__", class_getitem, kMethO | kMethClass, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -1,14 +1,18 @@
 // The slice type and the index conversions of sequences (slice.h).
 #include "objects/slice.h"
 
+#include <cstddef>
 #include <cstring>
 
+#include "objects/builtin_function.h"
+#include "objects/descriptor.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/seq_internal.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -117,6 +121,32 @@ bool index_as_ssize(Object* o, TypeObject* overflow, ssize* out) {
   }
   decref(v);
   return ok;
+}
+
+bool ssize_arg(Object* o, ssize* out) {
+  Object* v = is_int(o) ? newref(o) : number_index(o);
+  if (!v) return false;
+  auto x = int_to_int64(v);
+  decref(v);
+  if (!x) {
+    raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  *out = static_cast<ssize>(*x);
+  return true;
+}
+
+bool int_arg(Object* o, int* out) {
+  Object* v = is_int(o) ? newref(o) : number_index(o);
+  if (!v) return false;
+  auto x = int_to_int64(v);
+  decref(v);
+  if (!x || *x > INT32_MAX || *x < INT32_MIN) {
+    raise(&exc::OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = static_cast<int>(*x);
+  return true;
 }
 
 bool slice_index_not_none(Object* o, ssize* out) {
@@ -310,6 +340,41 @@ Object* int_from_int128(__int128 v) {
 }
 
 namespace {
+
+template <typename F>
+constexpr CFunction cfunc(F f) {
+  return reinterpret_cast<CFunction>(reinterpret_cast<void*>(f));
+}
+
+Object* m_indices(Object* self, Object* length) { return slice_indices(self, length); }
+
+Object* m_reduce(Object* self, Object*) {
+  auto* s = static_cast<SliceObject*>(self);
+  Object* args = tuple_pack({s->start, s->stop, s->step});
+  if (!args) return nullptr;
+  Object* result = tuple_pack({&SliceType, args});
+  decref(args);
+  return result;
+}
+
+MethodDef slice_methods[] = {
+    {"indices", cfunc(m_indices), kMethO,
+     "S.indices(len) -> (start, stop, stride)\n\n"
+     "Assuming a sequence of length len, calculate the start and stop\n"
+     "indices, and the stride length of the extended slice described by\n"
+     "S. Out of bounds indices are clipped in a manner consistent with the\n"
+     "handling of normal slices."},
+    {"__reduce__", cfunc(m_reduce), kMethNoArgs, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+MemberDef slice_members[] = {
+    {"start", kMemberObject, offsetof(SliceObject, start), kMemberReadonly, nullptr},
+    {"stop", kMemberObject, offsetof(SliceObject, stop), kMemberReadonly, nullptr},
+    {"step", kMemberObject, offsetof(SliceObject, step), kMemberReadonly, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
 // slice(stop), slice(start, stop[, step]).
 Object* slice_tp_new(TypeObject*, Object* args, Object* kwargs) {
   if (kwargs && dict_size(kwargs) > 0) return raise(&exc::TypeError, "slice() takes no keyword arguments");
@@ -327,6 +392,13 @@ void init_slice_type() {
   t.tp_repr = slice_repr;
   t.tp_richcompare = slice_richcompare;
   t.tp_traverse = slice_traverse;
+  t.tp_methods = slice_methods;
+  t.tp_getattro = object_generic_getattr;
+  t.tp_members = slice_members;
+  t.tp_new = slice_tp_new;
+  t.tp_doc =
+      "slice(stop)\nslice(start, stop[, step])\n\n"
+      "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).";
   t.tp_flags = kTpDefault | kTpImmutableType;
   // tp_hash stays null: slices are unhashable in 3.11.
 }

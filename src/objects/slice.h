@@ -40,6 +40,13 @@ ssize slice_adjust_indices(ssize length, ssize* start, ssize* stop, ssize step);
 // should not be negative".
 Object* slice_indices(Object* slice, Object* length);
 
+// A Py_ssize_t argument of a builtin method (argument clinic's converter):
+// an index object; OverflowError "Python int too large to convert to C
+// ssize_t" when it does not fit.
+bool ssize_arg(Object* o, ssize* out);
+// The same for a C int argument ("... to convert to C int").
+bool int_arg(Object* o, int* out);
+
 // The clamped value of a bound given to list.index/count-style methods
 // (_PyEval_SliceIndexNotNone): an index object, or TypeError "slice indices
 // must be integers or have an __index__ method".

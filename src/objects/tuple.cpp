@@ -4,13 +4,18 @@
 
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/builtin_function.h"
+#include "objects/generic_alias.h"
+#include "objects/dict.h"
 #include "objects/seq_internal.h"
+#include "objects/slice.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "vm/arguments.h"
 
 namespace dx {
 
@@ -138,7 +143,8 @@ static void tuple_iter_dealloc(Object* o) {
 }
 
 static Object* tuple_item_at(Object* o, ssize i) {
-  if (i < 0 || i >= tuple_size(o)) return raise(&exc::IndexError, "tuple index out of range");
+  if (static_cast<size_t>(i) >= static_cast<size_t>(tuple_size(o)))
+    return raise(&exc::IndexError, "tuple index out of range");
   return newref(tuple_item(o, i));
 }
 
@@ -150,12 +156,184 @@ static int tuple_contains(Object* o, Object* value) {
   return 0;
 }
 
+// A new exact tuple of items[0..n) (new references).
+static Object* tuple_from_items(Object* const* items, ssize n) {
+  Object* t = tuple_new(n);
+  if (!t) return nullptr;
+  for (ssize i = 0; i < n; i++) tuple_item(t, i) = newref(items[i]);
+  return t;
+}
+
+static Object* tuple_concat(Object* a, Object* b) {
+  if (!is_tuple(b))
+    return raise(&exc::TypeError, "can only concatenate tuple (not \"%.200s\") to tuple", type_of(b)->tp_name);
+  ssize na = tuple_size(a), nb = tuple_size(b);
+  if (nb == 0 && type_of(a) == &TupleType) return newref(a);
+  if (na == 0 && type_of(b) == &TupleType) return newref(b);
+  Object* r = tuple_new(na + nb);
+  if (!r) return nullptr;
+  for (ssize i = 0; i < na; i++) tuple_item(r, i) = newref(tuple_item(a, i));
+  for (ssize i = 0; i < nb; i++) tuple_item(r, na + i) = newref(tuple_item(b, i));
+  return r;
+}
+
+static Object* tuple_repeat(Object* a, ssize count) {
+  ssize n = tuple_size(a);
+  if (count == 1 && type_of(a) == &TupleType) return newref(a);
+  if (count <= 0 || n == 0) return tuple_new(0);
+  if (n > INT64_MAX / static_cast<ssize>(sizeof(Object*)) / count) return raise_no_memory();
+  Object* r = tuple_new(n * count);
+  if (!r) return nullptr;
+  Object** dest = static_cast<TupleObject*>(r)->ob_item;
+  for (ssize k = 0, j = 0; k < count; k++)
+    for (ssize i = 0; i < n; i++) dest[j++] = newref(tuple_item(a, i));
+  return r;
+}
+
+Object* tuple_subscript(Object* self, Object* key) {
+  if (is_index(key)) {
+    ssize i;
+    if (!index_as_ssize(key, &exc::IndexError, &i)) return nullptr;
+    if (i < 0) i += tuple_size(self);
+    return tuple_item_at(self, i);
+  }
+  if (is_slice(key)) {
+    ssize start, stop, step;
+    if (!slice_unpack(key, &start, &stop, &step)) return nullptr;
+    ssize n = slice_adjust_indices(tuple_size(self), &start, &stop, step);
+    if (n <= 0) return tuple_new(0);
+    if (step == 1 && n == tuple_size(self) && type_of(self) == &TupleType) return newref(self);
+    if (step == 1) return tuple_from_items(static_cast<TupleObject*>(self)->ob_item + start, n);
+    Object* r = tuple_new(n);
+    if (!r) return nullptr;
+    for (ssize i = 0, cur = start; i < n; i++, cur += step) tuple_item(r, i) = newref(tuple_item(self, cur));
+    return r;
+  }
+  return raise(&exc::TypeError, "tuple indices must be integers or slices, not %.200s", type_of(key)->tp_name);
+}
+
+// ---- methods ----------------------------------------------------------------------
+
+template <typename F>
+static constexpr CFunction cfunc(F f) {
+  return reinterpret_cast<CFunction>(reinterpret_cast<void*>(f));
+}
+
+static Object* m_index(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("index", nargs, 1, 3)) return nullptr;
+  ssize start = 0, stop = INT64_MAX, n = tuple_size(self);
+  if (nargs >= 2 && !slice_index_not_none(args[1], &start)) return nullptr;
+  if (nargs >= 3 && !slice_index_not_none(args[2], &stop)) return nullptr;
+  if (start < 0) {
+    start += n;
+    if (start < 0) start = 0;
+  }
+  if (stop < 0) stop += n;
+  else if (stop > n) stop = n;
+  for (ssize i = start; i < stop; i++) {
+    int r = object_eq(tuple_item(self, i), args[0]);
+    if (r > 0) return int_from_int64(i);
+    if (r < 0) return nullptr;
+  }
+  return raise(&exc::ValueError, "tuple.index(x): x not in tuple");
+}
+
+static Object* m_count(Object* self, Object* value) {
+  ssize count = 0;
+  for (ssize i = 0; i < tuple_size(self); i++) {
+    int r = object_eq(tuple_item(self, i), value);
+    if (r < 0) return nullptr;
+    count += r;
+  }
+  return int_from_int64(count);
+}
+
+static Object* m_getnewargs(Object* self, Object*) {
+  Object* copy = tuple_from_items(static_cast<TupleObject*>(self)->ob_item, tuple_size(self));
+  if (!copy) return nullptr;
+  Object* r = tuple_pack({copy});
+  decref(copy);
+  return r;
+}
+
+static Object* m_getitem(Object* self, Object* key) { return tuple_subscript(self, key); }
+
+static MethodDef tuple_methods[] = {
+    {"__getitem__", cfunc(m_getitem), kMethO | kMethCoexist, "x.__getitem__(y) <==> x[y]"},
+    {"__getnewargs__", cfunc(m_getnewargs), kMethNoArgs, nullptr},
+    {"index", cfunc(m_index), kMethFastcall,
+     "Return first index of value.\n\nRaises ValueError if the value is not present."},
+    {"count", cfunc(m_count), kMethO, "Return number of occurrences of value."},
+    {"__class_getitem__", reinterpret_cast<CFunction>(class_getitem), kMethO | kMethClass, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+static Object* tupleiter_length_hint(Object* o, Object*) {
+  auto* it = static_cast<TupleIterObject*>(o);
+  return int_from_int64(it->seq ? tuple_size(it->seq) - it->index : 0);
+}
+
+static MethodDef tupleiter_methods[] = {
+    {"__length_hint__", cfunc(tupleiter_length_hint), kMethNoArgs,
+     "Private method returning an estimate of len(list(it))."},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// ---- construction -------------------------------------------------------------------
+
+// tuple(iterable) as an instance of `type`, a subclass of tuple: the items
+// copied after the subclass's header.
+static Object* tuple_subtype_new(TypeObject* type, Object* iterable) {
+  Object* tmp = iterable ? tuple_from_iterable(iterable) : tuple_new(0);
+  if (!tmp) return nullptr;
+  ssize n = tuple_size(tmp);
+  Object* o = object_new_var_instance(type, n);
+  if (o)
+    for (ssize i = 0; i < n; i++) tuple_item(o, i) = newref(tuple_item(tmp, i));
+  decref(tmp);
+  return o;
+}
+
+static Object* tuple_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+  if (type == &TupleType && kwargs && dict_size(kwargs) > 0)
+    return raise(&exc::TypeError, "tuple() takes no keyword arguments");
+  ssize n = tuple_size(args);
+  if (!check_positional("tuple", n, 0, 1)) return nullptr;
+  Object* iterable = n ? tuple_item(args, 0) : nullptr;
+  if (type != &TupleType) return tuple_subtype_new(type, iterable);
+  return iterable ? tuple_from_iterable(iterable) : tuple_new(0);
+}
+
+static Object* tuple_vectorcall(Object*, Object* const* args, size_t nargsf, Object* kwnames) {
+  if (kwnames && tuple_size(kwnames) > 0) return raise(&exc::TypeError, "tuple() takes no keyword arguments");
+  auto n = static_cast<ssize>(nargsf);
+  if (!check_positional("tuple", n, 0, 1)) return nullptr;
+  return n ? tuple_from_iterable(args[0]) : tuple_new(0);
+}
+
 static SequenceMethods tuple_as_sequence;
+static MappingMethods tuple_as_mapping;
 
 void init_tuple_type() {
   tuple_as_sequence.sq_length = tuple_length;
   tuple_as_sequence.sq_item = tuple_item_at;
   tuple_as_sequence.sq_contains = tuple_contains;
+  tuple_as_sequence.sq_concat = tuple_concat;
+  tuple_as_sequence.sq_repeat = tuple_repeat;
+  tuple_as_mapping.mp_length = tuple_length;
+  tuple_as_mapping.mp_subscript = tuple_subscript;
+  TupleType.tp_as_mapping = &tuple_as_mapping;
+  TupleType.tp_methods = tuple_methods;
+  TupleType.tp_getattro = object_generic_getattr;
+  TupleIterType.tp_getattro = object_generic_getattr;
+  TupleType.tp_new = tuple_tp_new;
+  TupleType.tp_vectorcall = tuple_vectorcall;
+  TupleType.tp_doc =
+      "Built-in immutable sequence.\n\n"
+      "If no argument is given, the constructor returns an empty tuple.\n"
+      "If iterable is specified the tuple is initialized from iterable's items.\n\n"
+      "If the argument is a tuple, the return value is the same object.";
+  TupleIterType.tp_methods = tupleiter_methods;
   TupleType.tp_iter = tuple_iter;
   TupleIterType.ob_refcnt = kImmortalRefcnt;
   TupleIterType.tp_name = "tuple_iterator";
@@ -163,7 +341,7 @@ void init_tuple_type() {
   TupleIterType.tp_dealloc = tuple_iter_dealloc;
   TupleIterType.tp_iter = self_iter;
   TupleIterType.tp_iternext = tuple_iter_next;
-  TupleIterType.tp_flags = kTpDefault;
+  TupleIterType.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
   register_static_type(&TupleIterType);
   TupleType.tp_as_sequence = &tuple_as_sequence;
   TupleType.tp_repr = tuple_repr;

@@ -20,6 +20,9 @@ Object* tuple_pack(std::initializer_list<Object*> items);
 // tuple(iterable): the same tuple for an exact tuple. Runs Python code.
 Object* tuple_from_iterable(Object* iterable);
 
+// self[key] for an int or a slice (the mp_subscript slot).
+Object* tuple_subscript(Object* self, Object* key);
+
 void init_tuple_type();
 
 }  // namespace dx

@@ -21,6 +21,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type_slots.h"
+#include "objects/union_type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -280,6 +281,15 @@ int fill_static_dict(TypeObject* t) {
   if (GetSetDef* g = t->tp_getset)
     for (; g->name; g++)
       if (add_to_dict(t, g->name, getset_descr_new(t, g)) < 0) return -1;
+  // Every static type has __doc__ in its dict (None without a docstring).
+  if (!dict_get_item_str(t->tp_dict, names::dunder_doc, &error)) {
+    Object* doc = t->tp_doc ? str_from_utf8(t->tp_doc) : newref(none());
+    if (!doc || dict_set_item(t->tp_dict, names::dunder_doc, doc) < 0) {
+      xdecref(doc);
+      return -1;
+    }
+    decref(doc);
+  }
   return add_slot_wrappers(t);
 }
 
@@ -382,7 +392,7 @@ int type_ready(TypeObject* t) {
   // Slots: from tp_base first, then the rest of the MRO.
   for (ssize i = 1; i < tuple_size(t->tp_mro); i++) inherit_slots(t, as_type(tuple_item(t->tp_mro, i)));
   // A type without a hash that defines comparison is unhashable.
-  if (!t->tp_hash) {
+  if (!t->tp_hash || t->tp_hash == hash_not_implemented) {
     bool error = false;
     if (!dict_get_item_str(t->tp_dict, names::dunder_hash, &error)) {
       if (dict_set_item(t->tp_dict, names::dunder_hash, none()) < 0) return -1;
@@ -931,6 +941,10 @@ void init_type_types() {
   TypeType.tp_repr = type_repr;
   TypeType.tp_call = type_call;
   TypeType.tp_getattro = type_getattro;
+  // int | None (types.UnionType).
+  static NumberMethods type_as_number;
+  type_as_number.nb_or = union_or;
+  TypeType.tp_as_number = &type_as_number;
   TypeType.tp_setattro = type_setattro;
   TypeType.tp_new = type_new_slot;
   TypeType.tp_init = type_init_slot;

@@ -63,6 +63,11 @@ void update_slots_for(TypeObject* t, Object* name);
 // other descriptors and class attributes.
 Object* object_generic_getattr(Object* o, Object* name);
 int object_generic_setattr(Object* o, Object* name, Object* value);
+// o.name for a call (CPython's _PyObject_GetMethod): when the attribute
+// would be a method bound to o, the unbound function or method descriptor
+// with *self = o (new references), so that no bound method is made; else
+// the attribute itself with *self = null.
+Object* object_get_method(Object* o, Object* name, Object** self);
 // AttributeError "'X' object has no attribute 'n'" with .name and .obj set.
 std::nullptr_t raise_attribute_error(Object* o, Object* name);
 
@@ -77,6 +82,9 @@ Object* call_special(Object* o, Object* name, Object* const* args, size_t nargs,
 // A new instance of t as object.__new__ makes it: zeroed, t's reference
 // taken for heap types.
 Object* object_new_instance(TypeObject* t);
+// The same for a variable-size type (a subclass of int or tuple): room for
+// `nitems` items and the dict after them; ob_size set to nitems.
+Object* object_new_var_instance(TypeObject* t, ssize nitems);
 
 // Makes `t` an instance of `type` and immortal (for static types).
 void register_static_type(TypeObject* t);

@@ -4,11 +4,13 @@
 #include <cstdio>
 
 #include "objects/dict.h"
+#include "objects/generic_alias.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/errors.h"
 #include "runtime/names.h"
 #include "runtime/thread_state.h"
@@ -218,6 +220,32 @@ Object* object_get_iter(Object* o) {
   return raise(&exc::TypeError, "'%.200s' object is not iterable", t->tp_name);
 }
 
+int object_contains(Object* container, Object* value) {
+  SequenceMethods* sq = type_of(container)->tp_as_sequence;
+  if (sq && sq->sq_contains) return sq->sq_contains(container, value);
+  // Search by iteration.
+  Object* it = object_get_iter(container);
+  if (!it) {
+    if (error_matches(&exc::TypeError)) {
+      clear_error();
+      raise(&exc::TypeError, "argument of type '%.200s' is not iterable", type_of(container)->tp_name);
+    }
+    return -1;
+  }
+  int r = 0;
+  while (Object* item = iter_next(it)) {
+    int eq = object_eq(item, value);
+    decref(item);
+    if (eq != 0) {
+      r = eq;
+      break;
+    }
+  }
+  decref(it);
+  if (r == 0 && error_occurred()) r = -1;
+  return r;
+}
+
 Object* iter_next(Object* it) {
   TypeObject* t = type_of(it);
   if (!t->tp_iternext) return raise(&exc::TypeError, "'%.200s' object is not an iterator", t->tp_name);
@@ -256,16 +284,20 @@ Object* object_getitem(Object* o, Object* key) {
     if (error_occurred()) return nullptr;
     return raise(&exc::TypeError, "sequence index must be integer, not '%.200s'", type_of(key)->tp_name);
   }
-  // A class subscripted: its __class_getitem__ (list[int]).
   if (t->tp_flags & kTpTypeSubclass) {
+    // Types: type[int] directly, others through __class_getitem__ (list[int]).
+    if (o == reinterpret_cast<Object*>(&TypeType)) return generic_alias_new(o, key);
     Object* meth = object_getattr(o, names::dunder_class_getitem);
-    if (meth) {
+    if (!meth) {
+      if (!error_matches(&exc::AttributeError)) return nullptr;
+      clear_error();
+    } else if (!is_none(meth)) {
       Object* r = object_vectorcall(meth, &key, 1, nullptr);
       decref(meth);
       return r;
+    } else {
+      decref(meth);
     }
-    if (!error_matches(&exc::AttributeError)) return nullptr;
-    clear_error();
     return raise(&exc::TypeError, "type '%.200s' is not subscriptable", reinterpret_cast<TypeObject*>(o)->tp_name);
   }
   return raise(&exc::TypeError, "'%.200s' object is not subscriptable", t->tp_name);

@@ -43,6 +43,10 @@ Object* object_get_iter(Object* o);
 // The next item of iterator `it`; nullptr without an error when exhausted.
 Object* iter_next(Object* it);
 
+// `value in container` (PySequence_Contains): sq_contains, else a search by
+// iteration. 1, 0 or -1.
+int object_contains(Object* container, Object* value);
+
 Object* object_getitem(Object* o, Object* key);
 int object_setitem(Object* o, Object* key, Object* value);
 int object_delitem(Object* o, Object* key);
@@ -62,6 +66,12 @@ const char* binary_op_symbol(BinaryOpKind op);  // "+", "+=", ...
 // when its type is a proper subclass of the left's, NotImplemented falling
 // through, sequence concatenation and repetition for + and *.
 Object* binary_op(Object* a, Object* b, BinaryOpKind op);
+
+// divmod(a, b), pow(a, b, c) (c None for two arguments) and abs(a), with
+// CPython's dispatch and messages.
+Object* number_divmod(Object* a, Object* b);
+Object* number_power(Object* a, Object* b, Object* c);
+Object* number_absolute(Object* a);
 
 enum class UnaryOpKind : uint8_t { Negative, Positive, Invert, Not };
 Object* unary_op(Object* a, UnaryOpKind op);

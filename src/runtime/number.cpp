@@ -4,6 +4,7 @@
 
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 
@@ -86,14 +87,8 @@ Object* binary_op1(Object* a, Object* b, size_t offset) {
 
 // The index value of `n` for sequence repetition.
 bool repeat_count(Object* n, ssize* out) {
-  if (!is_int(n)) return false;
-  auto v = int_to_int64(n);
-  if (!v) {
-    raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-    return false;
-  }
-  *out = static_cast<ssize>(*v);
-  return true;
+  if (!is_index(n)) return false;
+  return index_as_ssize(n, &exc::OverflowError, out);
 }
 
 Object* sequence_fallback(Object* a, Object* b, BinaryOpKind op, bool inplace) {
@@ -151,6 +146,61 @@ Object* binary_op(Object* a, Object* b, BinaryOpKind op) {
   }
   return raise(&exc::TypeError, "unsupported operand type(s) for %s: '%.100s' and '%.100s'", s.symbol,
                type_of(a)->tp_name, type_of(b)->tp_name);
+}
+
+Object* number_divmod(Object* a, Object* b) {
+  Object* r = binary_op1(a, b, offsetof(NumberMethods, nb_divmod));
+  if (r != not_implemented()) return r;
+  decref(r);
+  return raise(&exc::TypeError, "unsupported operand type(s) for divmod(): '%.100s' and '%.100s'", type_of(a)->tp_name,
+               type_of(b)->tp_name);
+}
+
+// CPython's ternary_op for pow(a, b, c): a's slot, b's (first when b's type
+// is a subclass of a's), then c's.
+Object* number_power(Object* a, Object* b, Object* c) {
+  auto slot = [](Object* o) -> ternaryfunc {
+    NumberMethods* nb = type_of(o)->tp_as_number;
+    return nb ? nb->nb_power : nullptr;
+  };
+  ternaryfunc fa = slot(a);
+  ternaryfunc fb = type_of(b) != type_of(a) ? slot(b) : nullptr;
+  if (fb == fa) fb = nullptr;
+  if (fa) {
+    if (fb && is_subtype(type_of(b), type_of(a))) {
+      Object* r = fb(a, b, c);
+      if (r != not_implemented()) return r;
+      decref(r);
+      fb = nullptr;
+    }
+    Object* r = fa(a, b, c);
+    if (r != not_implemented()) return r;
+    decref(r);
+  }
+  if (fb) {
+    Object* r = fb(a, b, c);
+    if (r != not_implemented()) return r;
+    decref(r);
+  }
+  if (!is_none(c)) {
+    ternaryfunc fc = slot(c);
+    if (fc && (fc == fa || fc == fb)) fc = nullptr;
+    if (fc) {
+      Object* r = fc(a, b, c);
+      if (r != not_implemented()) return r;
+      decref(r);
+    }
+    return raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '%.100s', '%.100s', '%.100s'",
+                 type_of(a)->tp_name, type_of(b)->tp_name, type_of(c)->tp_name);
+  }
+  return raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '%.100s' and '%.100s'",
+               type_of(a)->tp_name, type_of(b)->tp_name);
+}
+
+Object* number_absolute(Object* a) {
+  NumberMethods* nb = type_of(a)->tp_as_number;
+  if (nb && nb->nb_absolute) return nb->nb_absolute(a);
+  return raise(&exc::TypeError, "bad operand type for abs(): '%.200s'", type_of(a)->tp_name);
 }
 
 Object* unary_op(Object* a, UnaryOpKind op) {

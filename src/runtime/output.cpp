@@ -40,4 +40,28 @@ void OutputStream::flush() {
   buffer_.clear();
 }
 
+bool InputStream::read_line(std::string* line) {
+  line->clear();
+  for (;;) {
+    size_t nl = buffer_.find('\n', pos_);
+    if (nl != std::string::npos) {
+      line->append(buffer_, pos_, nl + 1 - pos_);
+      pos_ = nl + 1;
+      return true;
+    }
+    line->append(buffer_, pos_, std::string::npos);
+    buffer_.clear();
+    pos_ = 0;
+    if (eof_) return !line->empty();
+    char chunk[kBufferSize];
+    ssize_t n = ::read(fd_, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      eof_ = true;
+      return !line->empty();
+    }
+    buffer_.assign(chunk, static_cast<size_t>(n));
+  }
+}
+
 }  // namespace dx

@@ -21,4 +21,21 @@ class OutputStream {
   std::string buffer_;
 };
 
+// Buffered reading of sys.stdin's bytes by lines, for input() until the io
+// module exists. Lines end at "\n" only, as CPython's stdin splits them on
+// POSIX (a "\r" stays in the line).
+class InputStream {
+ public:
+  explicit InputStream(int fd) : fd_(fd) {}
+  // The next line with its '\n' (the last one may lack it); false at end of
+  // input (or on a read error).
+  bool read_line(std::string* line);
+
+ private:
+  int fd_;
+  std::string buffer_;
+  size_t pos_ = 0;
+  bool eof_ = false;
+};
+
 }  // namespace dx

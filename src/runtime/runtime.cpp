@@ -11,6 +11,8 @@
 #include "objects/memoryview.h"
 #include "objects/dict.h"
 #include "objects/float.h"
+#include "objects/generic_alias.h"
+#include "objects/union_type.h"
 #include "objects/generator.h"
 #include "objects/type.h"
 #include "objects/int.h"
@@ -60,6 +62,8 @@ void runtime_init() {
     init_range_types();
     init_slice_type();
     init_dict_type();
+    init_generic_alias_type();
+    init_union_type();
     init_set_types();
     init_exception_types();
     init_codecs();
@@ -91,7 +95,9 @@ void runtime_init() {
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
                          &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
-                         &FilterType, &ReversedType};
+                         &FilterType, &ReversedType, &DictKeysType, &DictValuesType, &DictItemsType,
+                         &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
+                         &DictRevValueIterType, &DictRevItemIterType, &GenericAliasType, &UnionType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"

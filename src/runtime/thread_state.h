@@ -54,6 +54,7 @@ struct Interpreter {
   Object* builtins = nullptr;  // the builtins module's dict
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
+  InputStream in{0};           // sys.stdin's bytes (input())
   TypeCacheEntry type_cache[kTypeCacheSize] = {};
   // Free lists of the hottest small objects (DESIGN D4): ints of up to two
   // digits and floats, linked through their first word. Bounded lengths.

@@ -173,7 +173,9 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
   int max_pos = spec.max_positional < 0 ? spec.count : spec.max_positional;
   for (int i = 0; i < spec.count; i++) values[i] = nullptr;
   if (nargs > max_pos) {
-    if (max_pos < spec.count)
+    if (max_pos == 0 && spec.count > 0)
+      raise(&exc::TypeError, "%s() takes no positional arguments", spec.fname);
+    else if (max_pos < spec.count)
       raise(&exc::TypeError, "%s() takes at most %d positional argument%s (%zd given)", spec.fname, max_pos,
             max_pos == 1 ? "" : "s", nargs);
     else if (spec.count == 0)
@@ -242,6 +244,14 @@ bool parse_tuple_and_keywords(Object* args, Object* kwargs, const char* fname, c
   bool ok = parse_args(spec, small, nargs, kwnames, values);
   decref(kwnames);
   return ok;
+}
+
+bool check_positional(const char* name, ssize nargs, ssize min, ssize max) {
+  if (nargs >= min && nargs <= max) return true;
+  ssize n = nargs < min ? min : max;
+  const char* qualifier = min == max ? "" : nargs < min ? "at least " : "at most ";
+  raise(&exc::TypeError, "%.200s expected %s%zd argument%s, got %zd", name, qualifier, n, n == 1 ? "" : "s", nargs);
+  return false;
 }
 
 }  // namespace dx

@@ -32,4 +32,8 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
 bool parse_tuple_and_keywords(Object* args, Object* kwargs, const char* fname, const char* const* names, int count,
                               int required, Object** values);
 
+// _PyArg_CheckPositional: "get expected at least 1 argument, got 0",
+// "pop expected at most 2 arguments, got 3", "f expected 1 argument, got 2".
+bool check_positional(const char* name, ssize nargs, ssize min, ssize max);
+
 }  // namespace dx

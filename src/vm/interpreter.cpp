@@ -661,20 +661,7 @@ op_ContainsOp: {
   if (sq && sq->sq_contains) {
     r = sq->sq_contains(container, R[pc[2]]);
   } else {
-    // Search by iteration.
-    Object* it = object_get_iter(container);
-    if (!it) ERROR();
-    r = 0;
-    while (Object* item = iter_next(it)) {
-      int eq = object_eq(item, R[pc[2]]);
-      decref(item);
-      if (eq != 0) {
-        r = eq;
-        break;
-      }
-    }
-    decref(it);
-    if (r == 0 && error_occurred()) r = -1;
+    r = object_contains(container, R[pc[2]]);  // by iteration
   }
   if (r < 0) ERROR();
   set_reg(f, pc[1], newref(bool_object((r == 1) != (pc[4] != 0))));

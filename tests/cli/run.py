@@ -31,6 +31,9 @@ FIXTURES = {
     "latin1.py": "# -*- coding: latin-1 -*-\nname = 'café'\nprint(name +)\n".encode("latin-1"),
     "pkgdir/__main__.py": b"def f(:\n    pass\n",
     "nomain/placeholder.txt": b"",
+    "input.py": (b"name = input('name? ')\nn = int(input())\nprint(f'hello {name}, {n * 2}')\n"
+                 b"total = 0\nwhile True:\n    try:\n        line = input()\n    except EOFError:\n        break\n"
+                 b"    total += len(line)\nprint(total, repr(line) if False else '')\n"),
     "asserts.py": b"print(__debug__)\nassert (1, 2)\nassert 1 == 2, 'boom'\nprint('asserts are off')\n",
 }
 
@@ -124,6 +127,11 @@ CASES = [
     ("symtable_error_file", ["dup_arg.py"], None, "same"),
     ("symtable_error_command", ["-c", "def f(a, a): pass"], None, "same"),  # no source line
     ("symtable_error_stdin", [], b"def f():\n    nonlocal x\n", "same"),
+    ("input_lines", ["input.py"], b"alice\n21\nab\n\ncd\u00e9f\nlast-without-newline", "same"),
+    ("input_eof_at_once", ["input.py"], b"", "same"),
+    ("input_utf8", ["input.py"], "h\u00e9llo w\u00f6rld\n7\n\u20ac\n".encode(), "same"),
+    ("input_invalid_utf8", ["input.py"], b"ok\n1\n\xff\n", "same"),
+    ("input_newlines", ["input.py"], b"crlf\r\n3\rlone\r\rcr\r\n\r", "same"),
 ]
 REF = {}
 
