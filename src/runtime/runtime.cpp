@@ -59,6 +59,8 @@ void runtime_init() {
     init_traceback_type();
     init_builtin_function_type();
     init_generator_type();
+    init_coroutine_types();
+    init_async_generator_types();
     init_iter_types();
     init_enumerate_type();
     init_zip_type();
@@ -80,7 +82,8 @@ void runtime_init() {
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
-                         &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
+                         &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
+                         &AsyncGenAThrowType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
                          &FilterType, &ReversedType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);

@@ -289,6 +289,18 @@ void write_unraisable(Object* obj) {
   ts->interp->err.write(out);
 }
 
+bool source_line_stripped(const std::string& filename, int lineno, std::string* line) {
+  SourceLines sources;
+  std::string text;
+  if (!sources.get(filename, lineno, &text)) return false;
+  size_t first = 0;
+  while (first < text.size() && is_space(text[first])) first++;
+  size_t last = text.size();
+  while (last > first && is_space(text[last - 1])) last--;
+  *line = text.substr(first, last - first);
+  return true;
+}
+
 void init_traceback_type() {
   TracebackType.ob_refcnt = kImmortalRefcnt;
   TracebackType.tp_name = "traceback";
