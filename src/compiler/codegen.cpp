@@ -740,6 +740,12 @@ void CodeGen::statement(const Stmt* s) {
       }
       int v = expr(a->value);
       for (Expr* t : a->targets) assign_to(t, v);
+      // The temporary's reference goes, as CPython's store pops it (a later
+      // del or rebinding then frees the value at once).
+      if (v >= mark) {
+        set_position(s);
+        emit(Opcode::Clear, {v});
+      }
       break;
     }
     case NodeKind::AugAssign:

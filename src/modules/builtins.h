@@ -12,4 +12,7 @@ Object* make_builtins_dict();
 // filter and reversed to a builtins dict (builtins_iter.cpp): 0 or -1.
 int add_iteration_builtins(Object* dict);
 
+// Adds aiter and anext (builtins_async.cpp): 0 or -1.
+int add_async_builtins(Object* dict);
+
 }  // namespace dx

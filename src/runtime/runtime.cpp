@@ -7,6 +7,7 @@
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/generator.h"
+#include "objects/anext_awaitable.h"
 #include "objects/type.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -61,6 +62,7 @@ void runtime_init() {
     init_generator_type();
     init_coroutine_types();
     init_async_generator_types();
+    init_anext_awaitable_type();
     init_iter_types();
     init_enumerate_type();
     init_zip_type();
@@ -83,7 +85,7 @@ void runtime_init() {
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
                          &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
-                         &AsyncGenAThrowType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
+                         &AsyncGenAThrowType, &ANextAwaitableType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
                          &FilterType, &ReversedType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);

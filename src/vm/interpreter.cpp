@@ -287,6 +287,24 @@ int exception_matches(Object* e, Object* x) {
   return result;
 }
 
+// An exception leaves frame f: its temporaries die first, while it is still
+// the running frame at the failing instruction (CPython pops its value
+// stack there); its locals die with the frame, seen from the caller.
+void drop_temporaries(Frame* f) {
+  CodeObject* code = f->code;
+  int first = code->nlocals + code->ncells + code->nfrees;
+  int i = first;
+  while (i < code->nregs && !f->regs[i]) i++;
+  if (i == code->nregs) return;
+  Object* e = fetch_error();
+  for (; i < code->nregs; i++) {
+    Object* o = f->regs[i];
+    f->regs[i] = nullptr;
+    xdecref(o);
+  }
+  restore_error(e);
+}
+
 }  // namespace
 
 // Pushes a frame for a call of `func`, its parameters bound: the common
@@ -670,7 +688,11 @@ op_BuildTuple: {
   SAVE_PC();
   Object* t = tuple_new(pc[3]);
   if (!t) ERROR();
-  for (int i = 0; i < pc[3]; i++) tuple_item(t, i) = newref(R[pc[2] + i]);
+  // The items move out of their temporaries (as CPython's stack gives them).
+  for (int i = 0; i < pc[3]; i++) {
+    tuple_item(t, i) = R[pc[2] + i];
+    R[pc[2] + i] = nullptr;
+  }
   set_reg(f, pc, pc[1], t);
   pc += instruction_length(Opcode::BuildTuple);
   DISPATCH();
@@ -680,7 +702,10 @@ op_BuildList: {
   SAVE_PC();
   Object* l = list_new(pc[3]);
   if (!l) ERROR();
-  for (int i = 0; i < pc[3]; i++) static_cast<ListObject*>(l)->ob_item[i] = newref(R[pc[2] + i]);
+  for (int i = 0; i < pc[3]; i++) {
+    static_cast<ListObject*>(l)->ob_item[i] = R[pc[2] + i];
+    R[pc[2] + i] = nullptr;
+  }
   set_reg(f, pc, pc[1], l);
   pc += instruction_length(Opcode::BuildList);
   DISPATCH();
@@ -1351,10 +1376,11 @@ exception_unwind: {
     uint32_t offset = static_cast<uint32_t>(f->pc - code->code);
     if (const ExceptionEntry* h = find_handler(code, offset)) {
       Object* e = fetch_error();
-      set_reg(f, pc, h->reg, e);
+      set_reg(f, f->pc, h->reg, e);
       pc = code->code + h->handler;
       DISPATCH();
     }
+    drop_temporaries(f);
     bool entry = f->is_entry;
     Frame* caller = f->previous;
     if (f->generator) generator_raised(ts, generator_of_frame(f));
