@@ -57,6 +57,7 @@ enum class FBlockKind {
   FinallyTry,        // a try body with a finally: leaving it runs the finally body
   FinallyEnd,        // a finally body run for an exception: leaving it drops the exception
   With,              // a with body: leaving it calls __exit__(None, None, None)
+  ExceptionGroupHandler,  // the except* clauses: nothing may leave them by return/break/continue
 };
 
 struct FBlock {
@@ -193,7 +194,20 @@ class CodeGen {
                           const Expr* value, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
-  void try_stmt(const TryNode* t);
+  // The parts of a try or try/except* statement.
+  struct TryParts {
+    const Stmt* node;
+    const Seq<Stmt*>& body;
+    const Seq<ExceptHandler*>& handlers;
+    const Seq<Stmt*>& orelse;
+    const Seq<Stmt*>& finalbody;
+    bool star;
+  };
+  void try_stmt(const TryParts& t);
+  void try_star_except(const TryParts& t);
+  // break/continue/return leaving an except* clause: CPython's error; true
+  // if the blocks from `depth` up contain one.
+  bool leaves_except_star(size_t depth, const Node* at);
   void with_stmt(const Stmt* s, const Seq<WithItem*>& items, const Seq<Stmt*>& body, uint32_t i, bool async);
   void with_exit_none(int exit_reg, bool async);
   // await of the value in `reg` (GetAwaitable with `where`, then the
@@ -226,8 +240,8 @@ class CodeGen {
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   int emit_closure_tuple(const std::vector<int>& regs);
   void begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno);
-  void try_except(const TryNode* t);
-  void try_finally(const TryNode* t);
+  void try_except(const TryParts& t);
+  void try_finally(const TryParts& t);
   void except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end);
   void clear_handler_name(NameId name);
   void push_fblock(const FBlock& b) { u().fblocks.push_back(b); }
@@ -832,6 +846,10 @@ void CodeGen::statement(const Stmt* s) {
       for (const FBlock& b : u().fblocks)
         if (b.kind == FBlockKind::FinallyTry || (b.kind == FBlockKind::HandlerCleanup && b.name != kNoName))
           copy = true;
+      // (CPython reports it at a constant value on the return's line)
+      const Node* at = s;
+      if (r->value && r->value->kind == NodeKind::Constant && r->value->pos.lineno == s->pos.lineno) at = r->value;
+      if (leaves_except_star(0, at)) break;
       int v;
       if (r->value) {
         v = copy ? expr_to_new_temp(r->value) : expr(r->value);
@@ -885,9 +903,16 @@ void CodeGen::statement(const Stmt* s) {
       emit(Opcode::Raise, {e, c, r->cause ? 2 : 1});
       break;
     }
-    case NodeKind::Try:
-      try_stmt(static_cast<const TryNode*>(s));
+    case NodeKind::Try: {
+      auto* t = static_cast<const TryNode*>(s);
+      try_stmt({s, t->body, t->handlers, t->orelse, t->finalbody, false});
       break;
+    }
+    case NodeKind::TryStar: {
+      auto* t = static_cast<const TryStarNode*>(s);
+      try_stmt({s, t->body, t->handlers, t->orelse, t->finalbody, true});
+      break;
+    }
     case NodeKind::With: {
       auto* w = static_cast<const WithNode*>(s);
       with_stmt(s, w->items, w->body, 0, false);
@@ -1149,6 +1174,7 @@ void CodeGen::unwind_fblocks(size_t depth) {
         break;
       case FBlockKind::TryExcept:
       case FBlockKind::ExceptionHandler:
+      case FBlockKind::ExceptionGroupHandler:
         break;
       case FBlockKind::HandlerCleanup:
         emit(Opcode::PopExcInfo, {b.previous_reg});
@@ -1181,6 +1207,7 @@ void CodeGen::loop_exit(const Stmt* s) {
   const std::vector<FBlock>& blocks = u().fblocks;
   size_t i = blocks.size();
   while (i > 0 && blocks[i - 1].kind != FBlockKind::Loop) i--;
+  if (leaves_except_star(i, s)) return;
   if (i == 0) {
     syntax_error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     return;
@@ -1227,8 +1254,9 @@ void CodeGen::assert_stmt(const AssertNode* a) {
   place(end);
 }
 
-void CodeGen::try_stmt(const TryNode* t) {
-  if (!t->finalbody.empty()) try_finally(t);
+void CodeGen::try_stmt(const TryParts& t) {
+  if (!t.finalbody.empty()) try_finally(t);
+  else if (t.star) try_star_except(t);
   else try_except(t);
 }
 
@@ -1236,18 +1264,19 @@ void CodeGen::try_stmt(const TryNode* t) {
 // body: after it, at each return/break/continue leaving it (unwind_fblocks)
 // and in the handler, which runs it with the exception as the handled one
 // and raises it again.
-void CodeGen::try_finally(const TryNode* t) {
+void CodeGen::try_finally(const TryParts& t) {
   int exc_reg = temp();
   int handler = new_label(), end = new_label(), cleanup = new_label();
   FBlock body{FBlockKind::FinallyTry};
   body.handler_label = handler;
   body.exc_reg = exc_reg;
-  body.finalbody = &t->finalbody;
+  body.finalbody = &t.finalbody;
   push_fblock(body);
-  if (!t->handlers.empty()) try_except(t);
-  else statements(t->body);
+  if (t.handlers.empty()) statements(t.body);
+  else if (t.star) try_star_except(t);
+  else try_except(t);
   pop_fblock();
-  statements(t->finalbody);
+  statements(t.finalbody);
   emit_jump(Opcode::Jump, {}, end);
   // The exceptional path.
   place(handler);
@@ -1259,7 +1288,7 @@ void CodeGen::try_finally(const TryNode* t) {
   fin.exc_reg = cleanup_reg;
   fin.previous_reg = previous;
   push_fblock(fin);
-  statements(t->finalbody);
+  statements(t.finalbody);
   pop_fblock();
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {exc_reg});
@@ -1274,28 +1303,28 @@ void CodeGen::try_finally(const TryNode* t) {
 // try/except/else: the body's exceptions go to the handlers, which run with
 // the exception as the one being handled (sys.exc_info) and restore the
 // previous one on the way out, normal or not.
-void CodeGen::try_except(const TryNode* t) {
+void CodeGen::try_except(const TryParts& t) {
   int exc_reg = temp();
   int handler = new_label(), end = new_label(), cleanup = new_label();
   FBlock body{FBlockKind::TryExcept};
   body.handler_label = handler;
   body.exc_reg = exc_reg;
   push_fblock(body);
-  statements(t->body);
+  statements(t.body);
   pop_fblock();
-  statements(t->orelse);
-  set_position(t);
+  statements(t.orelse);
+  set_position(t.node);
   emit_jump(Opcode::Jump, {}, end);
   place(handler);
   int previous = temp();
   int cleanup_reg = temp();
-  set_position(t->handlers[0]);
+  set_position(t.handlers[0]);
   emit(Opcode::PushExcInfo, {previous, exc_reg});
   FBlock handlers{FBlockKind::ExceptionHandler};
   handlers.handler_label = cleanup;
   handlers.exc_reg = cleanup_reg;
   push_fblock(handlers);
-  for (ast::ExceptHandler* h : t->handlers)
+  for (ast::ExceptHandler* h : t.handlers)
     except_clause(static_cast<const ExceptHandlerNode*>(h), exc_reg, previous, end);
   pop_fblock();
   // No handler matched: the exception goes on.
@@ -1305,6 +1334,94 @@ void CodeGen::try_except(const TryNode* t) {
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {cleanup_reg});
   place(end);
+}
+
+// try/except*: the exception (a group, or a lone exception wrapped in one
+// when a clause matches it) is split by each clause in turn; a clause runs
+// with its part as the handled exception and what it raises is collected;
+// at the end the collected exceptions and the unhandled rest are raised
+// together (PrepReraiseStar), keeping the structure of re-raised parts.
+// return/break/continue cannot leave a clause.
+void CodeGen::try_star_except(const TryParts& t) {
+  int exc_reg = temp();  // the exception, then what no clause matched yet
+  int handler = new_label(), end = new_label(), cleanup = new_label(), nothing = new_label();
+  FBlock body{FBlockKind::TryExcept};
+  body.handler_label = handler;
+  body.exc_reg = exc_reg;
+  push_fblock(body);
+  statements(t.body);
+  pop_fblock();
+  statements(t.orelse);
+  set_position(t.node);
+  emit_jump(Opcode::Jump, {}, end);
+  place(handler);
+  int previous = temp();
+  int cleanup_reg = temp();
+  set_position(t.handlers[0]);
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock group{FBlockKind::ExceptionGroupHandler};
+  group.handler_label = cleanup;
+  group.exc_reg = cleanup_reg;
+  push_fblock(group);
+  int orig = temp();
+  emit(Opcode::Move, {orig, exc_reg});
+  int raised = temp();  // a list: what the clauses raised
+  emit(Opcode::BuildList, {raised, raised, 0});
+  for (ast::ExceptHandler* hp : t.handlers) {
+    auto* h = static_cast<const ExceptHandlerNode*>(hp);
+    int next = new_label(), clause_exc = new_label();
+    int mark = u().next_temp;
+    int cls = expr(h->type);
+    int match = temp();
+    set_position(h);
+    emit_jump(Opcode::CheckEgMatch, {match, exc_reg, cls}, next);
+    NameId name = h->name.data() ? mangled(h->name) : kNoName;
+    if (name != kNoName) name_store(name, match, h);
+    FBlock clause{FBlockKind::HandlerCleanup};
+    clause.previous_reg = previous;
+    clause.name = name;
+    clause.handler_label = clause_exc;
+    clause.exc_reg = temp();
+    push_fblock(clause);
+    statements(h->body);
+    pop_fblock();
+    set_position(h);
+    if (name != kNoName) clear_handler_name(name);
+    emit(Opcode::Clear, {match});
+    emit_jump(Opcode::Jump, {}, next);
+    // An exception from the clause is collected.
+    place(clause_exc);
+    if (name != kNoName) clear_handler_name(name);
+    emit(Opcode::ListAppend, {raised, clause.exc_reg});
+    emit(Opcode::Clear, {clause.exc_reg});
+    release(mark);
+    place(next);
+  }
+  emit(Opcode::ListAppend, {raised, exc_reg});  // the unhandled rest (or None)
+  int result = temp();
+  emit_jump(Opcode::PrepReraiseStar, {result, orig, raised}, nothing);
+  pop_fblock();
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {result});
+  place(cleanup);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {cleanup_reg});
+  // Everything was handled.
+  place(nothing);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Clear, {orig});
+  emit(Opcode::Clear, {raised});
+  emit(Opcode::Clear, {exc_reg});
+  place(end);
+}
+
+bool CodeGen::leaves_except_star(size_t depth, const Node* at) {
+  for (size_t i = depth; i < u().fblocks.size(); i++)
+    if (u().fblocks[i].kind == FBlockKind::ExceptionGroupHandler) {
+      syntax_error(at, "'break', 'continue' and 'return' cannot appear in an except* block");
+      return true;
+    }
+  return false;
 }
 
 // One `except [E [as name]]:` clause; goes on to the next clause when E

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "objects/dict.h"
+#include "objects/exception_group.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -480,6 +481,7 @@ void init_exception_types() {
   exc::OSError.tp_str = oserror_str;
   exc::SyntaxError.tp_members = syntax_error_members;
   exc::UnicodeError.tp_members = unicode_error_members;
+  init_exception_group_types();
 }
 
 }  // namespace dx

@@ -8,6 +8,7 @@
 
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/exception_group.h"
 #include "objects/generator.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -1259,6 +1260,40 @@ op_EndAsyncFor:
   }
   restore_error(newref(R[pc[1]]));
   goto exception_unwind;
+
+op_CheckEgMatch: {
+  SAVE_PC();
+  Object* rest;
+  Object* match = check_eg_match(R[pc[2]], R[pc[3]], &rest);
+  if (!match) ERROR();
+  if (is_none(match)) {
+    decref(match);
+    decref(rest);
+    pc = code->code + jump_target(pc, 4);
+    DISPATCH();
+  }
+  set_reg(f, pc, pc[2], rest);
+  Object* old = ts->handled_exception;
+  ts->handled_exception = newref(match);
+  set_reg(f, pc, pc[1], match);
+  xdecref(old);
+  pc += instruction_length(Opcode::CheckEgMatch);
+  DISPATCH();
+}
+
+op_PrepReraiseStar: {
+  SAVE_PC();
+  Object* e = prep_reraise_star(R[pc[2]], R[pc[3]]);
+  if (!e) ERROR();
+  if (is_none(e)) {
+    decref(e);
+    pc = code->code + jump_target(pc, 4);
+    DISPATCH();
+  }
+  set_reg(f, pc, pc[1], e);
+  pc += instruction_length(Opcode::PrepReraiseStar);
+  DISPATCH();
+}
 
 op_Return:
   result = R[pc[1]];
