@@ -2460,21 +2460,24 @@ int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
 }
 
 int CodeGen::yield_from_loop(int it, int target, int mark) {
-  int sent = temp();
-  emit(Opcode::LoadConst, {sent, const_index(return_none())});
+  // One register carries the value sent in and the value given out (the
+  // Send consumes the first before it writes the second).
   int r = temp();
+  emit(Opcode::LoadConst, {r, const_index(return_none())});
   int loop = new_label(), done = new_label();
   place(loop);
   // The Yield must follow its Send directly (throw() finds the Send there).
-  emit_jump(Opcode::Send, {r, it, sent}, done);
-  emit(Opcode::Yield, {sent, r, 1});
+  emit_jump(Opcode::Send, {r, it, r}, done);
+  emit(Opcode::Yield, {r, r, 1});
   emit_jump(Opcode::Jump, {}, loop);
   place(done);
-  // The delegate and the last value sent are dropped now, as CPython pops them.
+  // The delegate is dropped now, as CPython pops it.
   emit(Opcode::Clear, {it});
-  emit(Opcode::Clear, {sent});
   int reg = result_reg(target, mark);
-  if (reg != r) emit(Opcode::Move, {reg, r});
+  if (reg != r) {
+    emit(Opcode::Move, {reg, r});
+    emit(Opcode::Clear, {r});
+  }
   return reg;
 }
 
