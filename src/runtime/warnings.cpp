@@ -82,6 +82,10 @@ int warn(TypeObject* category, std::string_view message, bool source_hint) {
     // No Python code runs (the interpreter is finishing): CPython reports
     // these from "sys", line 1, without the source line or hint.
     out = std::string("sys:1: ") + name + ": " + std::string(message) + "\n";
+    std::vector<std::string>& shown = ts->interp->exit_warnings;
+    for (const std::string& w : shown)
+      if (w == out) return 0;
+    shown.push_back(out);
     ts->interp->err.write(out);
     return 0;
   }
