@@ -58,6 +58,8 @@ enum class FBlockKind {
   HandlerCleanup,    // one except clause's body: leaving it restores the handled exception
   FinallyTry,        // a try body with a finally: leaving it runs the finally body
   FinallyEnd,        // a finally body run for an exception: leaving it drops the exception
+  With,              // a with body: leaving it calls __exit__(None, None, None)
+  ExceptionGroupHandler,  // the except* clauses: nothing may leave them by return/break/continue
 };
 
 struct FBlock {
@@ -65,9 +67,13 @@ struct FBlock {
   int handler_label = -1;  // where exceptions raised in it go (-1: the outer handler)
   int exc_reg = 0;         // the register that receives such an exception
   int continue_label = -1, break_label = -1;  // Loop
+  int iter_reg = -1;       // Loop: a for loop's iterator (dropped by break and return)
   int previous_reg = 0;    // HandlerCleanup, FinallyEnd: the exception handled before
   NameId name = kNoName;   // HandlerCleanup: the name of `except E as name`
   const Seq<Stmt*>* finalbody = nullptr;  // FinallyTry
+  int exit_reg = 0;        // With: the bound __exit__ (or __aexit__)
+  bool async = false;      // With: async with
+  const Node* stmt = nullptr;  // With: the statement (the location of the exit call)
 };
 
 struct Unit {
@@ -172,7 +178,17 @@ class CodeGen {
     emit(Opcode::Move, {t, reg});
     return t;
   }
-  void function_def(const FunctionDefNode* f);
+  void function_def(const Stmt* s, Identifier name, const Arguments* args, const Seq<Stmt*>& body,
+                    const Seq<Expr*>& decorators, const Expr* returns);
+  void async_for_stmt(const AsyncForNode* f);
+  // What kind of code the current unit is (CPython's scope types decide
+  // where await, async for/with and yield from may appear).
+  bool in_async_function() {
+    const Node* n = u().block->node;
+    return n && n->kind == NodeKind::AsyncFunctionDef;
+  }
+  bool in_comprehension() { return u().block->comprehension != ComprehensionKind::None; }
+  bool in_async_generator() { return u().block->coroutine && u().block->generator; }
   void class_def(const ClassDefNode* c);
   int decorators_evaluate(const Seq<Expr*>& decorators);
   int decorators_apply(const Seq<Expr*>& decorators, int first, int value);
@@ -182,7 +198,28 @@ class CodeGen {
                           const Expr* value, int result, const Node* append_at);
   int make_function(const Node* fn, std::string_view name, const argumentsNode* args, const Seq<Stmt*>* body,
                     const Expr* expr_body, const Expr* returns);
-  void try_stmt(const TryNode* t);
+  // The parts of a try or try/except* statement.
+  struct TryParts {
+    const Stmt* node;
+    const Seq<Stmt*>& body;
+    const Seq<ExceptHandler*>& handlers;
+    const Seq<Stmt*>& orelse;
+    const Seq<Stmt*>& finalbody;
+    bool star;
+  };
+  void try_stmt(const TryParts& t);
+  void try_star_except(const TryParts& t);
+  // break/continue/return leaving an except* clause: CPython's error; true
+  // if the blocks from `depth` up contain one.
+  bool leaves_except_star(size_t depth, const Node* at);
+  void with_stmt(const Stmt* s, const Seq<WithItem*>& items, const Seq<Stmt*>& body, uint32_t i, bool async);
+  void with_exit_none(int exit_reg, bool async);
+  // await of the value in `reg` (GetAwaitable with `where`, then the
+  // yield from loop); the result replaces it.
+  void await_reg(int reg, int where);
+  // The Send/Yield loop of yield from and await over iterator `it`; the
+  // result goes to `target` (or a temporary above mark). Returns its register.
+  int yield_from_loop(int it, int target, int mark);
   // ---- match (patterns)
   struct PatternContext {
     std::vector<NameId> stores;  // the names bound so far, in order
@@ -207,8 +244,8 @@ class CodeGen {
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   int emit_closure_tuple(const std::vector<int>& regs);
   void begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno);
-  void try_except(const TryNode* t);
-  void try_finally(const TryNode* t);
+  void try_except(const TryParts& t);
+  void try_finally(const TryParts& t);
   void except_clause(const ExceptHandlerNode* h, int exc_reg, int previous, int end);
   void clear_handler_name(NameId name);
   void push_fblock(const FBlock& b) { u().fblocks.push_back(b); }
@@ -420,6 +457,15 @@ bool has_walrus(const Node* n) {
     case NodeKind::Name: return false;
     default: return true;  // conservative for forms not analysed here
   }
+}
+
+// The code flags that make a function's calls return a generator, a
+// coroutine or an async generator (CPython's compute_code_flags).
+int generator_flags(const Block* b) {
+  if (b->generator && b->coroutine) return kCoAsyncGenerator;
+  if (b->coroutine) return kCoCoroutine;
+  if (b->generator) return kCoGenerator;
+  return 0;
 }
 
 // ---- units -------------------------------------------------------------------------
@@ -801,7 +847,13 @@ void CodeGen::statement(const Stmt* s) {
         set_position(s);
         emit(Opcode::PrintExpr, {v});
       } else {
-        expr(value);
+        int r = expr(value);
+        // The value is dropped now, as CPython pops it (a __del__ or an
+        // unawaited coroutine's warning happens on this line).
+        if (r >= mark && value->kind != NodeKind::Constant) {
+          set_position(s);
+          emit(Opcode::Clear, {r});
+        }
       }
       break;
     }
@@ -820,6 +872,12 @@ void CodeGen::statement(const Stmt* s) {
       }
       int v = expr(a->value);
       for (Expr* t : a->targets) assign_to(t, v);
+      // The temporary's reference goes, as CPython's store pops it (a later
+      // del or rebinding then frees the value at once).
+      if (v >= mark) {
+        set_position(s);
+        emit(Opcode::Clear, {v});
+      }
       break;
     }
     case NodeKind::AnnAssign:
@@ -865,7 +923,8 @@ void CodeGen::statement(const Stmt* s) {
     case NodeKind::For: {
       auto* f = static_cast<const ForNode*>(s);
       int iterable = iterable_expr(f->iter);
-      int it = temp();
+      // The iterator replaces a temporary iterable (dropped then, as CPython does).
+      int it = iterable >= mark ? iterable : temp();
       set_position(s);  // CPython places it at the whole statement
       emit(Opcode::GetIter, {it, iterable});
       int top = new_label(), orelse = new_label(), end = new_label();
@@ -877,6 +936,7 @@ void CodeGen::statement(const Stmt* s) {
       FBlock loop{FBlockKind::Loop};
       loop.continue_label = top;
       loop.break_label = end;
+      loop.iter_reg = it;
       push_fblock(loop);
       statements(f->body);
       pop_fblock();
@@ -897,12 +957,20 @@ void CodeGen::statement(const Stmt* s) {
         syntax_error(s, "'return' outside function");
         break;
       }
+      if (r->value && in_async_generator()) {
+        syntax_error(s, "'return' with value in async generator");
+        break;
+      }
       // The value is computed before any finally body runs; a body that
       // could rebind a local read in place gets a copy.
       bool copy = false;
       for (const FBlock& b : u().fblocks)
         if (b.kind == FBlockKind::FinallyTry || (b.kind == FBlockKind::HandlerCleanup && b.name != kNoName))
           copy = true;
+      // (CPython reports it at a constant value on the return's line)
+      const Node* at = s;
+      if (r->value && r->value->kind == NodeKind::Constant && r->value->pos.lineno == s->pos.lineno) at = r->value;
+      if (leaves_except_star(0, at)) break;
       int v;
       if (r->value) {
         v = copy ? expr_to_new_temp(r->value) : expr(r->value);
@@ -915,8 +983,31 @@ void CodeGen::statement(const Stmt* s) {
       emit(Opcode::Return, {v});
       break;
     }
-    case NodeKind::FunctionDef:
-      function_def(static_cast<const FunctionDefNode*>(s));
+    case NodeKind::FunctionDef: {
+      auto* fn = static_cast<const FunctionDefNode*>(s);
+      function_def(s, fn->name, fn->args, fn->body, fn->decorator_list, fn->returns);
+      break;
+    }
+    case NodeKind::AsyncFunctionDef: {
+      auto* fn = static_cast<const AsyncFunctionDefNode*>(s);
+      function_def(s, fn->name, fn->args, fn->body, fn->decorator_list, fn->returns);
+      break;
+    }
+    case NodeKind::AsyncWith: {
+      if (!in_async_function()) {
+        syntax_error(s, "'async with' outside async function");
+        break;
+      }
+      auto* w = static_cast<const AsyncWithNode*>(s);
+      with_stmt(s, w->items, w->body, 0, true);
+      break;
+    }
+    case NodeKind::AsyncFor:
+      if (!in_async_function()) {
+        syntax_error(s, "'async for' outside async function");
+        break;
+      }
+      async_for_stmt(static_cast<const AsyncForNode*>(s));
       break;
     case NodeKind::ClassDef:
       class_def(static_cast<const ClassDefNode*>(s));
@@ -933,9 +1024,21 @@ void CodeGen::statement(const Stmt* s) {
       emit(Opcode::Raise, {e, c, r->cause ? 2 : 1});
       break;
     }
-    case NodeKind::Try:
-      try_stmt(static_cast<const TryNode*>(s));
+    case NodeKind::Try: {
+      auto* t = static_cast<const TryNode*>(s);
+      try_stmt({s, t->body, t->handlers, t->orelse, t->finalbody, false});
       break;
+    }
+    case NodeKind::TryStar: {
+      auto* t = static_cast<const TryStarNode*>(s);
+      try_stmt({s, t->body, t->handlers, t->orelse, t->finalbody, true});
+      break;
+    }
+    case NodeKind::With: {
+      auto* w = static_cast<const WithNode*>(s);
+      with_stmt(s, w->items, w->body, 0, false);
+      break;
+    }
     case NodeKind::Assert:
       assert_stmt(static_cast<const AssertNode*>(s));
       break;
@@ -1150,7 +1253,7 @@ int CodeGen::emit_closure_tuple(const std::vector<int>& regs) {
 // started is reported.
 void CodeGen::begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno) {
   begin_unit(block, qualname);
-  if (block->generator) {
+  if (block->generator || block->coroutine) {
     pos_ = Position{firstlineno, -1, firstlineno, -1};
     emit(Opcode::ReturnGenerator, {});
   }
@@ -1187,8 +1290,12 @@ void CodeGen::unwind_fblocks(size_t depth) {
     u().fblocks.resize(i);
     switch (b.kind) {
       case FBlockKind::Loop:
+        // A return leaves the loop: its iterator is dropped first.
+        if (b.iter_reg >= 0) emit(Opcode::Clear, {b.iter_reg});
+        break;
       case FBlockKind::TryExcept:
       case FBlockKind::ExceptionHandler:
+      case FBlockKind::ExceptionGroupHandler:
         break;
       case FBlockKind::HandlerCleanup:
         emit(Opcode::PopExcInfo, {b.previous_reg});
@@ -1203,6 +1310,13 @@ void CodeGen::unwind_fblocks(size_t depth) {
       case FBlockKind::FinallyEnd:
         emit(Opcode::PopExcInfo, {b.previous_reg});
         break;
+      case FBlockKind::With: {
+        Position at = pos_;
+        set_position(b.stmt);
+        with_exit_none(b.exit_reg, b.async);
+        pos_ = at;
+        break;
+      }
     }
   }
   u().fblocks = std::move(saved);
@@ -1214,6 +1328,7 @@ void CodeGen::loop_exit(const Stmt* s) {
   const std::vector<FBlock>& blocks = u().fblocks;
   size_t i = blocks.size();
   while (i > 0 && blocks[i - 1].kind != FBlockKind::Loop) i--;
+  if (leaves_except_star(i, s)) return;
   if (i == 0) {
     syntax_error(s, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     return;
@@ -1221,6 +1336,7 @@ void CodeGen::loop_exit(const Stmt* s) {
   FBlock loop = blocks[i - 1];
   unwind_fblocks(i);
   set_position(s);
+  if (is_break && loop.iter_reg >= 0) emit(Opcode::Clear, {loop.iter_reg});
   emit_jump(Opcode::Jump, {}, is_break ? loop.break_label : loop.continue_label);
 }
 
@@ -1259,8 +1375,9 @@ void CodeGen::assert_stmt(const AssertNode* a) {
   place(end);
 }
 
-void CodeGen::try_stmt(const TryNode* t) {
-  if (!t->finalbody.empty()) try_finally(t);
+void CodeGen::try_stmt(const TryParts& t) {
+  if (!t.finalbody.empty()) try_finally(t);
+  else if (t.star) try_star_except(t);
   else try_except(t);
 }
 
@@ -1268,18 +1385,19 @@ void CodeGen::try_stmt(const TryNode* t) {
 // body: after it, at each return/break/continue leaving it (unwind_fblocks)
 // and in the handler, which runs it with the exception as the handled one
 // and raises it again.
-void CodeGen::try_finally(const TryNode* t) {
+void CodeGen::try_finally(const TryParts& t) {
   int exc_reg = temp();
   int handler = new_label(), end = new_label(), cleanup = new_label();
   FBlock body{FBlockKind::FinallyTry};
   body.handler_label = handler;
   body.exc_reg = exc_reg;
-  body.finalbody = &t->finalbody;
+  body.finalbody = &t.finalbody;
   push_fblock(body);
-  if (!t->handlers.empty()) try_except(t);
-  else statements(t->body);
+  if (t.handlers.empty()) statements(t.body);
+  else if (t.star) try_star_except(t);
+  else try_except(t);
   pop_fblock();
-  statements(t->finalbody);
+  statements(t.finalbody);
   emit_jump(Opcode::Jump, {}, end);
   // The exceptional path.
   place(handler);
@@ -1291,7 +1409,7 @@ void CodeGen::try_finally(const TryNode* t) {
   fin.exc_reg = cleanup_reg;
   fin.previous_reg = previous;
   push_fblock(fin);
-  statements(t->finalbody);
+  statements(t.finalbody);
   pop_fblock();
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {exc_reg});
@@ -1306,28 +1424,28 @@ void CodeGen::try_finally(const TryNode* t) {
 // try/except/else: the body's exceptions go to the handlers, which run with
 // the exception as the one being handled (sys.exc_info) and restore the
 // previous one on the way out, normal or not.
-void CodeGen::try_except(const TryNode* t) {
+void CodeGen::try_except(const TryParts& t) {
   int exc_reg = temp();
   int handler = new_label(), end = new_label(), cleanup = new_label();
   FBlock body{FBlockKind::TryExcept};
   body.handler_label = handler;
   body.exc_reg = exc_reg;
   push_fblock(body);
-  statements(t->body);
+  statements(t.body);
   pop_fblock();
-  statements(t->orelse);
-  set_position(t);
+  statements(t.orelse);
+  set_position(t.node);
   emit_jump(Opcode::Jump, {}, end);
   place(handler);
   int previous = temp();
   int cleanup_reg = temp();
-  set_position(t->handlers[0]);
+  set_position(t.handlers[0]);
   emit(Opcode::PushExcInfo, {previous, exc_reg});
   FBlock handlers{FBlockKind::ExceptionHandler};
   handlers.handler_label = cleanup;
   handlers.exc_reg = cleanup_reg;
   push_fblock(handlers);
-  for (ast::ExceptHandler* h : t->handlers)
+  for (ast::ExceptHandler* h : t.handlers)
     except_clause(static_cast<const ExceptHandlerNode*>(h), exc_reg, previous, end);
   pop_fblock();
   // No handler matched: the exception goes on.
@@ -1337,6 +1455,94 @@ void CodeGen::try_except(const TryNode* t) {
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {cleanup_reg});
   place(end);
+}
+
+// try/except*: the exception (a group, or a lone exception wrapped in one
+// when a clause matches it) is split by each clause in turn; a clause runs
+// with its part as the handled exception and what it raises is collected;
+// at the end the collected exceptions and the unhandled rest are raised
+// together (PrepReraiseStar), keeping the structure of re-raised parts.
+// return/break/continue cannot leave a clause.
+void CodeGen::try_star_except(const TryParts& t) {
+  int exc_reg = temp();  // the exception, then what no clause matched yet
+  int handler = new_label(), end = new_label(), cleanup = new_label(), nothing = new_label();
+  FBlock body{FBlockKind::TryExcept};
+  body.handler_label = handler;
+  body.exc_reg = exc_reg;
+  push_fblock(body);
+  statements(t.body);
+  pop_fblock();
+  statements(t.orelse);
+  set_position(t.node);
+  emit_jump(Opcode::Jump, {}, end);
+  place(handler);
+  int previous = temp();
+  int cleanup_reg = temp();
+  set_position(t.handlers[0]);
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock group{FBlockKind::ExceptionGroupHandler};
+  group.handler_label = cleanup;
+  group.exc_reg = cleanup_reg;
+  push_fblock(group);
+  int orig = temp();
+  emit(Opcode::Move, {orig, exc_reg});
+  int raised = temp();  // a list: what the clauses raised
+  emit(Opcode::BuildList, {raised, raised, 0});
+  for (ast::ExceptHandler* hp : t.handlers) {
+    auto* h = static_cast<const ExceptHandlerNode*>(hp);
+    int next = new_label(), clause_exc = new_label();
+    int mark = u().next_temp;
+    int cls = expr(h->type);
+    int match = temp();
+    set_position(h);
+    emit_jump(Opcode::CheckEgMatch, {match, exc_reg, cls}, next);
+    NameId name = h->name.data() ? mangled(h->name) : kNoName;
+    if (name != kNoName) name_store(name, match, h);
+    FBlock clause{FBlockKind::HandlerCleanup};
+    clause.previous_reg = previous;
+    clause.name = name;
+    clause.handler_label = clause_exc;
+    clause.exc_reg = temp();
+    push_fblock(clause);
+    statements(h->body);
+    pop_fblock();
+    set_position(h);
+    if (name != kNoName) clear_handler_name(name);
+    emit(Opcode::Clear, {match});
+    emit_jump(Opcode::Jump, {}, next);
+    // An exception from the clause is collected.
+    place(clause_exc);
+    if (name != kNoName) clear_handler_name(name);
+    emit(Opcode::ListAppend, {raised, clause.exc_reg});
+    emit(Opcode::Clear, {clause.exc_reg});
+    release(mark);
+    place(next);
+  }
+  emit(Opcode::ListAppend, {raised, exc_reg});  // the unhandled rest (or None)
+  int result = temp();
+  emit_jump(Opcode::PrepReraiseStar, {result, orig, raised}, nothing);
+  pop_fblock();
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {result});
+  place(cleanup);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {cleanup_reg});
+  // Everything was handled.
+  place(nothing);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Clear, {orig});
+  emit(Opcode::Clear, {raised});
+  emit(Opcode::Clear, {exc_reg});
+  place(end);
+}
+
+bool CodeGen::leaves_except_star(size_t depth, const Node* at) {
+  for (size_t i = depth; i < u().fblocks.size(); i++)
+    if (u().fblocks[i].kind == FBlockKind::ExceptionGroupHandler) {
+      syntax_error(at, "'break', 'continue' and 'return' cannot appear in an except* block");
+      return true;
+    }
+  return false;
 }
 
 // One `except [E [as name]]:` clause; goes on to the next clause when E
@@ -1378,6 +1584,148 @@ void CodeGen::except_clause(const ExceptHandlerNode* h, int exc_reg, int previou
   }
   release(mark);
   place(next);
+}
+
+// async for: the iterator is aiter(iterable); each item is awaited from its
+// __anext__(), whose StopAsyncIteration (from the await only, not from the
+// body) ends the loop.
+void CodeGen::async_for_stmt(const AsyncForNode* f) {
+  int mark = u().next_temp;
+  int iterable = expr(f->iter);  // (no frozenset folding of a set display here, as in CPython)
+  int it = iterable >= mark ? iterable : temp();
+  set_position(f);
+  emit(Opcode::GetAIter, {it, iterable});
+  int exc_reg = temp();
+  int item = temp();
+  int top = new_label(), handler = new_label(), orelse = new_label(), end = new_label();
+  place(top);
+  FBlock next{FBlockKind::TryExcept};
+  next.handler_label = handler;
+  next.exc_reg = exc_reg;
+  push_fblock(next);
+  int aw = temp();
+  set_position(f);
+  emit(Opcode::GetANext, {aw, it});
+  yield_from_loop(aw, item, aw);
+  pop_fblock();
+  release(item + 1);
+  assign_to(f->target, item);
+  FBlock loop{FBlockKind::Loop};
+  loop.continue_label = top;
+  loop.break_label = end;
+  loop.iter_reg = it;
+  push_fblock(loop);
+  statements(f->body);
+  pop_fblock();
+  set_position(f);
+  emit_jump(Opcode::Jump, {}, top);
+  place(handler);
+  set_position(f->iter);
+  emit_jump(Opcode::EndAsyncFor, {exc_reg}, orelse);
+  place(orelse);
+  emit(Opcode::Clear, {it});
+  statements(f->orelse);
+  place(end);
+  release(mark);
+}
+
+// with A() as a, B() as b: body  is  with A() as a: with B() as b: body.
+// One item: the context manager's __exit__ is kept in a register for the
+// body; the normal exit (and a return/break/continue, see unwind_fblocks)
+// calls it with three Nones, an exception calls it with the exception
+// (as the one being handled) and is dropped when it returns true. All of
+// it, the enter and exit calls included, has the statement's location.
+void CodeGen::with_stmt(const Stmt* s, const Seq<WithItem*>& items, const Seq<Stmt*>& body, uint32_t i,
+                        bool async) {
+  auto* item = static_cast<const withitemNode*>(items[i]);
+  int mark = u().next_temp;
+  int exit_reg = temp();
+  int exc_reg = temp();
+  int ctx_mark = u().next_temp;
+  int ctx = expr(item->context_expr);
+  bool ctx_temp = ctx >= ctx_mark;
+  set_position(s);
+  // The value of __enter__ goes straight to a local target, else to the
+  // context manager's temporary (which CPython's stack drops there).
+  const Expr* target = item->optional_vars;
+  int value = -1;
+  if (target && target->kind == NodeKind::Name && u().optimized && !async) {
+    NameId id = mangled(static_cast<const NameNode*>(target)->id);
+    if (u().block->scope_of(id) == Scope::Local) value = u().reg_of[id];
+  }
+  bool direct = value >= 0;
+  if (!direct) value = ctx_temp ? ctx : temp();
+  int flags = (async ? 1 : 0) | (ctx_temp && value != ctx ? 2 : 0);
+  emit(Opcode::BeforeWith, {exit_reg, !target && !async ? kNoRegister : value, ctx, flags});
+  if (async) await_reg(value, 1);
+  int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
+  FBlock block{FBlockKind::With};
+  block.handler_label = handler;
+  block.exc_reg = exc_reg;
+  block.exit_reg = exit_reg;
+  block.async = async;
+  block.stmt = s;
+  push_fblock(block);
+  if (target && !direct) {
+    assign_to(target, value);
+    set_position(s);
+    emit(Opcode::Clear, {value});
+  } else if (!target && async) {
+    emit(Opcode::Clear, {value});
+  }
+  release(ctx_mark);
+  if (i + 1 < items.size()) {
+    set_position(s);
+    with_stmt(s, items, body, i + 1, async);
+  } else {
+    statements(body);
+  }
+  pop_fblock();
+  set_position(s);
+  with_exit_none(exit_reg, async);
+  emit_jump(Opcode::Jump, {}, end);
+  // An exception: __exit__(type, value, traceback) while it is handled.
+  place(handler);
+  int previous = temp();
+  int cleanup_reg = temp();
+  emit(Opcode::PushExcInfo, {previous, exc_reg});
+  FBlock handling{FBlockKind::ExceptionHandler};
+  handling.handler_label = cleanup;
+  handling.exc_reg = cleanup_reg;
+  push_fblock(handling);
+  int res = temp();
+  emit(Opcode::WithExceptStart, {res, exit_reg, exc_reg});
+  if (async) await_reg(res, 2);
+  emit_jump(Opcode::JumpIfTrue, {res}, suppress);
+  pop_fblock();
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {exc_reg});
+  // An exception from __exit__ (its context is the first one).
+  place(cleanup);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Reraise, {cleanup_reg});
+  // A true result: the exception is dropped.
+  place(suppress);
+  emit(Opcode::PopExcInfo, {previous});
+  emit(Opcode::Clear, {res});
+  emit(Opcode::Clear, {exc_reg});
+  emit(Opcode::Clear, {exit_reg});
+  place(end);
+  release(mark);
+}
+
+// __exit__(None, None, None), its result dropped (awaited first by async with).
+void CodeGen::with_exit_none(int exit_reg, bool async) {
+  if (!async) {
+    emit(Opcode::CallExit, {kNoRegister, exit_reg});
+    return;
+  }
+  int mark = u().next_temp;
+  int r = temp();
+  emit(Opcode::CallExit, {r, exit_reg});
+  await_reg(r, 2);
+  emit(Opcode::Clear, {r});
+  release(mark);
 }
 
 // ---- match ---------------------------------------------------------------------------
@@ -1771,14 +2119,15 @@ void CodeGen::pattern_or(const MatchOrNode* p, int subject, PatternContext& pc) 
   }
 }
 
-void CodeGen::function_def(const FunctionDefNode* fn) {
+void CodeGen::function_def(const Stmt* fn, Identifier name, const Arguments* args, const Seq<Stmt*>& body,
+                           const Seq<Expr*>& decorators, const Expr* returns) {
   int mark = u().next_temp;
-  int first = decorators_evaluate(fn->decorator_list);
-  int func = make_function(fn, fn->name, static_cast<const argumentsNode*>(fn->args), &fn->body, nullptr, fn->returns);
+  int first = decorators_evaluate(decorators);
+  int func = make_function(fn, name, static_cast<const argumentsNode*>(args), &body, nullptr, returns);
   if (failed()) return;
-  func = decorators_apply(fn->decorator_list, first, func);
+  func = decorators_apply(decorators, first, func);
   set_position(fn);
-  name_store(mangled(fn->name), func, fn);
+  name_store(mangled(name), func, fn);
   release(mark);
 }
 
@@ -1916,10 +2265,6 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     fail("a function without a symbol table block");
     return 0;
   }
-  if (fn->kind == NodeKind::AsyncFunctionDef) {
-    fail("coroutines");
-    return 0;
-  }
   int flags = 0;
   // The defaults are evaluated in the defining scope, before the body exists.
   int defaults_reg = -1;
@@ -2030,7 +2375,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
     emit(Opcode::Return, {v});
   }
   if (block->nested) code_flags |= kCoNested;
-  if (block->generator) code_flags |= kCoGenerator;
+  code_flags |= generator_flags(block);
   if (args->vararg) code_flags |= kCoVarargs;
   if (args->kwarg) code_flags |= kCoVarkeywords;
   int argcount = static_cast<int>(args->posonlyargs.size() + args->args.size());
@@ -2038,6 +2383,8 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   int firstlineno = fn->pos.lineno;
   if (fn->kind == NodeKind::FunctionDef && !static_cast<const FunctionDefNode*>(fn)->decorator_list.empty())
     firstlineno = static_cast<const FunctionDefNode*>(fn)->decorator_list[0]->pos.lineno;
+  if (fn->kind == NodeKind::AsyncFunctionDef && !static_cast<const AsyncFunctionDefNode*>(fn)->decorator_list.empty())
+    firstlineno = static_cast<const AsyncFunctionDefNode*>(fn)->decorator_list[0]->pos.lineno;
   CodeObject* code = finish_unit(std::string(fname), firstlineno, argcount,
                                  static_cast<int>(args->posonlyargs.size()), static_cast<int>(args->kwonlyargs.size()),
                                  code_flags);
@@ -2083,26 +2430,22 @@ int CodeGen::comprehension(const Expr* e, int target) {
     fail("a comprehension without a symbol table block");
     return 0;
   }
-  if (block->coroutine) {
-    // await or async for in it: only async functions (not compiled yet) and
-    // other comprehensions may hold one, or be async generator expressions.
-    if (!generator && u().block->comprehension == ComprehensionKind::None)
-      syntax_error(e, "asynchronous comprehension outside of an asynchronous function");
-    else fail("asynchronous comprehensions");
+  // With await or async for in it, a comprehension is a coroutine (its
+  // call is awaited) and a generator expression an async generator; only
+  // async functions and other comprehensions may hold the former.
+  bool is_coroutine = block->coroutine && !generator;
+  if (is_coroutine && !in_async_function() && !in_comprehension()) {
+    syntax_error(e, "asynchronous comprehension outside of an asynchronous function");
     return 0;
   }
-  for (Comprehension* g : gens)
-    if (static_cast<const comprehensionNode*>(g)->is_async) {
-      fail("async comprehensions");
-      return 0;
-    }
   int mark = u().next_temp;
   // The callee and its argument go to consecutive registers.
   int callee = temp();
   int it = temp();
-  int iterable = iterable_expr(static_cast<const comprehensionNode*>(gens[0])->iter);
+  auto* outermost = static_cast<const comprehensionNode*>(gens[0]);
+  iterable_expr(outermost->iter, it);  // the iterator replaces it
   set_position(e);
-  emit(Opcode::GetIter, {it, iterable});
+  emit(outermost->is_async ? Opcode::GetAIter : Opcode::GetIter, {it, it});
   release(it + 1);
   std::vector<int> closure_regs;
   if (!closure_registers(block, "a comprehension in a class body using its variables", &closure_regs)) return 0;
@@ -2136,7 +2479,7 @@ int CodeGen::comprehension(const Expr* e, int target) {
   emit(Opcode::Return, {result});
   int code_flags = kCoOptimized | kCoNewLocals;
   if (block->nested) code_flags |= kCoNested;
-  if (generator) code_flags |= kCoGenerator;
+  code_flags |= generator_flags(block);
   CodeObject* code = finish_unit(name, e->pos.lineno, 1, 0, 0, code_flags);
   if (!code) {
     fail("out of memory");
@@ -2152,6 +2495,10 @@ int CodeGen::comprehension(const Expr* e, int target) {
   emit(Opcode::MakeFunction, {callee, const_index(code), parts, flags});
   int reg = target >= 0 ? target : callee;
   emit(Opcode::Call, {reg, callee, 1, kNoKwnames});
+  if (is_coroutine) {
+    release(reg >= mark ? reg + 1 : mark);
+    await_reg(reg, 0);
+  }
   release(mark);
   if (target < 0) temp();
   return reg;
@@ -2170,15 +2517,32 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
     it = 0;  // the parameter ".0": the first iterable's iterator
   } else {
     int iterable = iterable_expr(g->iter);
-    it = temp();
+    it = iterable >= mark ? iterable : temp();
     set_position(comp);
-    emit(Opcode::GetIter, {it, iterable});
+    emit(g->is_async ? Opcode::GetAIter : Opcode::GetIter, {it, iterable});
   }
   int top = new_label(), end = new_label();
   place(top);
   int item = temp();
-  set_position(comp);
-  emit_jump(Opcode::ForIter, {item, it}, end);
+  int handler = -1, exc_reg = -1;
+  if (g->is_async) {
+    // item = await it.__anext__(); StopAsyncIteration ends the loop.
+    handler = new_label();
+    exc_reg = temp();
+    FBlock next{FBlockKind::TryExcept};
+    next.handler_label = handler;
+    next.exc_reg = exc_reg;
+    push_fblock(next);
+    set_position(comp);
+    int aw = temp();
+    emit(Opcode::GetANext, {aw, it});
+    yield_from_loop(aw, item, aw);
+    pop_fblock();
+    release(exc_reg + 1);
+  } else {
+    set_position(comp);
+    emit_jump(Opcode::ForIter, {item, it}, end);
+  }
   assign_to(g->target, item);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
@@ -2197,7 +2561,7 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
       emit(Opcode::SetAdd, {result, k});
     } else if (result < 0) {
       set_position(append_at);
-      emit(Opcode::Yield, {kNoRegister, k, 0});
+      emit(Opcode::Yield, {kNoRegister, k, in_async_generator() ? 2 : 0});
     } else {
       set_position(append_at);
       emit(Opcode::ListAppend, {result, k});
@@ -2205,6 +2569,10 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
     release(inner);
   }
   emit_jump(Opcode::Jump, {}, top);
+  if (handler >= 0) {
+    place(handler);
+    emit_jump(Opcode::EndAsyncFor, {exc_reg}, end);
+  }
   place(end);
   release(mark);
 }
@@ -2230,8 +2598,12 @@ int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
     }
     set_position(e);
     int reg = result_reg(target, mark);
-    emit(Opcode::Yield, {discard ? kNoRegister : reg, v, 0});
+    emit(Opcode::Yield, {discard ? kNoRegister : reg, v, in_async_generator() ? 2 : 0});
     return reg;
+  }
+  if (in_async_function()) {
+    syntax_error(e, "'yield from' inside async function");
+    return target >= 0 ? target : temp();
   }
   auto* y = static_cast<const YieldFromNode*>(e);
   int iterable = expr(y->value);
@@ -2239,23 +2611,37 @@ int CodeGen::yield_expr(const Expr* e, int target, bool discard) {
   int it = iterable >= mark ? iterable : temp();
   set_position(e);
   emit(Opcode::GetYieldFromIter, {it, iterable});
-  int sent = temp();
-  emit(Opcode::LoadConst, {sent, const_index(return_none())});
+  return yield_from_loop(it, target, mark);
+}
+
+int CodeGen::yield_from_loop(int it, int target, int mark) {
+  // One register carries the value sent in and the value given out (the
+  // Send consumes the first before it writes the second).
   int r = temp();
+  emit(Opcode::LoadConst, {r, const_index(return_none())});
   int loop = new_label(), done = new_label();
   place(loop);
   // The Yield must follow its Send directly (throw() finds the Send there).
-  emit_jump(Opcode::Send, {r, it, sent}, done);
-  emit(Opcode::Yield, {sent, r, 1});
+  emit_jump(Opcode::Send, {r, it, r}, done);
+  emit(Opcode::Yield, {r, r, 1});
   emit_jump(Opcode::Jump, {}, loop);
   place(done);
-  // The delegate and the last value sent are dropped now, as CPython pops them.
-  int none = const_index(return_none());
-  emit(Opcode::LoadConst, {it, none});
-  emit(Opcode::LoadConst, {sent, none});
+  // The delegate is dropped now, as CPython pops it.
+  emit(Opcode::Clear, {it});
   int reg = result_reg(target, mark);
-  if (reg != r) emit(Opcode::Move, {reg, r});
+  if (reg != r) {
+    emit(Opcode::Move, {reg, r});
+    emit(Opcode::Clear, {r});
+  }
   return reg;
+}
+
+void CodeGen::await_reg(int reg, int where) {
+  int mark = u().next_temp;
+  int it = temp();
+  emit(Opcode::GetAwaitable, {it, reg, where});
+  yield_from_loop(it, reg, mark);
+  release(mark);
 }
 
 // ---- expressions -------------------------------------------------------------------
@@ -2464,11 +2850,23 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Yield:
     case NodeKind::YieldFrom:
       return yield_expr(e, target);
-    case NodeKind::Await:
-      // (async functions are not compiled yet, so no await is in one)
-      if (u().block->kind != BlockKind::Function) syntax_error(e, "'await' outside function");
-      else syntax_error(e, "'await' outside async function");
-      return target >= 0 ? target : temp();
+    case NodeKind::Await: {
+      if (u().block->kind != BlockKind::Function) {
+        syntax_error(e, "'await' outside function");
+        return target >= 0 ? target : temp();
+      }
+      if (!in_async_function() && !in_comprehension()) {
+        syntax_error(e, "'await' outside async function");
+        return target >= 0 ? target : temp();
+      }
+      int mark = u().next_temp;
+      int v = expr(static_cast<const AwaitNode*>(e)->value);
+      // The iterator replaces a temporary value (which CPython drops then).
+      int it = v >= mark ? v : temp();
+      set_position(e);
+      emit(Opcode::GetAwaitable, {it, v, 0});
+      return yield_from_loop(it, target, mark);
+    }
     case NodeKind::JoinedStr: {
       auto* j = static_cast<const JoinedStrNode*>(e);
       int mark = u().next_temp;

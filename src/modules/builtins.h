@@ -14,5 +14,7 @@ int add_iteration_builtins(Object* dict);
 
 // Adds abs, divmod, pow, round, bin, oct, hex and input (builtins_number.cpp).
 int add_number_builtins(Object* dict);
+// Adds aiter and anext (builtins_async.cpp): 0 or -1.
+int add_async_builtins(Object* dict);
 
 }  // namespace dx

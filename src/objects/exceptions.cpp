@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "objects/dict.h"
+#include "objects/exception_group.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -531,6 +532,7 @@ void init_exception_types() {
   exc::SyntaxError.tp_init = syntax_error_init;
   exc::SyntaxError.tp_str = syntax_error_str;
   exc::UnicodeError.tp_members = unicode_error_members;
+  init_exception_group_types();
 }
 
 }  // namespace dx

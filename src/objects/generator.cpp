@@ -14,6 +14,7 @@
 #include "runtime/errors.h"
 #include "vm/function.h"
 #include "vm/interpreter.h"
+#include "runtime/warnings.h"
 #include "vm/traceback.h"
 
 namespace dx {
@@ -94,17 +95,6 @@ SendResult run(ThreadState* ts, GeneratorObject* gen, bool exc, Object** result)
   return gen->state == GenState::kSuspended ? SendResult::kNext : SendResult::kReturn;
 }
 
-// What CPython's gen_send_ex makes of a send result: the yielded value, or
-// null with StopIteration (carrying the return value) or the error set.
-Object* result_or_stop(SendResult s, Object* r) {
-  if (s == SendResult::kNext) return r;
-  if (s == SendResult::kReturn) {
-    if (is_none(r)) raise_object(&exc::StopIteration, nullptr);
-    else raise_stop_iteration(r);
-    decref(r);
-  }
-  return nullptr;
-}
 
 // _PyObject_LookupAttr: 1 with *out set, 0 when there is no such attribute
 // (AttributeError swallowed), -1 on other errors.
@@ -127,7 +117,7 @@ int lookup_attr(Object* o, const char* name, Object** out) {
 
 // Closes the iterator a yield from delegates to: 0, or -1 with its error.
 int close_iter(Object* yf) {
-  if (is_generator(yf)) {
+  if (is_gen_or_coro(yf)) {
     Object* r = generator_close(yf);
     if (!r) return -1;
     decref(r);
@@ -197,12 +187,19 @@ bool set_thrown_exception(Object* typ, Object* val, Object* tb) {
   return true;
 }
 
+// Whether throw()'s first argument is GeneratorExit (the class, a subclass
+// or an instance).
+bool is_generator_exit(Object* typ) {
+  if (is_type(typ)) return is_subtype(static_cast<TypeObject*>(typ), &exc::GeneratorExit);
+  return is_instance_of_type(typ, &exc::GeneratorExit);
+}
+
 // gen.throw() (CPython's _gen_throw): a delegating generator passes the
 // exception to its subiterator first.
-Object* gen_throw(GeneratorObject* gen, Object* typ, Object* val, Object* tb) {
+Object* gen_throw(GeneratorObject* gen, bool close_on_genexit, Object* typ, Object* val, Object* tb) {
   if (Object* yf = generator_yield_from(gen)) {
     Object* ret;
-    if (is_type(typ) && is_subtype(static_cast<TypeObject*>(typ), &exc::GeneratorExit)) {
+    if (close_on_genexit && is_generator_exit(typ)) {
       // GeneratorExit closes the subiterator, then goes to this generator.
       GenState saved = gen->state;
       gen->state = GenState::kExecuting;
@@ -212,13 +209,13 @@ Object* gen_throw(GeneratorObject* gen, Object* typ, Object* val, Object* tb) {
       if (err < 0) {
         Object* r;
         SendResult s = generator_send_ex(gen, none(), true, &r);
-        return result_or_stop(s, r);
+        return generator_send_result(gen, s, r);
       }
     } else {
-      if (is_generator(yf)) {
+      if (is_gen_or_coro(yf)) {
         GenState saved = gen->state;
         gen->state = GenState::kExecuting;
-        ret = gen_throw(static_cast<GeneratorObject*>(yf), typ, val, tb);
+        ret = gen_throw(static_cast<GeneratorObject*>(yf), close_on_genexit, typ, val, tb);
         gen->state = saved;
       } else {
         Object* meth;
@@ -245,7 +242,8 @@ Object* gen_throw(GeneratorObject* gen, Object* typ, Object* val, Object* tb) {
         Object* v;
         Object* r;
         SendResult s;
-        if (gen->state != GenState::kSuspended) return raise(&exc::ValueError, "generator already executing");
+        if (gen->state != GenState::kSuspended)
+          return raise(&exc::ValueError, "%s already executing", generator_kind_name(gen));
         if (fetch_stop_iteration_value(&v) == 0) {
           Frame* f = &gen->frame;
           const CodeUnit* send = f->pc - instruction_length(Opcode::Send);
@@ -259,7 +257,7 @@ Object* gen_throw(GeneratorObject* gen, Object* typ, Object* val, Object* tb) {
         } else {
           s = generator_send_ex(gen, none(), true, &r);
         }
-        return result_or_stop(s, r);
+        return generator_send_result(gen, s, r);
       }
       return ret;
     }
@@ -268,7 +266,7 @@ throw_here:
   if (!set_thrown_exception(typ, val, tb)) return nullptr;
   Object* r;
   SendResult s = generator_send_ex(gen, none(), true, &r);
-  return result_or_stop(s, r);
+  return generator_send_result(gen, s, r);
 }
 
 // ---- the type's slots and methods ----
@@ -288,9 +286,15 @@ int gen_am_send(Object* o, Object* value, Object** result) {
   return static_cast<int>(generator_send_ex(static_cast<GeneratorObject*>(o), value, false, result));
 }
 
-Object* gen_repr(Object* o) {
+Object* gen_repr(Object* o) { return generator_repr_as(o, "generator"); }
+
+}  // namespace
+
+Object* generator_repr_as(Object* o, const char* kind) {
   auto* gen = static_cast<GeneratorObject*>(o);
-  std::string out = "<generator object ";
+  std::string out = "<";
+  out += kind;
+  out += " object ";
   out += str_utf8(gen->gi_qualname);
   char buf[32];
   snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(o));
@@ -298,9 +302,19 @@ Object* gen_repr(Object* o) {
   return str_from_utf8(out);
 }
 
-void gen_dealloc(Object* o) {
+void generator_dealloc(Object* o) {
   auto* gen = static_cast<GeneratorObject*>(o);
-  if (gen->state == GenState::kSuspended) {
+  if (gen->state == GenState::kCreated && is_coroutine(o)) {
+    // Never awaited: CPython's RuntimeWarning, where the program is now.
+    o->ob_refcnt = 1;
+    Object* saved = fetch_error();
+    std::string message = "coroutine '";
+    message += str_utf8(gen->gi_qualname);
+    message += "' was never awaited";
+    if (warn_unawaited_coroutine(message) < 0) write_unraisable(o);
+    restore_error(saved);
+    if (--o->ob_refcnt != 0) return;
+  } else if (gen->state == GenState::kSuspended) {
     // A suspended generator is closed first (GeneratorExit thrown in); it
     // stays alive meanwhile and may be resurrected by what it runs.
     o->ob_refcnt = 1;
@@ -318,7 +332,7 @@ void gen_dealloc(Object* o) {
   object_free(o);
 }
 
-int gen_traverse(Object* o, visitproc visit, void* arg) {
+int generator_traverse(Object* o, visitproc visit, void* arg) {
   auto* gen = static_cast<GeneratorObject*>(o);
   if (gen->state != GenState::kCompleted) {
     Frame* f = &gen->frame;
@@ -333,27 +347,32 @@ int gen_traverse(Object* o, visitproc visit, void* arg) {
   return visit(gen->gi_code, arg);
 }
 
-Object* gen_send_method(Object* self, Object* value) { return generator_send(self, value); }
-
-Object* gen_throw_method(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+Object* generator_throw_method(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (kwnames && tuple_size(kwnames) > 0) return raise(&exc::TypeError, "throw() takes no keyword arguments");
   if (nargs < 1) return raise(&exc::TypeError, "throw expected at least 1 argument, got %zd", nargs);
   if (nargs > 3) return raise(&exc::TypeError, "throw expected at most 3 arguments, got %zd", nargs);
   return generator_throw(self, args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr);
 }
 
+namespace {
+
+Object* gen_send_method(Object* self, Object* value) { return generator_send(self, value); }
 Object* gen_close_method(Object* self, Object*) { return generator_close(self); }
 
 MethodDef gen_methods[] = {
     {"send", reinterpret_cast<CFunction>(gen_send_method), kMethO, nullptr},
-    {"throw", reinterpret_cast<CFunction>(reinterpret_cast<void*>(gen_throw_method)), kMethFastcall | kMethKeywords,
-     nullptr},
+    {"throw", reinterpret_cast<CFunction>(reinterpret_cast<void*>(generator_throw_method)),
+     kMethFastcall | kMethKeywords, nullptr},
     {"close", reinterpret_cast<CFunction>(gen_close_method), kMethNoArgs, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
-Object* get_name(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_name); }
-Object* get_qualname(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_qualname); }
+}  // namespace
+
+Object* generator_get_name(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_name); }
+Object* generator_get_qualname(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_qualname); }
+
+namespace {
 
 int set_name_field(Object*& field, Object* value, const char* what) {
   if (!value || !is_str(value)) {
@@ -365,31 +384,35 @@ int set_name_field(Object*& field, Object* value, const char* what) {
   decref(old);
   return 0;
 }
-int set_name(Object* o, Object* value, void*) {
+}  // namespace
+
+int generator_set_name(Object* o, Object* value, void*) {
   return set_name_field(static_cast<GeneratorObject*>(o)->gi_name, value, "__name__");
 }
-int set_qualname(Object* o, Object* value, void*) {
+int generator_set_qualname(Object* o, Object* value, void*) {
   return set_name_field(static_cast<GeneratorObject*>(o)->gi_qualname, value, "__qualname__");
 }
-Object* get_running(Object* o, void*) {
+Object* generator_get_running(Object* o, void*) {
   return newref(bool_object(static_cast<GeneratorObject*>(o)->state == GenState::kExecuting));
 }
-Object* get_suspended(Object* o, void*) {
+Object* generator_get_suspended(Object* o, void*) {
   return newref(bool_object(static_cast<GeneratorObject*>(o)->state == GenState::kSuspended));
 }
-Object* get_yieldfrom(Object* o, void*) {
+Object* generator_get_yieldfrom(Object* o, void*) {
   Object* yf = generator_yield_from(static_cast<GeneratorObject*>(o));
   return yf ? yf : return_none();
 }
-Object* get_code(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_code); }
+Object* generator_get_code(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_code); }
+
+namespace {
 
 GetSetDef gen_getset[] = {
-    {"__name__", get_name, set_name, nullptr, nullptr},
-    {"__qualname__", get_qualname, set_qualname, nullptr, nullptr},
-    {"gi_running", get_running, nullptr, nullptr, nullptr},
-    {"gi_suspended", get_suspended, nullptr, nullptr, nullptr},
-    {"gi_yieldfrom", get_yieldfrom, nullptr, nullptr, nullptr},
-    {"gi_code", get_code, nullptr, nullptr, nullptr},
+    {"__name__", generator_get_name, generator_set_name, nullptr, nullptr},
+    {"__qualname__", generator_get_qualname, generator_set_qualname, nullptr, nullptr},
+    {"gi_running", generator_get_running, nullptr, nullptr, nullptr},
+    {"gi_suspended", generator_get_suspended, nullptr, nullptr, nullptr},
+    {"gi_yieldfrom", generator_get_yieldfrom, nullptr, nullptr, nullptr},
+    {"gi_code", generator_get_code, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -400,7 +423,10 @@ AsyncMethods gen_as_async;
 Object* generator_from_frame(Frame* f) {
   CodeObject* code = f->code;
   size_t extra = sizeof(Object*) * static_cast<size_t>(code->nregs > 0 ? code->nregs - 1 : 0);
-  auto* gen = alloc_object<GeneratorObject>(&GeneratorType, extra);
+  TypeObject* type = (code->flags & kCoCoroutine)        ? &CoroutineType
+                     : (code->flags & kCoAsyncGenerator) ? &AsyncGenType
+                                                         : &GeneratorType;
+  auto* gen = alloc_object<GeneratorObject>(type, extra);
   if (!gen) return nullptr;
   FunctionObject* fn = f->func;
   gen->gi_weakreflist = nullptr;
@@ -410,6 +436,8 @@ Object* generator_from_frame(Frame* f) {
   gen->exc_value = nullptr;
   gen->exc_link = {nullptr, nullptr};
   gen->state = GenState::kCreated;
+  gen->ag_running_async = false;
+  gen->ag_closed = false;
   Frame* g = &gen->frame;
   g->code = code;
   g->func = fn;  // the reference moves
@@ -446,10 +474,15 @@ void generator_leave(ThreadState* ts, GeneratorObject* gen, bool finished) {
 
 void generator_raised(ThreadState* ts, GeneratorObject* gen) {
   generator_leave(ts, gen, true);
-  if (!error_matches(&exc::StopIteration)) return;
+  bool async_stop = false;
+  if (!error_matches(&exc::StopIteration)) {
+    if (!is_async_generator(gen) || !error_matches(&exc::StopAsyncIteration)) return;
+    async_stop = true;
+  }
   // PEP 479: the StopIteration becomes the cause of a RuntimeError.
   Object* stop = fetch_error();
-  raise(&exc::RuntimeError, "generator raised StopIteration");
+  raise(&exc::RuntimeError, "%s raised %s", generator_kind_name(gen),
+        async_stop ? "StopAsyncIteration" : "StopIteration");
   Object* e = ts->current_exception;
   if (!e || !is_instance_of_type(e, &exc::RuntimeError)) {
     decref(stop);
@@ -464,18 +497,23 @@ void generator_raised(ThreadState* ts, GeneratorObject* gen) {
   decref(stop);
 }
 
-SendResult generator_send_ex(GeneratorObject* gen, Object* arg, bool exc, Object** result) {
+SendResult generator_send_ex(GeneratorObject* gen, Object* arg, bool exc, Object** result, bool closing) {
   *result = nullptr;
   if (gen->state == GenState::kCreated && arg && !is_none(arg)) {
-    raise(&exc::TypeError, "can't send non-None value to a just-started generator");
+    raise(&exc::TypeError, "can't send non-None value to a just-started %s", generator_kind_name(gen));
     return SendResult::kError;
   }
   if (gen->state == GenState::kExecuting) {
-    raise(&exc::ValueError, "generator already executing");
+    raise(&exc::ValueError, "%s already executing", generator_kind_name(gen));
     return SendResult::kError;
   }
   if (gen->state == GenState::kCompleted) {
-    // Exhausted: send() returns None; next() and throw() fail.
+    // Exhausted: send() returns None; next() and throw() fail; a coroutine
+    // cannot be resumed again (except by close()).
+    if (is_coroutine(gen) && !closing) {
+      raise(&exc::RuntimeError, "cannot reuse already awaited coroutine");
+      return SendResult::kError;
+    }
     if (arg && !exc) {
       *result = return_none();
       return SendResult::kReturn;
@@ -512,19 +550,49 @@ SendResult iter_send(Object* iter, Object* value, Object** result) {
 Object* generator_yield_from(GeneratorObject* gen) {
   if (gen->state != GenState::kSuspended) return nullptr;
   const CodeUnit* pc = gen->frame.pc;
-  if (static_cast<Opcode>(*pc) != Opcode::Yield || pc[3] == 0) return nullptr;
+  if (static_cast<Opcode>(*pc) != Opcode::Yield || pc[3] != 1) return nullptr;
   const CodeUnit* send = pc - instruction_length(Opcode::Send);
   return newref(gen->frame.regs[send[2]]);
+}
+
+Object* generator_send_result(GeneratorObject* gen, SendResult s, Object* r) {
+  if (s == SendResult::kNext) return r;
+  if (s == SendResult::kReturn) {
+    if (is_async_generator(gen)) raise_object(&exc::StopAsyncIteration, nullptr);
+    else if (is_none(r)) raise_object(&exc::StopIteration, nullptr);
+    else raise_stop_iteration(r);
+    decref(r);
+  }
+  return nullptr;
+}
+
+bool async_gen_yielded_item(GeneratorObject* gen) {
+  const CodeUnit* pc = gen->frame.pc;
+  return gen->state == GenState::kSuspended && static_cast<Opcode>(*pc) == Opcode::Yield && pc[3] == 2;
+}
+
+const char* generator_kind_name(const GeneratorObject* gen) {
+  return is_coroutine(gen) ? "coroutine" : is_async_generator(gen) ? "async generator" : "generator";
 }
 
 Object* generator_send(Object* gen, Object* value) {
   Object* r;
   SendResult s = generator_send_ex(static_cast<GeneratorObject*>(gen), value, false, &r);
-  return result_or_stop(s, r);
+  return generator_send_result(static_cast<GeneratorObject*>(gen), s, r);
+}
+
+Object* generator_send_or_next(GeneratorObject* gen, Object* value) {
+  Object* r;
+  SendResult s = generator_send_ex(gen, value, false, &r);
+  return generator_send_result(gen, s, r);
 }
 
 Object* generator_throw(Object* gen, Object* typ, Object* val, Object* tb) {
-  return gen_throw(static_cast<GeneratorObject*>(gen), typ, val, tb);
+  return gen_throw(static_cast<GeneratorObject*>(gen), true, typ, val, tb);
+}
+
+Object* generator_throw_ex(Object* gen, bool close_on_genexit, Object* typ, Object* val, Object* tb) {
+  return gen_throw(static_cast<GeneratorObject*>(gen), close_on_genexit, typ, val, tb);
 }
 
 Object* generator_close(Object* o) {
@@ -539,10 +607,10 @@ Object* generator_close(Object* o) {
   }
   if (err == 0) raise_object(&exc::GeneratorExit, nullptr);
   Object* r;
-  SendResult s = generator_send_ex(gen, none(), true, &r);
+  SendResult s = generator_send_ex(gen, none(), true, &r, true);
   if (s == SendResult::kNext) {
     decref(r);
-    return raise(&exc::RuntimeError, "generator ignored GeneratorExit");
+    return raise(&exc::RuntimeError, "%s ignored GeneratorExit", generator_kind_name(gen));
   }
   if (s == SendResult::kReturn) {
     decref(r);
@@ -588,9 +656,9 @@ void init_generator_type() {
   t.tp_name = "generator";
   t.tp_basicsize = sizeof(GeneratorObject) - sizeof(Object*);
   t.tp_itemsize = sizeof(Object*);
-  t.tp_dealloc = gen_dealloc;
+  t.tp_dealloc = generator_dealloc;
   t.tp_repr = gen_repr;
-  t.tp_traverse = gen_traverse;
+  t.tp_traverse = generator_traverse;
   t.tp_iter = [](Object* o) { return newref(o); };
   t.tp_iternext = gen_iternext;
   t.tp_methods = gen_methods;

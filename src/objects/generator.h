@@ -10,7 +10,9 @@
 // or, without recursing on the C stack, by the loop itself: ForIter and Send
 // (yield from) link the generator's frame after theirs and continue in the
 // same loop; Yield and Return then come back to the instruction that resumed
-// it. Coroutines will share this layout and these functions.
+// it. Coroutines (objects/coroutine.cpp) and async generators
+// (objects/async_generator.cpp) share this layout and these functions: the
+// three types differ in their methods and messages.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -41,12 +43,19 @@ struct GeneratorObject : Object {
   Object* exc_value;
   ExcStateLink exc_link;
   GenState state;
+  bool ag_running_async;  // async generators: an asend/athrow is being awaited
+  bool ag_closed;         // async generators: closed or exhausted
   Frame frame;  // last: code->nregs registers follow
 };
 
-extern TypeObject GeneratorType;
+extern TypeObject GeneratorType, CoroutineType, AsyncGenType;
+extern TypeObject CoroWrapperType, AsyncGenASendType, AsyncGenAThrowType;
 
 inline bool is_generator(const Object* o) { return type_of(o) == &GeneratorType; }
+inline bool is_coroutine(const Object* o) { return type_of(o) == &CoroutineType; }
+inline bool is_async_generator(const Object* o) { return type_of(o) == &AsyncGenType; }
+// A generator or a coroutine: what yield from / await resume in the loop.
+inline bool is_gen_or_coro(const Object* o) { return is_generator(o) || is_coroutine(o); }
 
 // The generator holding frame `f` (f->generator is true).
 inline GeneratorObject* generator_of_frame(Frame* f) {
@@ -81,7 +90,8 @@ enum class SendResult : int8_t { kError = -1, kReturn = 0, kNext = 1 };
 // *result = its value) or raises (kError). `arg` is the value sent; null
 // for next(): an exhausted generator then gives kError with no exception
 // set. With `exc`, the current exception is thrown in instead.
-SendResult generator_send_ex(GeneratorObject* gen, Object* arg, bool exc, Object** result);
+// `closing`: from close(), where an exhausted coroutine is no error.
+SendResult generator_send_ex(GeneratorObject* gen, Object* arg, bool exc, Object** result, bool closing = false);
 // PyIter_Send: send `value` to any iterator (next() when it is None and
 // the iterator has __next__, else its send method); kReturn carries the
 // StopIteration's value.
@@ -91,8 +101,39 @@ Object* generator_yield_from(GeneratorObject* gen);
 
 // ---- the methods (also the MethodDef table's implementations) ----
 Object* generator_send(Object* gen, Object* value);                        // gen.send(value)
+// send(value), or next() when value is null (the asend of __anext__).
+Object* generator_send_or_next(GeneratorObject* gen, Object* value);
 Object* generator_throw(Object* gen, Object* typ, Object* val, Object* tb);  // gen.throw(typ[, val[, tb]])
 Object* generator_close(Object* gen);                                       // gen.close()
+// throw() with CPython's close_on_genexit flag: false (athrow, aclose)
+// throws GeneratorExit into a delegate instead of closing it.
+Object* generator_throw_ex(Object* gen, bool close_on_genexit, Object* typ, Object* val, Object* tb);
+// The yielded value or null with StopIteration (or the error), as the
+// Python-level send() gives it; for async generators, StopAsyncIteration
+// at the end instead.
+Object* generator_send_result(GeneratorObject* gen, SendResult s, Object* r);
+// Whether a suspended async generator stopped at its own `yield` (the value
+// it gave is an item), not at an await passing a value to the event loop.
+bool async_gen_yielded_item(GeneratorObject* gen);
+// "generator", "coroutine" or "async generator", for messages.
+const char* generator_kind_name(const GeneratorObject* gen);
+// The getters shared by the three types.
+Object* generator_get_name(Object* o, void*);
+Object* generator_get_qualname(Object* o, void*);
+int generator_set_name(Object* o, Object* value, void*);
+int generator_set_qualname(Object* o, Object* value, void*);
+Object* generator_get_running(Object* o, void*);
+Object* generator_get_suspended(Object* o, void*);
+Object* generator_get_yieldfrom(Object* o, void*);
+Object* generator_get_code(Object* o, void*);
+// Shared slots: deallocation (closing a suspended one; a coroutine never
+// started warns) and traversal.
+void generator_dealloc(Object* o);
+int generator_traverse(Object* o, visitproc visit, void* arg);
+// The repr "<KIND object QUALNAME at 0x...>".
+Object* generator_repr_as(Object* o, const char* kind);
+// The throw() method's argument checks, shared by the three types.
+Object* generator_throw_method(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
 // Raises StopIteration(value) as a generator's `return value` does (the
 // value kept whole even when it is a tuple or an exception).
@@ -103,5 +144,7 @@ void raise_stop_iteration(Object* value);
 int fetch_stop_iteration_value(Object** value);
 
 void init_generator_type();
+void init_coroutine_types();       // objects/coroutine.cpp
+void init_async_generator_types(); // objects/async_generator.cpp
 
 }  // namespace dx

@@ -48,7 +48,7 @@ Object* tuple_pack(std::initializer_list<Object*> items) {
 
 static void tuple_dealloc(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
-  for (ssize i = 0; i < t->ob_size; i++) xdecref(t->ob_item[i]);
+  for (ssize i = t->ob_size; --i >= 0;) xdecref(t->ob_item[i]);  // last first, as CPython
   object_free(o);
 }
 

@@ -367,7 +367,7 @@ int type_ready(TypeObject* t) {
   }
   if (!heap && fill_static_dict(t) < 0) return -1;
   // The MRO.
-  if (heap) {
+  if (heap || tuple_size(t->tp_bases) > 1) {  // (ExceptionGroup is a static type with two bases)
     t->tp_mro = compute_mro(t);
     if (!t->tp_mro) return -1;
   } else {

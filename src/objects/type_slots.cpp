@@ -554,6 +554,7 @@ Object* wrap_del(Object* self, Object* const*, ssize nargs, Object* kw, void* f)
 #define FN(f) ((void*)(f))  // NOLINT: also takes nullptr
 #define TP(name, field, fn, wrap) {name, SlotTable::Type, offsetof(TypeObject, field), FN(fn), wrap, false, nullptr}
 #define TPK(name, field, fn, wrap) {name, SlotTable::Type, offsetof(TypeObject, field), FN(fn), wrap, true, nullptr}
+#define AS(name, field, fn, wrap) {name, SlotTable::Async, offsetof(AsyncMethods, field), FN(fn), wrap, false, nullptr}
 #define NBS(name, field, fn, wrap) {name, SlotTable::Number, offsetof(NumberMethods, field), FN(fn), wrap, false, nullptr}
 #define MP(name, field, fn, wrap) {name, SlotTable::Mapping, offsetof(MappingMethods, field), FN(fn), wrap, false, nullptr}
 #define SQ(name, field, fn, wrap) {name, SlotTable::Sequence, offsetof(SequenceMethods, field), FN(fn), wrap, false, nullptr}
@@ -585,6 +586,9 @@ SlotDef kSlots[] = {
     TP("__delete__", tp_descr_set, slot_tp_descr_set, wrap_descr_delete),
     TPK("__init__", tp_init, slot_tp_init, wrap_init),
     TP("__del__", tp_finalize, slot_tp_finalize, wrap_del),
+    AS("__await__", am_await, (&slot_unary<&names::dunder_await>), wrap_unaryfunc),
+    AS("__aiter__", am_aiter, (&slot_unary<&names::dunder_aiter>), wrap_unaryfunc),
+    AS("__anext__", am_anext, (&slot_unary<&names::dunder_anext>), wrap_unaryfunc),
     BIN(0, nb_add),
     BIN(1, nb_subtract),
     BIN(2, nb_multiply),

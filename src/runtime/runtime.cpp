@@ -14,6 +14,7 @@
 #include "objects/generic_alias.h"
 #include "objects/union_type.h"
 #include "objects/generator.h"
+#include "objects/anext_awaitable.h"
 #include "objects/type.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -73,6 +74,9 @@ void runtime_init() {
     init_traceback_type();
     init_builtin_function_type();
     init_generator_type();
+    init_coroutine_types();
+    init_async_generator_types();
+    init_anext_awaitable_type();
     init_iter_types();
     init_enumerate_type();
     init_zip_type();
@@ -94,7 +98,8 @@ void runtime_init() {
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
-                         &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
+                         &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
+                         &AsyncGenAThrowType, &ANextAwaitableType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
                          &FilterType, &ReversedType, &DictKeysType, &DictValuesType, &DictItemsType,
                          &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
                          &DictRevValueIterType, &DictRevItemIterType, &GenericAliasType, &UnionType};

@@ -3,6 +3,8 @@
 // types, None, small ints) are shared by all interpreters of the process.
 #pragma once
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "runtime/output.h"
 
@@ -55,6 +57,9 @@ struct Interpreter {
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
   InputStream in{0};           // sys.stdin's bytes (input())
+  // Warnings given when no Python code runs (at exit), as "sys:1: ..."
+  // lines: each is shown once (runtime/warnings.cpp).
+  std::vector<std::string> exit_warnings;
   TypeCacheEntry type_cache[kTypeCacheSize] = {};
   // Free lists of the hottest small objects (DESIGN D4): ints of up to two
   // digits and floats, linked through their first word. Bounded lengths.

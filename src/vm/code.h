@@ -40,9 +40,9 @@ constexpr int kCoVarargs = 0x4;
 constexpr int kCoVarkeywords = 0x8;
 constexpr int kCoNested = 0x10;
 constexpr int kCoGenerator = 0x20;
-constexpr int kCoCoroutine = 0x100;
-constexpr int kCoIterableCoroutine = 0x200;
-constexpr int kCoAsyncGenerator = 0x200 << 1;
+constexpr int kCoCoroutine = 0x80;
+constexpr int kCoIterableCoroutine = 0x100;
+constexpr int kCoAsyncGenerator = 0x200;
 // dx-py's own: consts[0] is the function's docstring.
 constexpr int kCoHasDocstring = 0x40000000;
 

@@ -68,11 +68,14 @@ inline Frame* frame_push(ThreadState* ts, CodeObject* code) {
 }
 
 // Drops the frame's registers and its references, and pops it.
+// The frame is unlinked first: a __del__ run by dropping its registers sees
+// the caller as the running frame, as in CPython (its memory is given back
+// after, so frames pushed meanwhile go above it).
 inline void frame_pop(ThreadState* ts, Frame* f) {
-  for (int i = 0; i < f->code->nregs; i++) xdecref(f->regs[i]);
-  xdecref(f->func);
   ts->current_frame = f->previous;
   ts->recursion_depth--;
+  for (int i = 0; i < f->code->nregs; i++) xdecref(f->regs[i]);
+  xdecref(f->func);
   FrameStack::Chunk* c = ts->frames.chunk;
   c->top = reinterpret_cast<char*>(f);
   if (__builtin_expect(c->previous != nullptr, 0)) frame_release_chunk(ts);

@@ -8,6 +8,7 @@
 
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/exception_group.h"
 #include "objects/generator.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -24,6 +25,7 @@
 #include "runtime/thread_state.h"
 #include "vm/arguments.h"
 #include "vm/attr_cache.h"
+#include "vm/context_ops.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/namespace.h"
@@ -35,11 +37,16 @@ namespace dx {
 
 namespace {
 
-// Sets R[i] to a new reference, dropping the old value.
-inline void set_reg(Frame* f, int i, Object* v) {
+// Sets R[i] to a new reference, dropping the old value. When that value
+// dies, what its deallocation runs (a __del__, the warning of a coroutine
+// never awaited) sees the frame at instruction `pc`: it is stored first.
+inline void set_reg(Frame* f, const CodeUnit* pc, int i, Object* v) {
   Object* old = f->regs[i];
   f->regs[i] = v;
-  xdecref(old);
+  if (old && --old->ob_refcnt == 0) {
+    f->pc = pc;
+    dealloc(old);
+  }
 }
 
 inline uint32_t jump_target(const CodeUnit* pc, int operand) {
@@ -328,6 +335,24 @@ int exception_matches(Object* e, Object* x) {
   return result;
 }
 
+// An exception leaves frame f: its temporaries die first, while it is still
+// the running frame at the failing instruction (CPython pops its value
+// stack there); its locals die with the frame, seen from the caller.
+void drop_temporaries(Frame* f) {
+  CodeObject* code = f->code;
+  int first = code->nlocals + code->ncells + code->nfrees;
+  int i = first;
+  while (i < code->nregs && !f->regs[i]) i++;
+  if (i == code->nregs) return;
+  Object* e = fetch_error();
+  for (; i < code->nregs; i++) {
+    Object* o = f->regs[i];
+    f->regs[i] = nullptr;
+    xdecref(o);
+  }
+  restore_error(e);
+}
+
 }  // namespace
 
 // Pushes a frame for a call of `func`, its parameters bound: the common
@@ -432,12 +457,12 @@ op_Nop:
   DISPATCH();
 
 op_Move:
-  set_reg(f, pc[1], newref(R[pc[2]]));
+  set_reg(f, pc, pc[1], newref(R[pc[2]]));
   pc += instruction_length(Opcode::Move);
   DISPATCH();
 
 op_LoadConst:
-  set_reg(f, pc[1], newref(tuple_item(code->consts, pc[2])));
+  set_reg(f, pc, pc[1], newref(tuple_item(code->consts, pc[2])));
   pc += instruction_length(Opcode::LoadConst);
   DISPATCH();
 
@@ -456,7 +481,7 @@ op_DeleteFast:
     raise_unbound_local(code, pc[2]);
     ERROR();
   }
-  set_reg(f, pc[1], nullptr);
+  set_reg(f, pc, pc[1], nullptr);
   pc += instruction_length(Opcode::DeleteFast);
   DISPATCH();
 
@@ -470,7 +495,7 @@ op_LoadGlobal: {
     v = load_global_slow(f, pc, tuple_item(code->names, pc[2]));
     if (!v) ERROR();
   }
-  set_reg(f, pc[1], newref(v));
+  set_reg(f, pc, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadGlobal);
   DISPATCH();
 }
@@ -497,7 +522,7 @@ op_LoadName: {
     if (!error_occurred()) raise_name_error(name);
     ERROR();
   }
-  set_reg(f, pc[1], newref(v));
+  set_reg(f, pc, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadName);
   DISPATCH();
 }
@@ -509,7 +534,7 @@ op_LoadBuildClass: {
     if (!error_occurred()) raise(&exc::NameError, "__build_class__ not found");
     ERROR();
   }
-  set_reg(f, pc[1], newref(v));
+  set_reg(f, pc, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadBuildClass);
   DISPATCH();
 }
@@ -530,7 +555,7 @@ op_LoadClassDeref: {
       ERROR();
     }
   }
-  set_reg(f, pc[1], newref(v));
+  set_reg(f, pc, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadClassDeref);
   DISPATCH();
 }
@@ -570,7 +595,7 @@ op_LoadAttr: {
     v = load_attr_miss(pc, R[pc[2]], tuple_item(code->names, pc[3]));
     if (!v) ERROR();
   }
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::LoadAttr);
   DISPATCH();
 }
@@ -591,7 +616,7 @@ op_LoadMethod: {
   if (m) {
     incref(m);
     incref(o);
-    set_reg(f, pc[1] + 1, o);
+    set_reg(f, pc, pc[1] + 1, o);
   } else {
     SAVE_PC();
     incref(o);  // R[B] may be R[A+1], which is overwritten below
@@ -601,13 +626,13 @@ op_LoadMethod: {
       ERROR();
     }
     if (unbound) {
-      set_reg(f, pc[1] + 1, o);
+      set_reg(f, pc, pc[1] + 1, o);
     } else {
       decref(o);
-      set_reg(f, pc[1] + 1, nullptr);
+      set_reg(f, pc, pc[1] + 1, nullptr);
     }
   }
-  set_reg(f, pc[1], m);
+  set_reg(f, pc, pc[1], m);
   pc += instruction_length(Opcode::LoadMethod);
   DISPATCH();
 }
@@ -624,7 +649,7 @@ op_BinaryOp: {
   if (!binary_op_fast(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]), &v))
     v = binary_op(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]));
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::BinaryOp);
   DISPATCH();
 }
@@ -633,7 +658,7 @@ op_UnaryOp: {
   SAVE_PC();
   Object* v = unary_op(R[pc[2]], static_cast<UnaryOpKind>(pc[3]));
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::UnaryOp);
   DISPATCH();
 }
@@ -643,13 +668,13 @@ op_CompareOp: {
   int fast = compare_fast(R[pc[2]], R[pc[3]], pc[4]);
   Object* v = fast >= 0 ? newref(bool_object(fast)) : object_richcompare(R[pc[2]], R[pc[3]], pc[4]);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::CompareOp);
   DISPATCH();
 }
 
 op_IsOp:
-  set_reg(f, pc[1], newref(bool_object((R[pc[2]] == R[pc[3]]) != (pc[4] != 0))));
+  set_reg(f, pc, pc[1], newref(bool_object((R[pc[2]] == R[pc[3]]) != (pc[4] != 0))));
   pc += instruction_length(Opcode::IsOp);
   DISPATCH();
 
@@ -664,7 +689,7 @@ op_ContainsOp: {
     r = object_contains(container, R[pc[2]]);  // by iteration
   }
   if (r < 0) ERROR();
-  set_reg(f, pc[1], newref(bool_object((r == 1) != (pc[4] != 0))));
+  set_reg(f, pc, pc[1], newref(bool_object((r == 1) != (pc[4] != 0))));
   pc += instruction_length(Opcode::ContainsOp);
   DISPATCH();
 }
@@ -695,7 +720,7 @@ op_BinarySubscr: {
   SAVE_PC();
   Object* v = object_getitem(R[pc[2]], R[pc[3]]);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::BinarySubscr);
   DISPATCH();
 }
@@ -716,8 +741,12 @@ op_BuildTuple: {
   SAVE_PC();
   Object* t = tuple_new(pc[3]);
   if (!t) ERROR();
-  for (int i = 0; i < pc[3]; i++) tuple_item(t, i) = newref(R[pc[2] + i]);
-  set_reg(f, pc[1], t);
+  // The items move out of their temporaries (as CPython's stack gives them).
+  for (int i = 0; i < pc[3]; i++) {
+    tuple_item(t, i) = R[pc[2] + i];
+    R[pc[2] + i] = nullptr;
+  }
+  set_reg(f, pc, pc[1], t);
   pc += instruction_length(Opcode::BuildTuple);
   DISPATCH();
 }
@@ -726,8 +755,11 @@ op_BuildList: {
   SAVE_PC();
   Object* l = list_new(pc[3]);
   if (!l) ERROR();
-  for (int i = 0; i < pc[3]; i++) static_cast<ListObject*>(l)->ob_item[i] = newref(R[pc[2] + i]);
-  set_reg(f, pc[1], l);
+  for (int i = 0; i < pc[3]; i++) {
+    static_cast<ListObject*>(l)->ob_item[i] = R[pc[2] + i];
+    R[pc[2] + i] = nullptr;
+  }
+  set_reg(f, pc, pc[1], l);
   pc += instruction_length(Opcode::BuildList);
   DISPATCH();
 }
@@ -736,7 +768,7 @@ op_BuildSet: {
   SAVE_PC();
   Object* s = build_set(R + pc[2], pc[3]);
   if (!s) ERROR();
-  set_reg(f, pc[1], s);
+  set_reg(f, pc, pc[1], s);
   pc += instruction_length(Opcode::BuildSet);
   DISPATCH();
 }
@@ -757,7 +789,7 @@ op_BuildSlice: {
   SAVE_PC();
   Object* sl = slice_new(R[pc[2]], R[pc[2] + 1], R[pc[2] + 2]);
   if (!sl) ERROR();
-  set_reg(f, pc[1], sl);
+  set_reg(f, pc, pc[1], sl);
   pc += instruction_length(Opcode::BuildSlice);
   DISPATCH();
 }
@@ -789,7 +821,7 @@ op_FormatValue: {
   }
   decref(converted);
   if (!r) ERROR();
-  set_reg(f, pc[1], r);
+  set_reg(f, pc, pc[1], r);
   pc += instruction_length(Opcode::FormatValue);
   DISPATCH();
 }
@@ -798,7 +830,7 @@ op_BuildString: {
   SAVE_PC();
   Object* s = concat_strings(R + pc[2], pc[3]);
   if (!s) ERROR();
-  set_reg(f, pc[1], s);
+  set_reg(f, pc, pc[1], s);
   pc += instruction_length(Opcode::BuildString);
   DISPATCH();
 }
@@ -813,7 +845,7 @@ op_GetIter: {
   SAVE_PC();
   Object* it = object_get_iter(R[pc[2]]);
   if (!it) ERROR();
-  set_reg(f, pc[1], it);
+  set_reg(f, pc, pc[1], it);
   pc += instruction_length(Opcode::GetIter);
   DISPATCH();
 }
@@ -837,10 +869,11 @@ op_ForIter: {
       if (!error_matches(&exc::StopIteration)) ERROR();
       clear_error();
     }
+    set_reg(f, pc, pc[2], nullptr);  // the loop ends: its iterator is dropped (CPython pops it)
     pc = code->code + jump_target(pc, 3);
     DISPATCH();
   }
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::ForIter);
   DISPATCH();
 }
@@ -858,7 +891,7 @@ op_Call: {
     callee_frame->result_reg = pc[1];
     // The callee and the arguments were temporaries: drop them now, as a
     // stack machine pops them (it matters for __del__ timing).
-    for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc[2] + i, nullptr);
+    for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc, pc[2] + i, nullptr);
     f = callee_frame;
     code = f->code;
     pc = f->pc;
@@ -866,9 +899,9 @@ op_Call: {
     DISPATCH();
   }
   Object* v = object_vectorcall(callee, R + pc[2] + 1, npos, kwnames);
-  for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc[2] + i, nullptr);
+  for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc, pc[2] + i, nullptr);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::Call);
   DISPATCH();
 }
@@ -885,7 +918,7 @@ op_CallMethod: {
     Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), args, npos, kwnames);
     if (!callee_frame) ERROR();
     callee_frame->result_reg = pc[1];
-    for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc[2] + i, nullptr);
+    for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc, pc[2] + i, nullptr);
     f = callee_frame;
     code = f->code;
     pc = f->pc;
@@ -893,9 +926,9 @@ op_CallMethod: {
     DISPATCH();
   }
   Object* v = object_vectorcall(callee, args, npos, kwnames);
-  for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc[2] + i, nullptr);
+  for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc, pc[2] + i, nullptr);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::CallMethod);
   DISPATCH();
 }
@@ -914,7 +947,7 @@ op_CallEx: {
     xdecref(kwnames);
     if (!callee_frame) ERROR();
     callee_frame->result_reg = pc[1];
-    for (int i = 0; i < 3; i++) set_reg(f, pc[2] + i, nullptr);
+    for (int i = 0; i < 3; i++) set_reg(f, pc, pc[2] + i, nullptr);
     f = callee_frame;
     code = f->code;
     pc = f->pc;
@@ -924,9 +957,9 @@ op_CallEx: {
   Object* v = object_vectorcall(callee, args, npos, kwnames);
   decref(all);
   xdecref(kwnames);
-  for (int i = 0; i < 3; i++) set_reg(f, pc[2] + i, nullptr);
+  for (int i = 0; i < 3; i++) set_reg(f, pc, pc[2] + i, nullptr);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::CallEx);
   DISPATCH();
 }
@@ -941,7 +974,7 @@ op_ListToTuple: {
   SAVE_PC();
   Object* t = list_as_tuple(R[pc[2]]);
   if (!t) ERROR();
-  set_reg(f, pc[1], t);
+  set_reg(f, pc, pc[1], t);
   pc += instruction_length(Opcode::ListToTuple);
   DISPATCH();
 }
@@ -961,7 +994,7 @@ op_DictMerge:
 op_UnpackEx: {
   SAVE_PC();
   int n = pc[3] + 1 + pc[4];
-  for (int i = 0; i < n; i++) set_reg(f, pc[1] + i, nullptr);
+  for (int i = 0; i < n; i++) set_reg(f, pc, pc[1] + i, nullptr);
   if (unpack_with_star(R[pc[2]], pc[3], pc[4], R + pc[1]) < 0) ERROR();
   pc += instruction_length(Opcode::UnpackEx);
   DISPATCH();
@@ -971,7 +1004,7 @@ op_MakeCell: {
   SAVE_PC();
   Object* cell = cell_new(R[pc[1]]);
   if (!cell) ERROR();
-  set_reg(f, pc[1], cell);
+  set_reg(f, pc, pc[1], cell);
   pc += instruction_length(Opcode::MakeCell);
   DISPATCH();
 }
@@ -983,7 +1016,7 @@ op_LoadDeref: {
     raise_unbound_deref(code, pc[3]);
     ERROR();
   }
-  set_reg(f, pc[1], newref(v));
+  set_reg(f, pc, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadDeref);
   DISPATCH();
 }
@@ -1021,7 +1054,7 @@ op_MakeFunction: {
   if (pc[4] & 2) fn->kwdefaults = newref(R[part++]);
   if (pc[4] & 4) fn->annotations = newref(R[part++]);
   if (pc[4] & 8) fn->closure = newref(R[part++]);
-  set_reg(f, pc[1], fn);
+  set_reg(f, pc, pc[1], fn);
   pc += instruction_length(Opcode::MakeFunction);
   DISPATCH();
 }
@@ -1031,7 +1064,7 @@ op_UnpackSequence: {
   Object* seq = R[pc[2]];
   int n = pc[3];
   if (is_tuple(seq) && tuple_size(seq) == n) {
-    for (int i = 0; i < n; i++) set_reg(f, pc[1] + i, newref(tuple_item(seq, i)));
+    for (int i = 0; i < n; i++) set_reg(f, pc, pc[1] + i, newref(tuple_item(seq, i)));
   } else {
     Object* it = object_get_iter(seq);
     if (!it) {
@@ -1045,7 +1078,7 @@ op_UnpackSequence: {
     for (; got < n; got++) {
       Object* item = iter_next(it);
       if (!item) break;
-      set_reg(f, pc[1] + got, item);
+      set_reg(f, pc, pc[1] + got, item);
     }
     if (got < n) {
       decref(it);
@@ -1103,7 +1136,7 @@ op_Raise: {
 }
 
 op_LoadAssertionError:
-  set_reg(f, pc[1], newref(&exc::AssertionError));
+  set_reg(f, pc, pc[1], newref(&exc::AssertionError));
   pc += instruction_length(Opcode::LoadAssertionError);
   DISPATCH();
 
@@ -1116,14 +1149,14 @@ op_CheckExcMatch: {
   SAVE_PC();
   int m = exception_matches(R[pc[2]], R[pc[3]]);
   if (m < 0) ERROR();
-  set_reg(f, pc[1], newref(bool_object(m)));
+  set_reg(f, pc, pc[1], newref(bool_object(m)));
   pc += instruction_length(Opcode::CheckExcMatch);
   DISPATCH();
 }
 
 op_PushExcInfo: {
   Object* previous = ts->handled_exception;
-  set_reg(f, pc[1], previous ? previous : newref(none()));  // the reference moves to the register
+  set_reg(f, pc, pc[1], previous ? previous : newref(none()));  // the reference moves to the register
   ts->handled_exception = newref(R[pc[2]]);
   pc += instruction_length(Opcode::PushExcInfo);
   DISPATCH();
@@ -1148,18 +1181,18 @@ op_BuildMap: {
       ERROR();
     }
   }
-  set_reg(f, pc[1], d);
+  set_reg(f, pc, pc[1], d);
   pc += instruction_length(Opcode::BuildMap);
   DISPATCH();
 }
 
 op_MatchSequence:
-  set_reg(f, pc[1], newref(bool_object(type_of(R[pc[2]])->tp_flags & kTpSequence)));
+  set_reg(f, pc, pc[1], newref(bool_object(type_of(R[pc[2]])->tp_flags & kTpSequence)));
   pc += instruction_length(Opcode::MatchSequence);
   DISPATCH();
 
 op_MatchMapping:
-  set_reg(f, pc[1], newref(bool_object(type_of(R[pc[2]])->tp_flags & kTpMapping)));
+  set_reg(f, pc, pc[1], newref(bool_object(type_of(R[pc[2]])->tp_flags & kTpMapping)));
   pc += instruction_length(Opcode::MatchMapping);
   DISPATCH();
 
@@ -1169,7 +1202,7 @@ op_GetLen: {
   if (n < 0) ERROR();
   Object* v = int_from_int64(n);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::GetLen);
   DISPATCH();
 }
@@ -1178,7 +1211,7 @@ op_MatchKeys: {
   SAVE_PC();
   Object* v = match_keys(R[pc[2]], R[pc[3]]);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::MatchKeys);
   DISPATCH();
 }
@@ -1187,7 +1220,7 @@ op_CopyDictWithoutKeys: {
   SAVE_PC();
   Object* v = copy_dict_without_keys(R[pc[2]], R[pc[3]]);
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::CopyDictWithoutKeys);
   DISPATCH();
 }
@@ -1196,8 +1229,122 @@ op_MatchClass: {
   SAVE_PC();
   Object* v = match_class(R[pc[2]], R[pc[3]], pc[5], tuple_item(code->consts, pc[4]));
   if (!v) ERROR();
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::MatchClass);
+  DISPATCH();
+}
+
+op_Clear:
+  SAVE_PC();  // a __del__ run by the drop sees this line
+  set_reg(f, pc, pc[1], nullptr);
+  pc += instruction_length(Opcode::Clear);
+  DISPATCH();
+
+op_BeforeWith: {
+  SAVE_PC();
+  Object* ctx = newref(R[pc[3]]);
+  Object* exit;
+  Object* v = before_with(ctx, pc[4] & 1, &exit);
+  decref(ctx);
+  if (!v) ERROR();
+  set_reg(f, pc, pc[1], exit);
+  if (pc[4] & 2) set_reg(f, pc, pc[3], nullptr);
+  if (pc[2] == kNoRegister) decref(v);
+  else set_reg(f, pc, pc[2], v);
+  pc += instruction_length(Opcode::BeforeWith);
+  DISPATCH();
+}
+
+op_CallExit: {
+  SAVE_PC();
+  Object* exit = R[pc[2]];
+  R[pc[2]] = nullptr;  // the reference is dropped after the call
+  Object* v = call_exit_none(exit);
+  decref(exit);
+  if (!v) ERROR();
+  if (pc[1] == kNoRegister) decref(v);
+  else set_reg(f, pc, pc[1], v);
+  pc += instruction_length(Opcode::CallExit);
+  DISPATCH();
+}
+
+op_WithExceptStart: {
+  SAVE_PC();
+  Object* v = call_exit_exception(R[pc[2]], R[pc[3]]);
+  if (!v) ERROR();
+  set_reg(f, pc, pc[1], v);
+  pc += instruction_length(Opcode::WithExceptStart);
+  DISPATCH();
+}
+
+op_GetAwaitable: {
+  SAVE_PC();
+  Object* it = get_awaitable(R[pc[2]], pc[3]);
+  if (!it) ERROR();
+  set_reg(f, pc, pc[1], it);
+  pc += instruction_length(Opcode::GetAwaitable);
+  DISPATCH();
+}
+
+op_GetAIter: {
+  SAVE_PC();
+  Object* it = get_aiter(R[pc[2]]);
+  if (!it) ERROR();
+  set_reg(f, pc, pc[1], it);
+  pc += instruction_length(Opcode::GetAIter);
+  DISPATCH();
+}
+
+op_GetANext: {
+  SAVE_PC();
+  Object* it = get_anext(R[pc[2]]);
+  if (!it) ERROR();
+  set_reg(f, pc, pc[1], it);
+  pc += instruction_length(Opcode::GetANext);
+  DISPATCH();
+}
+
+op_EndAsyncFor:
+  SAVE_PC();
+  if (is_instance_of_type(R[pc[1]], &exc::StopAsyncIteration)) {
+    set_reg(f, pc, pc[1], nullptr);
+    pc = code->code + jump_target(pc, 2);
+    DISPATCH();
+  }
+  restore_error(newref(R[pc[1]]));
+  goto exception_unwind;
+
+op_CheckEgMatch: {
+  SAVE_PC();
+  Object* rest;
+  Object* match = check_eg_match(R[pc[2]], R[pc[3]], &rest);
+  if (!match) ERROR();
+  if (is_none(match)) {
+    decref(match);
+    decref(rest);
+    pc = code->code + jump_target(pc, 4);
+    DISPATCH();
+  }
+  set_reg(f, pc, pc[2], rest);
+  Object* old = ts->handled_exception;
+  ts->handled_exception = newref(match);
+  set_reg(f, pc, pc[1], match);
+  xdecref(old);
+  pc += instruction_length(Opcode::CheckEgMatch);
+  DISPATCH();
+}
+
+op_PrepReraiseStar: {
+  SAVE_PC();
+  Object* e = prep_reraise_star(R[pc[2]], R[pc[3]]);
+  if (!e) ERROR();
+  if (is_none(e)) {
+    decref(e);
+    pc = code->code + jump_target(pc, 4);
+    DISPATCH();
+  }
+  set_reg(f, pc, pc[1], e);
+  pc += instruction_length(Opcode::PrepReraiseStar);
   DISPATCH();
 }
 
@@ -1213,11 +1360,9 @@ return_result: {
   Frame* caller = f->previous;
   uint16_t dst = f->result_reg;
   frame_pop(ts, f);
-  f = caller;
-  code = f->code;
-  pc = f->pc + instruction_length(Opcode::Call);  // the caller's pc is at its Call
-  R = f->regs;
-  set_reg(f, dst, result);
+  SWITCH_FRAME(caller);  // its pc is at its Call
+  set_reg(f, pc, dst, result);
+  pc += instruction_length(Opcode::Call);
   DISPATCH();
 }
 
@@ -1241,7 +1386,7 @@ op_Yield: {
   if (entry) return v;
   // The ForIter or Send that resumed the generator takes the value.
   SWITCH_FRAME(caller);
-  set_reg(f, pc[1], v);
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(static_cast<Opcode>(*pc));
   DISPATCH();
 }
@@ -1253,12 +1398,13 @@ generator_return: {
   if (entry) return result;
   SWITCH_FRAME(caller);
   if (static_cast<Opcode>(*pc) == Opcode::ForIter) {
-    // A for loop ends; the return value is dropped.
+    // A for loop ends; the return value and the generator are dropped.
     decref(result);
+    set_reg(f, pc, pc[2], nullptr);
     pc = code->code + jump_target(pc, 3);
   } else {
     // The end of a yield from: its value.
-    set_reg(f, pc[1], result);
+    set_reg(f, pc, pc[1], result);
     pc = code->code + jump_target(pc, 4);
   }
   DISPATCH();
@@ -1267,12 +1413,20 @@ generator_return: {
 op_GetYieldFromIter: {
   Object* x = R[pc[2]];
   if (is_generator(x)) {
-    set_reg(f, pc[1], newref(x));
+    set_reg(f, pc, pc[1], newref(x));
+  } else if (is_coroutine(x)) {
+    // Only a coroutine may yield from a coroutine (types.coroutine).
+    if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+      SAVE_PC();
+      raise(&exc::TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+      ERROR();
+    }
+    set_reg(f, pc, pc[1], newref(x));
   } else {
     SAVE_PC();
     Object* it = object_get_iter(x);
     if (!it) ERROR();
-    set_reg(f, pc[1], it);
+    set_reg(f, pc, pc[1], it);
   }
   pc += instruction_length(Opcode::GetYieldFromIter);
   DISPATCH();
@@ -1282,7 +1436,7 @@ op_Send: {
   SAVE_PC();
   Object* it = R[pc[2]];
   Object* v = R[pc[3]];
-  if (type_of(it) == &GeneratorType) {
+  if (is_gen_or_coro(it)) {
     auto* gen = static_cast<GeneratorObject*>(it);
     if ((gen->state == GenState::kCreated && is_none(v)) || gen->state == GenState::kSuspended) {
       // Resume the delegate in this loop; its Yield or Return comes back here.
@@ -1295,7 +1449,7 @@ op_Send: {
   Object* r;
   SendResult s = iter_send(it, v, &r);
   if (s == SendResult::kError) ERROR();
-  set_reg(f, pc[1], r);
+  set_reg(f, pc, pc[1], r);
   if (s == SendResult::kNext) pc += instruction_length(Opcode::Send);
   else pc = code->code + jump_target(pc, 4);
   DISPATCH();
@@ -1310,10 +1464,11 @@ exception_unwind: {
     uint32_t offset = static_cast<uint32_t>(f->pc - code->code);
     if (const ExceptionEntry* h = find_handler(code, offset)) {
       Object* e = fetch_error();
-      set_reg(f, h->reg, e);
+      set_reg(f, f->pc, h->reg, e);
       pc = code->code + h->handler;
       DISPATCH();
     }
+    drop_temporaries(f);
     bool entry = f->is_entry;
     Frame* caller = f->previous;
     if (f->generator) generator_raised(ts, generator_of_frame(f));

@@ -3,11 +3,6 @@
 // position markers (^^^ and ~~~^~~~) included.
 #include "vm/traceback.h"
 
-#include "vm/frame.h"
-#include "vm/compile_source.h"
-#include "vm/suggestions.h"
-#include "parser/syntax_error.h"
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -15,7 +10,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/dict.h"
+#include "objects/exception_group.h"
+#include "objects/int.h"
 #include "objects/str.h"
+#include "objects/type.h"
+#include "runtime/names.h"
 #include "objects/tuple.h"
 #include "parser/ast.h"
 #include "parser/parser.h"
@@ -24,8 +24,11 @@
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
+#include "parser/syntax_error.h"
 #include "support/unicode.h"
+#include "vm/compile_source.h"
 #include "vm/frame.h"
+#include "vm/suggestions.h"
 
 namespace dx {
 
@@ -137,11 +140,13 @@ bool segment_anchors(std::string_view segment, Anchors* out) {
   return false;
 }
 
-void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* tb) {
+// One entry: "  File ..., line N, in NAME", the source line and its
+// markers, each line after `prefix` (an exception group's indentation).
+void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* tb, const std::string& prefix) {
   CodeObject* code = tb->code;
   std::string filename(str_utf8(code->filename));
   std::string name(str_utf8(code->name));
-  out += "  File \"" + filename + "\", line " + std::to_string(tb->tb_lineno) + ", in " + name + "\n";
+  out += prefix + "  File \"" + filename + "\", line " + std::to_string(tb->tb_lineno) + ", in " + name + "\n";
   std::string line;
   if (!sources.get(filename, tb->tb_lineno, &line)) return;
   size_t first = 0;
@@ -149,6 +154,7 @@ void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* t
   size_t last = line.size();
   while (last > first && is_space(line[last - 1])) last--;
   std::string_view stripped(line.data() + first, last - first);
+  out += prefix;
   out += "    ";
   out += stripped;
   out += '\n';
@@ -169,6 +175,7 @@ void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* t
     end = stripped_chars + stripped_len;
   }
   if (!(end - start < stripped_len || (have_anchors && anchors.right_start - anchors.left_end > 0))) return;
+  out += prefix;
   out += "    ";
   out.append(static_cast<size_t>(std::max(0, start - stripped_chars)), ' ');
   if (have_anchors) {
@@ -181,17 +188,17 @@ void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* t
   out += '\n';
 }
 
-}  // namespace
-
 // The names of a function frame's plain locals (its parameters and local
 // variables, bound or not; cell-only variables excluded), as CPython 3.11
 // offers them first.
-static Object* local_names(CodeObject* code) {
+Object* local_names(CodeObject* code) {
   Object* names = tuple_new(code->nlocals);
   if (!names) return nullptr;
   for (int i = 0; i < code->nlocals; i++) tuple_item(names, i) = newref(tuple_item(code->varnames, i));
   return names;
 }
+
+}  // namespace
 
 void traceback_add(CodeObject* code, uint32_t offset) {
   ThreadState* ts = current_thread();
@@ -223,89 +230,276 @@ void traceback_add(CodeObject* code, uint32_t offset) {
   e->traceback = tb;
 }
 
-// One exception, without its chain.
-static void format_one(std::string& out, Object* exc) {
-  auto* e = static_cast<BaseExceptionObject*>(exc);
-  if (e->traceback) {
-    out += "Traceback (most recent call last):\n";
-    SourceLines sources;
-    // A line repeated more than three times in a row (deep recursion) is
-    // summarized, as CPython does.
-    constexpr int kRecursiveCutoff = 3;
-    TracebackObject* previous = nullptr;
-    int repeated = 0;
-    auto flush_repeats = [&] {
-      if (repeated > kRecursiveCutoff) {
-        int more = repeated - kRecursiveCutoff;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
-      }
-    };
-    for (auto* tb = static_cast<TracebackObject*>(e->traceback); tb; tb = static_cast<TracebackObject*>(tb->tb_next)) {
-      bool same = previous && previous->code->filename == tb->code->filename && previous->tb_lineno == tb->tb_lineno &&
-                  previous->code->name == tb->code->name;
-      if (!same) {
-        flush_repeats();
-        repeated = 0;
-      }
-      previous = tb;
-      repeated++;
-      if (repeated <= kRecursiveCutoff) print_frame_line(out, sources, tb);
+namespace {
+
+// The state of printing one exception and what hangs off it, as CPython's
+// default excepthook keeps it: the exceptions already printed, and the
+// nesting of exception groups (each level indents by two and draws a
+// margin).
+struct PrintContext {
+  std::string out;
+  SourceLines sources;
+  std::vector<Object*> seen;
+  int depth = 0;          // exception groups entered
+  bool need_close = false;
+  static constexpr int kMaxGroupWidth = 15, kMaxGroupDepth = 10;
+
+  std::string indent() const { return std::string(static_cast<size_t>(2 * depth), ' '); }
+  std::string margin() const { return depth ? "| " : ""; }
+  void write_margin() { out += indent() + margin(); }
+};
+
+// The traceback's entries after `prefix`, a line repeated more than three
+// times in a row (deep recursion) summarized, as CPython does.
+void print_entries(PrintContext& ctx, TracebackObject* first, const std::string& prefix) {
+  constexpr int kRecursiveCutoff = 3;
+  TracebackObject* previous = nullptr;
+  int repeated = 0;
+  auto flush_repeats = [&] {
+    if (repeated > kRecursiveCutoff) {
+      int more = repeated - kRecursiveCutoff;
+      ctx.out += prefix + "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") +
+                 "]\n";
     }
-    flush_repeats();
+  };
+  for (TracebackObject* tb = first; tb; tb = static_cast<TracebackObject*>(tb->tb_next)) {
+    bool same = previous && previous->code->filename == tb->code->filename && previous->tb_lineno == tb->tb_lineno &&
+                previous->code->name == tb->code->name;
+    if (!same) {
+      flush_repeats();
+      repeated = 0;
+    }
+    previous = tb;
+    repeated++;
+    if (repeated <= kRecursiveCutoff) print_frame_line(ctx.out, ctx.sources, tb, prefix);
+  }
+  flush_repeats();
+}
+
+// The exception's class as the message line names it: its qualified name,
+// after its module unless that is builtins or __main__.
+std::string exception_type_name(TypeObject* t) {
+  std::string module, qualname;
+  if (t->tp_flags & kTpHeapType) {
+    auto* ht = static_cast<HeapTypeObject*>(t);
+    qualname = std::string(str_utf8(ht->ht_qualname));
+    bool error = false;
+    Object* m = t->tp_dict ? dict_get_item_str(t->tp_dict, names::dunder_module, &error) : nullptr;
+    if (error) clear_error();
+    if (!m || !is_str(m)) return "<unknown>." + qualname;
+    module = std::string(str_utf8(m));
+  } else {
+    std::string_view name(t->tp_name);
+    size_t dot = name.rfind('.');
+    module = dot == std::string_view::npos ? "builtins" : std::string(name.substr(0, dot));
+    qualname = std::string(dot == std::string_view::npos ? name : name.substr(dot + 1));
+  }
+  if (module == "builtins" || module == "__main__") return qualname;
+  return module + "." + qualname;
+}
+
+// str.splitlines(keepends=True) of UTF-8 text.
+std::vector<std::string> split_lines_keepends(std::string_view text) {
+  std::vector<std::string> lines;
+  size_t start = 0, i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = 0;
+    if (c == '\r') len = i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+    else if (c == '\n' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e) len = 1;
+    else if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) len = 2;
+    else if (c == 0xe2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+             (static_cast<unsigned char>(text[i + 2]) == 0xa8 || static_cast<unsigned char>(text[i + 2]) == 0xa9))
+      len = 3;
+    if (len) {
+      lines.emplace_back(text.substr(start, i + len - start));
+      i += len;
+      start = i;
+    } else {
+      i++;
+    }
+  }
+  if (start < text.size()) lines.emplace_back(text.substr(start));
+  return lines;
+}
+
+// The __notes__ of an exception, one margin per line.
+void print_notes(PrintContext& ctx, Object* value) {
+  static Object* notes_name = str_intern_static("__notes__");
+  Object* notes = object_getattr(value, notes_name);
+  if (!notes) {
+    clear_error();
+    return;
+  }
+  bool sequence = !is_dict(notes) && type_of(notes)->tp_as_sequence && type_of(notes)->tp_as_sequence->sq_item;
+  if (!sequence) {
+    ctx.write_margin();
+    Object* r = object_repr(notes);
+    if (!r) {
+      clear_error();
+      ctx.out += "<__notes__ repr() failed>";
+    } else {
+      ctx.out += str_utf8(r);
+      decref(r);
+    }
+    ctx.out += '\n';
+    decref(notes);
+    return;
+  }
+  ssize n = object_length(notes);
+  if (n < 0) clear_error();
+  for (ssize i = 0; i < n; i++) {
+    Object* index = int_from_int64(i);
+    Object* note = index ? object_getitem(notes, index) : nullptr;
+    xdecref(index);
+    Object* text = note ? object_str(note) : nullptr;
+    xdecref(note);
+    if (!text) {
+      clear_error();
+      ctx.out += "<note str() failed>";
+    } else {
+      for (const std::string& line : split_lines_keepends(str_utf8(text))) {
+        ctx.write_margin();
+        ctx.out += line;
+      }
+      decref(text);
+    }
+    ctx.out += '\n';
+  }
+  decref(notes);
+}
+
+// One exception without its chain: its traceback (under its header), the
+// "Type: message" line and its notes (not for the unraisable hook, which
+// prints the plain form).
+void print_one(PrintContext& ctx, Object* value, bool unraisable = false) {
+  auto* e = static_cast<BaseExceptionObject*>(value);
+  bool group = !unraisable && is_exception_group(value);
+  if (e->traceback) {
+    std::string header_margin = ctx.margin();
+    if (group && ctx.depth == 1) header_margin = "+ ";
+    ctx.out += ctx.indent() + header_margin +
+               (group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
+    print_entries(ctx, static_cast<TracebackObject*>(e->traceback), ctx.indent() + ctx.margin());
   }
   // A SyntaxError shows its own location and source line.
   parser::SyntaxErrorInfo info;
-  if (is_instance_of_type(exc, &exc::SyntaxError) && syntax_error_info(exc, &info)) {
+  if (is_instance_of_type(value, &exc::SyntaxError) && syntax_error_info(value, &info)) {
     std::string text = parser::format_syntax_error(info);
     // format_syntax_error names the builtin type; a subclass keeps its name.
     std::string builtin_name = parser::syntax_error_type_name(info.type);
+    std::string name = exception_type_name(type_of(value));
     size_t at = text.rfind(builtin_name + ":");
     if (at == std::string::npos) at = text.rfind(builtin_name);
-    if (at != std::string::npos && type_of(exc)->tp_name != builtin_name)
-      text.replace(at, builtin_name.size(), type_of(exc)->tp_name);
-    out += text;
+    if (at != std::string::npos && name != builtin_name) text.replace(at, builtin_name.size(), name);
+    for (const std::string& line : split_lines_keepends(text)) {
+      ctx.write_margin();
+      ctx.out += line;
+    }
+    if (!unraisable) print_notes(ctx, value);
     return;
   }
-  out += type_of(exc)->tp_name;
-  Object* s = object_str(exc);
+  ctx.write_margin();
+  ctx.out += exception_type_name(type_of(value));
+  Object* s = object_str(value);
   if (!s) {
     clear_error();
-    out += ": <exception str() failed>\n";
+    ctx.out += ": <exception str() failed>";
+  } else {
+    std::string_view text = str_utf8(s);
+    if (!text.data()) {
+      clear_error();
+    } else if (!text.empty()) {
+      ctx.out += ": ";
+      ctx.out += text;
+    }
+    decref(s);
+  }
+  std::string suggestion = unraisable ? std::string() : suggestion_for(value);
+  if (!suggestion.empty()) ctx.out += ". Did you mean: '" + suggestion + "'?";
+  ctx.out += '\n';
+  if (!unraisable) print_notes(ctx, value);
+}
+
+void print_recursive(PrintContext& ctx, Object* value);
+
+// An exception of the chain before `value`, then the line joining them.
+void print_chained(PrintContext& ctx, Object* value, const char* message) {
+  bool need_close = ctx.need_close;
+  print_recursive(ctx, value);
+  ctx.need_close = need_close;
+  ctx.write_margin();
+  ctx.out += '\n';
+  ctx.write_margin();
+  ctx.out += message;
+  ctx.write_margin();
+  ctx.out += '\n';
+}
+
+bool seen(const PrintContext& ctx, Object* o) { return std::find(ctx.seen.begin(), ctx.seen.end(), o) != ctx.seen.end(); }
+
+void print_cause_and_context(PrintContext& ctx, Object* value) {
+  ctx.seen.push_back(value);
+  auto* e = static_cast<BaseExceptionObject*>(value);
+  if (e->cause) {
+    if (!seen(ctx, e->cause))
+      print_chained(ctx, e->cause, "The above exception was the direct cause of the following exception:\n");
     return;
   }
-  std::string_view text = str_utf8(s);
-  if (!text.data()) {
-    clear_error();
-  } else if (!text.empty()) {
-    out += ": ";
-    out += text;
-  }
-  decref(s);
-  std::string suggestion = suggestion_for(exc);
-  if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
-  out += '\n';
+  if (e->suppress_context) return;
+  if (e->context && !seen(ctx, e->context))
+    print_chained(ctx, e->context, "During handling of the above exception, another exception occurred:\n");
 }
 
-// The exception with its causes and contexts first, as CPython prints them.
-static void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
-  seen.push_back(exc);
-  auto* e = static_cast<BaseExceptionObject*>(exc);
-  auto unseen = [&](Object* o) { return o && std::find(seen.begin(), seen.end(), o) == seen.end(); };
-  if (unseen(e->cause)) {
-    format_chain(out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && unseen(e->context)) {
-    format_chain(out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// An exception group: itself, then each of its exceptions in a numbered
+// box one level in (at most 15 shown, 10 levels deep).
+void print_group(PrintContext& ctx, Object* value) {
+  if (ctx.depth > PrintContext::kMaxGroupDepth) {
+    ctx.write_margin();
+    ctx.out += "... (max_group_depth is " + std::to_string(PrintContext::kMaxGroupDepth) + ")\n";
+    return;
   }
-  format_one(out, exc);
+  if (ctx.depth == 0) ctx.depth++;
+  print_one(ctx, value);
+  Object* excs = static_cast<ExceptionGroupObject*>(value)->excs;
+  ssize count = tuple_size(excs);
+  ssize n = count <= PrintContext::kMaxGroupWidth ? count : PrintContext::kMaxGroupWidth + 1;
+  ctx.need_close = false;
+  for (ssize i = 0; i < n; i++) {
+    bool last = i == n - 1;
+    if (last) ctx.need_close = true;  // (a nested group may draw the closing line instead)
+    bool truncated = i >= PrintContext::kMaxGroupWidth;
+    ctx.out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+               (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+    ctx.depth++;
+    if (!truncated) {
+      print_recursive(ctx, tuple_item(excs, i));
+    } else {
+      ssize remaining = count - PrintContext::kMaxGroupWidth;
+      ctx.write_margin();
+      ctx.out += "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n";
+    }
+    if (last && ctx.need_close) {
+      ctx.out += ctx.indent() + "+------------------------------------\n";
+      ctx.need_close = false;
+    }
+    ctx.depth--;
+  }
+  if (ctx.depth == 1) ctx.depth--;
 }
+
+void print_recursive(PrintContext& ctx, Object* value) {
+  print_cause_and_context(ctx, value);
+  if (is_exception_group(value)) print_group(ctx, value);
+  else print_one(ctx, value);
+}
+
+}  // namespace
 
 std::string format_exception(Object* exc) {
-  std::string out;
-  std::vector<Object*> seen;
-  format_chain(out, exc, seen);
-  return out;
+  PrintContext ctx;
+  print_recursive(ctx, exc);
+  return std::move(ctx.out);
 }
 
 void write_unraisable(Object* obj) {
@@ -329,9 +523,23 @@ void write_unraisable(Object* obj) {
   }
   xdecref(r);
   out += '\n';
-  format_one(out, exc);
+  PrintContext ctx;
+  print_one(ctx, exc, true);
+  out += ctx.out;
   decref(exc);
   ts->interp->err.write(out);
+}
+
+bool source_line_stripped(const std::string& filename, int lineno, std::string* line) {
+  SourceLines sources;
+  std::string text;
+  if (!sources.get(filename, lineno, &text)) return false;
+  size_t first = 0;
+  while (first < text.size() && is_space(text[first])) first++;
+  size_t last = text.size();
+  while (last > first && is_space(text[last - 1])) last--;
+  *line = text.substr(first, last - first);
+  return true;
 }
 
 void init_traceback_type() {

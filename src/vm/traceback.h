@@ -39,6 +39,10 @@ std::string format_exception(Object* exc);
 // exception is cleared.
 void write_unraisable(Object* obj);
 
+// Line `lineno` of file `filename` as linecache gives it, stripped of
+// surrounding whitespace; false when the file or line is not there.
+bool source_line_stripped(const std::string& filename, int lineno, std::string* line);
+
 void init_traceback_type();
 
 }  // namespace dx

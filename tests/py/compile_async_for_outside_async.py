@@ -1,0 +1,4 @@
+def f():
+    x = 1
+    async for i in y:
+        pass

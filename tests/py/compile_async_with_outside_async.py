@@ -1,0 +1,4 @@
+print("x")
+def f():
+    async with a:
+        pass

@@ -1,0 +1,4 @@
+async def f():
+    await x
+    class C:
+        await y
