@@ -339,7 +339,7 @@ Object* make_builtins_dict() {
   ok = ok && add_object(d, "None", none()) == 0 && add_object(d, "Ellipsis", ellipsis()) == 0 &&
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
-  ok = ok && add_iteration_builtins(d) == 0;
+  ok = ok && add_iteration_builtins(d) == 0 && add_str_builtins(d) == 0;
 #define EXCEPTION(Name, Base, Layout) ok = ok && add_object(d, #Name, &exc::Name) == 0;
 #include "runtime/exceptions.def"
   if (!ok) {

@@ -11,5 +11,7 @@ Object* make_builtins_dict();
 // Adds next, iter, sum, any, all, min, max, sorted, enumerate, zip, map,
 // filter and reversed to a builtins dict (builtins_iter.cpp): 0 or -1.
 int add_iteration_builtins(Object* dict);
+// Adds chr, ord, format and ascii (builtins_str.cpp): 0 or -1.
+int add_str_builtins(Object* dict);
 
 }  // namespace dx

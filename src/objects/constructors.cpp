@@ -1,4 +1,4 @@
-// Calling the builtin value types: int(), float(), str(), bool(), tuple(),
+// Calling the builtin value types: int(), float(), bool(), tuple(),
 // list() and range(). These are the types' tp_new slots; they live together
 // until the class machinery (with __new__/__init__ lookup) gives each type
 // file its methods table.
@@ -138,13 +138,6 @@ Object* float_new(TypeObject*, Object* args, Object* kwargs) {
   return raise(&exc::TypeError, "float() argument must be a string or a real number, not '%s'", type_of(x)->tp_name);
 }
 
-Object* str_new_slot(TypeObject*, Object* args, Object* kwargs) {
-  if (!no_keywords("str", kwargs)) return nullptr;
-  if (tuple_size(args) > 1) return raise(&exc::TypeError, "decoding to str is not supported yet");
-  if (tuple_size(args) == 0) return str_from_ascii("");
-  return object_str(tuple_item(args, 0));
-}
-
 Object* bool_new(TypeObject*, Object* args, Object* kwargs) {
   if (!no_keywords("bool", kwargs) || !at_most("bool", args, 1)) return nullptr;
   if (tuple_size(args) == 0) return newref(bool_object(false));
@@ -180,7 +173,6 @@ Object* range_new_slot(TypeObject*, Object* args, Object* kwargs) {
 void init_constructors() {
   IntType.tp_new = int_new;
   FloatType.tp_new = float_new;
-  StrType.tp_new = str_new_slot;
   BoolType.tp_new = bool_new;
   TupleType.tp_new = tuple_new_slot;
   ListType.tp_new = list_new_slot;

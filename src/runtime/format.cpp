@@ -6,6 +6,8 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/type.h"
+#include "runtime/names.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "support/format_spec.h"
@@ -13,38 +15,58 @@
 
 namespace dx {
 
-Object* object_format(Object* value, Object* spec) {
+Object* str_format_spec(Object* s, Object* spec);  // objects/str_format.cpp
+
+namespace {
+
+// format(x, spec) for int, bool and float (their types have no __format__
+// method of their own yet: this is it).
+Object* format_number(Object* value, Object* spec) {
+  if (str_length(spec) == 0) return object_str(value);
   std::string_view spec_text = str_utf8(spec);
   if (!spec_text.data()) return nullptr;
-  if (spec_text.empty()) return object_str(value);
   TypeObject* t = type_of(value);
   std::string out;
   FormatSpec parsed;
-  if (is_float(value)) {
+  if (is_instance_of_type(value, &FloatType)) {
     TextStatus s = parse_format_spec(spec_text, FormatTarget::kFloat, t->tp_name, &parsed);
     if (s.ok()) s = format_float(parsed, float_value(value), out);
     if (!s.ok()) return raise_text_status(s);
     return str_from_utf8(out);
   }
-  if (is_int(value)) {
-    TextStatus s = parse_format_spec(spec_text, FormatTarget::kInt, t->tp_name, &parsed);
-    if (!s.ok()) return raise_text_status(s);
-    Object* decimal = IntType.tp_repr(value);  // bool formats as its number here
-    if (!decimal) return nullptr;
-    s = format_int_decimal(parsed, str_utf8(decimal), out);
-    decref(decimal);
-    if (!s.ok()) return raise_text_status(s);
-    return str_from_utf8(out);
+  TextStatus s = parse_format_spec(spec_text, FormatTarget::kInt, t->tp_name, &parsed);
+  if (!s.ok()) return raise_text_status(s);
+  Object* decimal = IntType.tp_repr(value);  // bool formats as its number here
+  if (!decimal) return nullptr;
+  s = format_int_decimal(parsed, str_utf8(decimal), out);
+  decref(decimal);
+  if (!s.ok()) return raise_text_status(s);
+  return str_from_utf8(out);
+}
+
+}  // namespace
+
+// PyObject_Format: the exact builtin types directly, others through their
+// type's __format__.
+Object* object_format(Object* value, Object* spec) {
+  if (is_str_exact(value)) return str_length(spec) == 0 ? newref(value) : str_format_spec(value, spec);
+  if (is_int_exact(value) || is_bool(value) || is_float(value)) return format_number(value, spec);
+  TypeObject* t = type_of(value);
+  Object* descr = type_lookup(t, names::dunder_format);
+  if (!descr) return raise(&exc::TypeError, "Type %.100s doesn't define __format__", t->tp_name);
+  if ((is_int(value) || is_instance_of_type(value, &FloatType)) &&
+      descr == type_lookup(&ObjectType, names::dunder_format))
+    return format_number(value, spec);
+  Object* meth = lookup_special(value, names::dunder_format);
+  if (!meth) return nullptr;
+  Object* r = object_vectorcall(meth, &spec, 1, nullptr);
+  decref(meth);
+  if (r && !is_str(r)) {
+    raise(&exc::TypeError, "__format__ must return a str, not %.200s", type_of(r)->tp_name);
+    decref(r);
+    return nullptr;
   }
-  if (is_str(value)) {
-    std::string_view text = str_utf8(value);
-    if (!text.data()) return nullptr;
-    TextStatus s = parse_format_spec(spec_text, FormatTarget::kStr, t->tp_name, &parsed);
-    if (s.ok()) s = format_str(parsed, text, out);
-    if (!s.ok()) return raise_text_status(s);
-    return str_from_utf8(out);
-  }
-  return raise(&exc::TypeError, "unsupported format string passed to %.200s.__format__", t->tp_name);
+  return r;
 }
 
 Object* object_ascii(Object* o) {

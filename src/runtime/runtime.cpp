@@ -34,7 +34,7 @@
 namespace dx {
 
 void init_constructors();  // objects/constructors.cpp
-extern TypeObject StrIterType, TupleIterType;  // objects/str.cpp, objects/tuple.cpp
+extern TypeObject StrIterType, StrUnicodeIterType, TupleIterType;  // objects/str.cpp, objects/tuple.cpp
 
 void runtime_init() {
   static std::once_flag once;
@@ -78,7 +78,7 @@ void runtime_init() {
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
-                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
+                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &StrUnicodeIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
                          &GeneratorType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
                          &FilterType, &ReversedType};
