@@ -374,6 +374,10 @@ bool has_walrus(const Node* n) {
         if (has_walrus(v)) return true;
       return false;
     }
+    case NodeKind::Slice: {
+      auto* sl = static_cast<const SliceNode*>(n);
+      return has_walrus(sl->lower) || has_walrus(sl->upper) || has_walrus(sl->step);
+    }
     case NodeKind::Constant:
     case NodeKind::Name: return false;
     default: return true;  // conservative for forms not analysed here
@@ -1805,7 +1809,7 @@ int CodeGen::expr(const Expr* e, int target) {
       auto* s = static_cast<const SubscriptNode*>(e);
       int mark = u().next_temp;
       int obj = expr(s->value);
-      if (has_walrus(s->slice)) obj = expr_to_new_temp(s->value);
+      if (has_walrus(s->slice)) obj = keep(obj, mark);  // a local the key may rebind
       int key = expr(s->slice);
       set_position(e);
       int reg = result_reg(target, mark);

@@ -221,6 +221,15 @@ std::string_view str_utf8(Object* s) {
   return {c->utf8, static_cast<size_t>(c->utf8_length)};
 }
 
+void str_append_utf8_lossless(Object* s, std::string& out) {
+  View v = view(s);
+  if (str_is_ascii(s)) {
+    out.append(static_cast<const char*>(v.data), static_cast<size_t>(v.len));
+    return;
+  }
+  with_kind(v.kind, [&](auto* tag) { append_utf8_units(out, v.as<DX_KIND_TYPE(tag)>(), v.len); });
+}
+
 std::u32string str_to_u32(Object* s) {
   View v = view(s);
   std::u32string out(static_cast<size_t>(v.len), U'\0');

@@ -78,6 +78,11 @@ inline uint32_t str_char_at(Object* s, ssize i) {
 // lone surrogates has none: raises UnicodeEncodeError and returns a null view.
 std::string_view str_utf8(Object* s);
 
+// Appends the code points of s as UTF-8 in which lone surrogates are
+// 3-byte sequences (what str_from_utf8 and support/unicode read back): for
+// text helpers that must carry any str through UTF-8.
+void str_append_utf8_lossless(Object* s, std::string& out);
+
 hash_t str_hash(Object* s);
 bool str_equal(Object* a, Object* b);  // both str
 bool str_equal_ascii(Object* s, std::string_view ascii);

@@ -332,8 +332,8 @@ Object* str_format_map_method(Object* self, Object* mapping) {
 // default alignment is left).
 Object* str_format_spec(Object* s, Object* spec) {
   if (str_length(spec) == 0) return object_str(s);
-  std::string_view text = str_utf8(spec);
-  if (!text.data()) return nullptr;
+  std::string text;
+  str_append_utf8_lossless(spec, text);
   FormatSpec f;
   TextStatus st = parse_format_spec(text, FormatTarget::kStr, type_of(s)->tp_name, &f);
   if (st.ok()) st = check_str_spec(f);

@@ -138,10 +138,10 @@ class ObjectArgs final : public PercentArgs {
       case 'a': {
         Object* t = spec.type == 's' ? object_str(v) : spec.type == 'r' ? object_repr(v) : object_ascii(v);
         if (!t) return pending();
-        std::string_view text = str_utf8(t);
-        TextStatus st = text.data() ? percent_format_text(spec, text, out) : pending();
+        std::string text;
+        str_append_utf8_lossless(t, text);
         decref(t);
-        return st;
+        return percent_format_text(spec, text, out);
       }
       case 'c': return format_char(spec, v, out);
       case 'd':
@@ -211,8 +211,8 @@ class ObjectArgs final : public PercentArgs {
 // operand is not a str, as for 1 % 'a').
 Object* str_mod(Object* a, Object* b) {
   if (!is_str(a)) return newref(not_implemented());
-  std::string_view fmt = str_utf8(a);
-  if (!fmt.data()) return nullptr;
+  std::string fmt;
+  str_append_utf8_lossless(a, fmt);
   TypeObject* t = type_of(b);
   bool tuple = is_tuple(b);
   bool mapping = !tuple && !is_str(b) && t->tp_as_mapping && t->tp_as_mapping->mp_subscript;

@@ -360,8 +360,9 @@ Object* Writer::finish() {
   if (len_ <= 1) {
     r = len_ == 0 ? str_empty() : str_from_char(View{buf_, 1, kind_}[0]);
   } else {
+    // A reserve() hint may have widened the buffer beyond what was written.
     r = str_new(len_, max_);
-    if (r) std::memcpy(str_data(r), buf_, static_cast<size_t>(len_) * kind_);
+    if (r) copy_chars(str_data(r), str_kind(r), buf_, kind_, len_);
   }
   mem_free(buf_);
   buf_ = nullptr;

@@ -91,18 +91,8 @@ const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
   return best;
 }
 
-// The concatenation of n str objects (BuildString). Kept out of the loop:
-// a computed goto leaving a block does not run its destructors, so no
-// object with one may be alive at DISPATCH.
-Object* concat_strings(Object* const* items, int n) {
-  std::string text;
-  for (int i = 0; i < n; i++) {
-    std::string_view piece = str_utf8(items[i]);
-    if (!piece.data()) return nullptr;
-    text += piece;
-  }
-  return str_from_utf8(text);
-}
+// The concatenation of n str objects (BuildString).
+Object* concat_strings(Object* const* items, int n) { return str_join_array(nullptr, items, n); }
 
 // {a, b, ...}: the items are added in order, as CPython's BUILD_SET does
 // (which item wins among equal ones, and the table's layout, depend on it).
