@@ -290,6 +290,10 @@ bool build(Writer& w, Object* fmt, ssize start, ssize end, FormatArgs& a, int de
 }
 
 Object* format_impl(Object* fmt, FormatArgs& a) {
+  // Without a brace the result is the format string itself (even a
+  // subclass instance: CPython's writer keeps a string written whole).
+  View v = view(fmt);
+  if (find_char(v, '{', 0, v.len) < 0 && find_char(v, '}', 0, v.len) < 0) return newref(fmt);
   Writer w;
   if (!w.reserve(str_length(fmt), str_max_char_bound(fmt))) return nullptr;
   if (!build(w, fmt, 0, str_length(fmt), a, 2)) return nullptr;

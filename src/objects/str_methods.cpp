@@ -710,12 +710,13 @@ Object* partition_impl(Object* self, Object* sep, bool reverse) {
   ssize pos = reverse ? rfind(v, sv, 0, v.len) : find(v, sv, 0, v.len);
   Object *a, *b, *c;
   if (pos < 0) {
+    // The string itself, even a subclass instance (as CPython does).
     if (reverse) {
       a = str_empty();
       b = str_empty();
-      c = unchanged(self);
+      c = newref(self);
     } else {
-      a = unchanged(self);
+      a = newref(self);
       b = str_empty();
       c = str_empty();
     }
