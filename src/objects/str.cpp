@@ -48,10 +48,10 @@ Object* shared_latin1[256];
 
 size_t header_size(bool ascii) { return ascii ? sizeof(AsciiStrObject) : sizeof(CompactStrObject); }
 
-// The largest length PyUnicode_New accepts for a kind (beyond it: MemoryError).
-bool too_long(ssize length, int kind) {
-  return length > (PTRDIFF_MAX - static_cast<ssize>(sizeof(StrObject))) / kind - 1;
-}
+// Lengths beyond this are refused with MemoryError before allocating (no
+// machine has the memory; the bound keeps the size arithmetic exact).
+constexpr ssize kMaxLength = PTRDIFF_MAX / 8;
+inline bool too_long(ssize length) { return static_cast<size_t>(length) > static_cast<size_t>(kMaxLength); }
 
 void init_header(AsciiStrObject* s, ssize length, int kind, bool ascii, bool compact) {
   s->length = length;
@@ -75,7 +75,7 @@ void init_header(AsciiStrObject* s, ssize length, int kind, bool ascii, bool com
 Object* str_new(ssize length, uint32_t max_char) {
   bool ascii = max_char < 0x80;
   int kind = kind_for(max_char);
-  if (too_long(length, kind)) return raise_no_memory();
+  if (too_long(length)) return raise_no_memory();
   size_t bytes = header_size(ascii) + static_cast<size_t>(length + 1) * kind;
   auto* s = static_cast<AsciiStrObject*>(object_alloc(&StrType, bytes));
   if (!s) return nullptr;

@@ -14,6 +14,7 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/str_internal.h"
+#include "objects/str_search.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
@@ -517,6 +518,7 @@ class StripSet {
  public:
   explicit StripSet(Object* chars) : chars_(chars) {
     if (!chars) return;
+    std::memset(latin1_, 0, sizeof latin1_);
     View c = view(chars);
     for (ssize i = 0; i < c.len; i++) {
       uint32_t ch = c[i];
@@ -533,7 +535,7 @@ class StripSet {
 
  private:
   Object* chars_;
-  bool latin1_[256] = {};
+  bool latin1_[256];  // set only when chars_ is
   bool wide_ = false;
 };
 
@@ -617,27 +619,19 @@ Object* split_impl(Object* self, Object* sep, ssize maxcount, bool reverse) {
     ok = true;
     if (!reverse) {
       ssize i = 0;
-      while (maxcount-- > 0) {
-        ssize pos = sv.len == 1 ? find_char(v, sv[0], i, v.len) : find(v, sv, i, v.len);
-        if (pos < 0) break;
-        if (append_steal(list, piece(self, i, pos)) < 0) {
-          ok = false;
-          break;
-        }
+      for_each_match(v, sv, 0, v.len, maxcount, [&](ssize pos) {
+        ok = append_steal(list, piece(self, i, pos)) == 0;
         i = pos + sv.len;
-      }
+        return ok;
+      });
       ok = ok && append_steal(list, piece(self, i, v.len)) == 0;
     } else {
       ssize j = v.len;
-      while (maxcount-- > 0) {
-        ssize pos = sv.len == 1 ? rfind_char(v, sv[0], 0, j) : rfind(v, sv, 0, j);
-        if (pos < 0) break;
-        if (append_steal(list, piece(self, pos + sv.len, j)) < 0) {
-          ok = false;
-          break;
-        }
+      for_each_match_reverse(v, sv, 0, v.len, maxcount, [&](ssize pos) {
+        ok = append_steal(list, piece(self, pos + sv.len, j)) == 0;
         j = pos;
-      }
+        return ok;
+      });
       ok = ok && append_steal(list, piece(self, 0, j)) == 0;
     }
   }
@@ -774,6 +768,41 @@ Object* str_join(Object* self, Object* iterable) {
 
 // ---- replace ---------------------------------------------------------------------------
 
+// replace() when old and new have the same length: a copy of self patched
+// at each of the n occurrences (the result's kind is known exactly).
+Object* replace_same_length(Object* self, View ov, View nv, ssize n, bool all, uint32_t max_char) {
+  View s = view(self);
+  Object* r = str_new(s.len, max_char);
+  if (!r) return nullptr;
+  int kind = str_kind(r);
+  void* d = str_data(r);
+  copy_chars(d, kind, s.data, s.kind, s.len);
+  View out{d, s.len, kind};
+  if (ov.len == 1) {
+    uint32_t u1 = ov[0], u2 = nv[0];
+    with_kind(kind, [&](auto* tag) {
+      using C = DX_KIND_TYPE(tag);
+      C* p = static_cast<C*>(d);
+      // Replacing every occurrence (the usual call) is a plain loop.
+      if (all) {
+        for (ssize i = 0; i < s.len; i++) p[i] = p[i] == u1 ? static_cast<C>(u2) : p[i];
+        return;
+      }
+      ssize i = 0;
+      for (ssize done = 0; done < n; done++) {
+        i = find_char(out, u1, i, s.len);
+        p[i++] = static_cast<C>(u2);
+      }
+    });
+    return r;
+  }
+  for_each_match(s, ov, 0, s.len, n, [&](ssize pos) {
+    copy_chars(static_cast<char*>(d) + pos * kind, kind, nv.data, nv.kind, nv.len);
+    return true;
+  });
+  return r;
+}
+
 Object* replace_impl(Object* self, Object* old_s, Object* new_s, ssize maxcount) {
   View s = view(self), ov = view(old_s), nv = view(new_s);
   if (maxcount < 0) maxcount = PTRDIFF_MAX;
@@ -791,6 +820,7 @@ Object* replace_impl(Object* self, Object* old_s, Object* new_s, ssize maxcount)
   uint32_t bs = str_max_char_bound(self), bo = str_max_char_bound(old_s), bn = str_max_char_bound(new_s);
   uint32_t max_char = std::max(bs, bn);
   bool exact_bound = bs <= bn || bo < bs;
+  if (ov.len == nv.len && exact_bound) return replace_same_length(self, ov, nv, n, n < maxcount, max_char);
   Writer w;
   if (!exact_bound) {
     if (!w.reserve(len)) return nullptr;
@@ -818,13 +848,15 @@ Object* replace_impl(Object* self, Object* old_s, Object* new_s, ssize maxcount)
       }
     }
   } else {
-    for (ssize done = 0; done < n; done++) {
-      ssize pos = ov.len == 1 ? find_char(s, ov[0], i, s.len) : find(s, ov, i, s.len);
-      if (!emit(self, i, pos) || !emit(new_s, 0, nv.len)) {
-        xdecref(r);
-        return nullptr;
-      }
+    bool ok = true;
+    for_each_match(s, ov, 0, s.len, n, [&](ssize pos) {
+      ok = emit(self, i, pos) && emit(new_s, 0, nv.len);
       i = pos + ov.len;
+      return ok;
+    });
+    if (!ok) {
+      xdecref(r);
+      return nullptr;
     }
   }
   if (!emit(self, i, s.len)) {

@@ -2,9 +2,8 @@
 // (memchr/memmem for one-byte strings, a Horspool search with a 64-bit
 // filter of the needle's characters for wider ones, as CPython's fastsearch
 // does) and the Writer.
-#include <cwchar>
-
 #include "objects/str_internal.h"
+#include "objects/str_search.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "support/unicode.h"
@@ -60,95 +59,6 @@ void copy_chars(void* dst, int dkind, const void* src, int skind, ssize n) {
 // ---- searching ---------------------------------------------------------------------
 
 namespace {
-
-template <typename C>
-ssize find_unit(const C* s, ssize n, C c) {
-  if constexpr (sizeof(C) == 1) {
-    const void* r = std::memchr(s, c, static_cast<size_t>(n));
-    return r ? static_cast<const C*>(r) - s : -1;
-  } else if constexpr (sizeof(C) == 4 && sizeof(wchar_t) == 4) {
-    const wchar_t* r = std::wmemchr(reinterpret_cast<const wchar_t*>(s), static_cast<wchar_t>(c), static_cast<size_t>(n));
-    return r ? reinterpret_cast<const C*>(r) - s : -1;
-  } else {
-    for (ssize i = 0; i < n; i++)
-      if (s[i] == c) return i;
-    return -1;
-  }
-}
-
-template <typename C>
-ssize rfind_unit(const C* s, ssize n, C c) {
-  if constexpr (sizeof(C) == 1) {
-    const void* r = memrchr(s, c, static_cast<size_t>(n));
-    return r ? static_cast<const C*>(r) - s : -1;
-  } else {
-    for (ssize i = n - 1; i >= 0; i--)
-      if (s[i] == c) return i;
-    return -1;
-  }
-}
-
-template <typename C>
-inline uint64_t bloom_bit(C c) {
-  return uint64_t(1) << (c & 63);
-}
-
-// The first occurrence of p[0:m] in s[0:n] (2 <= m <= n).
-template <typename C>
-ssize find_units(const C* s, ssize n, const C* p, ssize m) {
-  if constexpr (sizeof(C) == 1) {
-    const void* r = memmem(s, static_cast<size_t>(n), p, static_cast<size_t>(m));
-    return r ? static_cast<const C*>(r) - s : -1;
-  } else {
-    const C last = p[m - 1];
-    ssize skip = m - 1;
-    uint64_t mask = 0;
-    for (ssize i = 0; i < m - 1; i++) {
-      mask |= bloom_bit(p[i]);
-      if (p[i] == last) skip = m - 2 - i;
-    }
-    mask |= bloom_bit(last);
-    ssize w = n - m;
-    for (ssize i = 0; i <= w;) {
-      if (s[i + m - 1] == last) {
-        ssize j = 0;
-        while (j < m - 1 && s[i + j] == p[j]) j++;
-        if (j == m - 1) return i;
-        if (i < w && !(mask & bloom_bit(s[i + m]))) i += m + 1;
-        else i += skip + 1;
-      } else {
-        if (i < w && !(mask & bloom_bit(s[i + m]))) i += m + 1;
-        else i++;
-      }
-    }
-    return -1;
-  }
-}
-
-// The last occurrence of p[0:m] in s[0:n] (2 <= m <= n).
-template <typename C>
-ssize rfind_units(const C* s, ssize n, const C* p, ssize m) {
-  const C first = p[0];
-  ssize skip = m - 1;
-  uint64_t mask = bloom_bit(first);
-  for (ssize i = m - 1; i > 0; i--) {
-    mask |= bloom_bit(p[i]);
-    if (p[i] == first) skip = i - 1;
-  }
-  for (ssize i = n - m; i >= 0;) {
-    if (s[i] == first) {
-      ssize j = m - 1;
-      while (j > 0 && s[i + j] == p[j]) j--;
-      if (j == 0) return i;
-      if (i > 0 && !(mask & bloom_bit(s[i - 1]))) i -= m + 1;
-      else i -= skip + 1;
-    } else {
-      if (i > 0 && !(mask & bloom_bit(s[i - 1]))) i -= m + 1;
-      else i--;
-    }
-  }
-  return -1;
-}
 
 template <typename C>
 ssize count_unit(const C* s, ssize n, C c, ssize maxcount) {
@@ -207,13 +117,12 @@ ssize find(View hay, View needle, ssize start, ssize end) {
   if (end - start < m) return -1;
   if (m == 0) return start;
   if (m == 1) return find_char(hay, needle[0], start, end);
-  SameKindNeedle nd(needle, hay.kind);
-  if (!nd.ok) return -1;
-  return with_kind(hay.kind, [&](auto* tag) -> ssize {
-    using C = DX_KIND_TYPE(tag);
-    ssize r = find_units(hay.as<C>() + start, end - start, nd.view.as<C>(), m);
-    return r < 0 ? -1 : r + start;
+  ssize found = -1;
+  for_each_match(hay, needle, start, end, 1, [&](ssize pos) {
+    found = pos;
+    return false;
   });
+  return found;
 }
 
 ssize rfind(View hay, View needle, ssize start, ssize end) {
@@ -221,36 +130,27 @@ ssize rfind(View hay, View needle, ssize start, ssize end) {
   if (end - start < m) return -1;
   if (m == 0) return end;
   if (m == 1) return rfind_char(hay, needle[0], start, end);
-  SameKindNeedle nd(needle, hay.kind);
-  if (!nd.ok) return -1;
-  return with_kind(hay.kind, [&](auto* tag) -> ssize {
-    using C = DX_KIND_TYPE(tag);
-    ssize r = rfind_units(hay.as<C>() + start, end - start, nd.view.as<C>(), m);
-    return r < 0 ? -1 : r + start;
+  ssize found = -1;
+  for_each_match_reverse(hay, needle, start, end, 1, [&](ssize pos) {
+    found = pos;
+    return false;
   });
+  return found;
 }
 
 ssize count(View hay, View needle, ssize start, ssize end, ssize maxcount) {
   ssize m = needle.len;
   if (end - start < m || maxcount <= 0) return 0;
   if (m == 0) return std::min(end - start + 1, maxcount);
-  SameKindNeedle nd(needle, hay.kind);
-  if (!nd.ok) return 0;
-  return with_kind(hay.kind, [&](auto* tag) -> ssize {
-    using C = DX_KIND_TYPE(tag);
-    const C* s = hay.as<C>();
-    const C* p = nd.view.as<C>();
-    if (m == 1) return count_unit(s + start, end - start, p[0], maxcount);
-    ssize k = 0;
-    for (ssize i = start; k < maxcount;) {
-      ssize r = find_units(s + i, end - i, p, m);
-      if (r < 0) break;
-      k++;
-      i += r + m;
-      if (end - i < m) break;
-    }
-    return k;
-  });
+  if (m == 1) {
+    uint32_t c = needle[0];
+    return with_kind(hay.kind, [&](auto* tag) -> ssize {
+      using C = DX_KIND_TYPE(tag);
+      if (c > static_cast<C>(~C(0))) return 0;
+      return count_unit(hay.as<C>() + start, end - start, static_cast<C>(c), maxcount);
+    });
+  }
+  return for_each_match(hay, needle, start, end, maxcount, [](ssize) { return true; });
 }
 
 bool match_at(View hay, ssize at, View needle) {
