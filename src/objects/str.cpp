@@ -17,6 +17,7 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str_internal.h"
+#include "objects/str_search.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
@@ -505,7 +506,13 @@ int str_contains(Object* s, Object* sub) {
     return -1;
   }
   View h = view(s), nd = view(sub);
-  if (nd.len == 1) return find_char(h, nd[0], 0, h.len) >= 0;
+  if (nd.len == 1) {
+    if (h.kind == 1) {
+      uint32_t c = nd[0];
+      return c < 256 && find_unit(h.as<UCS1>(), h.len, static_cast<UCS1>(c)) >= 0;
+    }
+    return find_char(h, nd[0], 0, h.len) >= 0;
+  }
   return find(h, nd, 0, h.len) >= 0;
 }
 

@@ -107,8 +107,10 @@ inline bool is_space_char(uint32_t c) {
          c == 0x205f || c == 0x3000;
 }
 // Line boundaries (str.splitlines).
+extern const bool kLatin1Linebreak[256];
 inline bool is_linebreak_char(uint32_t c) {
-  return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 || c == 0x2029;
+  if (c < 256) return kLatin1Linebreak[c];
+  return c == 0x2028 || c == 0x2029;
 }
 
 // ---- building strings ---------------------------------------------------------------

@@ -19,6 +19,12 @@ inline uint64_t bloom_bit(C c) {
 
 template <typename C>
 ssize find_unit(const C* s, ssize n, C c) {
+  if (n < 16) {
+    // Short strings (`c in 'aeiou'`): a loop beats a library call.
+    for (ssize i = 0; i < n; i++)
+      if (s[i] == c) return i;
+    return -1;
+  }
   if constexpr (sizeof(C) == 1) {
     const void* r = std::memchr(s, c, static_cast<size_t>(n));
     return r ? static_cast<const C*>(r) - s : -1;

@@ -30,6 +30,26 @@ const bool kLatin1Space[256] = {
     false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
 };
 
+const bool kLatin1Linebreak[256] = {
+    // \n \v \f \r, \x1c-\x1e, \x85
+    false, false, false, false, false, false, false, false, false, false, true,  true,  true,  true,  false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, true,  true,  true,  false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, true,  false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+    false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+};
+
 uint32_t max_char_of(int kind, const void* data, ssize n) {
   return with_kind(kind, [&](auto* tag) { return max_char_of(static_cast<const DX_KIND_TYPE(tag)*>(data), n); });
 }
