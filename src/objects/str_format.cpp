@@ -348,11 +348,18 @@ Object* str_format_spec(Object* s, Object* spec) {
   ssize pad = static_cast<ssize>(f.width) - n;
   char align = f.align ? f.align : '<';
   ssize left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
-  Writer w;
-  if (!w.reserve(static_cast<ssize>(f.width), std::max<uint32_t>(str_max_char_bound(s), f.fill)) ||
-      !w.append_fill(f.fill, left) || !w.append(s, 0, n) || !w.append_fill(f.fill, pad - left))
-    return nullptr;
-  return w.finish();
+  // The kind of the result: the fill's or the kept text's (exact for a
+  // truncated text only when it is ASCII or when the fill is wider).
+  uint32_t bound = str_max_char_bound(s);
+  if (n < str_length(s) && !str_is_ascii(s)) bound = max_char_of(str_kind(s), str_data(s), n);
+  Object* r = str_new(n + pad, std::max<uint32_t>(bound, f.fill));
+  if (!r) return nullptr;
+  void* d = str_data(r);
+  int kind = str_kind(r);
+  for (ssize i = 0; i < left; i++) put_char(d, kind, i, f.fill);
+  copy_chars_at(r, left, s, 0, n);
+  for (ssize i = left + n; i < n + pad; i++) put_char(d, kind, i, f.fill);
+  return r;
 }
 
 Object* str_dunder_format(Object* self, Object* spec) {

@@ -138,10 +138,17 @@ class ObjectArgs final : public PercentArgs {
       case 'a': {
         Object* t = spec.type == 's' ? object_str(v) : spec.type == 'r' ? object_repr(v) : object_ascii(v);
         if (!t) return pending();
-        std::string text;
-        str_append_utf8_lossless(t, text);
+        TextStatus st;
+        if (str_is_ascii(t)) {
+          st = percent_format_text(spec, {static_cast<const char*>(str_data(t)), static_cast<size_t>(str_length(t))},
+                                   out);
+        } else {
+          std::string text;
+          str_append_utf8_lossless(t, text);
+          st = percent_format_text(spec, text, out);
+        }
         decref(t);
-        return percent_format_text(spec, text, out);
+        return st;
       }
       case 'c': return format_char(spec, v, out);
       case 'd':
@@ -187,6 +194,10 @@ class ObjectArgs final : public PercentArgs {
       msg += type_of(v)->tp_name;
       return TextStatus::type_error(std::move(msg));
     }
+    if (auto small = int_to_int64(i)) {
+      decref(i);
+      return percent_format_int(spec, *small, out);
+    }
     std::string text;
     TextStatus st = int_text(i, &text);
     decref(i);
@@ -211,8 +222,14 @@ class ObjectArgs final : public PercentArgs {
 // operand is not a str, as for 1 % 'a').
 Object* str_mod(Object* a, Object* b) {
   if (!is_str(a)) return newref(not_implemented());
-  std::string fmt;
-  str_append_utf8_lossless(a, fmt);
+  std::string copy;
+  std::string_view fmt;
+  if (str_is_ascii(a)) {
+    fmt = {static_cast<const char*>(str_data(a)), static_cast<size_t>(str_length(a))};
+  } else {
+    str_append_utf8_lossless(a, copy);
+    fmt = copy;
+  }
   TypeObject* t = type_of(b);
   bool tuple = is_tuple(b);
   bool mapping = !tuple && !is_str(b) && t->tp_as_mapping && t->tp_as_mapping->mp_subscript;

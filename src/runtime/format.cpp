@@ -36,6 +36,11 @@ Object* format_number(Object* value, Object* spec) {
   }
   TextStatus s = parse_format_spec(spec_text, FormatTarget::kInt, t->tp_name, &parsed);
   if (!s.ok()) return raise_text_status(s);
+  if (auto v = int_to_int64(value)) {
+    s = format_int(parsed, *v, out);
+    if (!s.ok()) return raise_text_status(s);
+    return str_from_utf8(out);
+  }
   Object* decimal = IntType.tp_repr(value);  // bool formats as its number here
   if (!decimal) return nullptr;
   s = format_int_decimal(parsed, str_utf8(decimal), out);
