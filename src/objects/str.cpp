@@ -25,6 +25,13 @@
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
 #include "vm/arguments.h"
+
+#if __has_include("objects/codecs.h")
+#include "objects/codecs.h"
+#define DX_HAVE_CODECS 1
+#else
+#define DX_HAVE_CODECS 0
+#endif
 #include "support/unicode.h"
 
 namespace dx {
@@ -195,6 +202,28 @@ ssize find_surrogate(const C* p, ssize n) {
 
 }  // namespace
 
+namespace {
+
+// UnicodeEncodeError('utf-8', s, start, end, 'surrogates not allowed') over
+// the run of surrogates from `start` (a real one once the codecs exist).
+void raise_surrogates_not_allowed(Object* s, ssize start) {
+  ssize end = start + 1;
+  while (end < str_length(s) && str_char_at(s, end) >= 0xD800 && str_char_at(s, end) <= 0xDFFF) end++;
+#if DX_HAVE_CODECS
+  if (Object* e = unicode_encode_error_new("utf-8", s, start, end, "surrogates not allowed")) restore_error(e);
+#else
+  if (end - start == 1)
+    raise(&exc::UnicodeEncodeError,
+          "'utf-8' codec can't encode character '\\u%04x' in position %zd: surrogates not allowed",
+          str_char_at(s, start), start);
+  else
+    raise(&exc::UnicodeEncodeError,
+          "'utf-8' codec can't encode characters in position %zd-%zd: surrogates not allowed", start, end - 1);
+#endif
+}
+
+}  // namespace
+
 std::string_view str_utf8(Object* s) {
   auto* a = static_cast<AsciiStrObject*>(s);
   if (a->state.ascii) return {static_cast<const char*>(str_data(s)), static_cast<size_t>(a->length)};
@@ -203,8 +232,7 @@ std::string_view str_utf8(Object* s) {
     View v = view(s);
     ssize bad = with_kind(v.kind, [&](auto* tag) { return find_surrogate(v.as<DX_KIND_TYPE(tag)>(), v.len); });
     if (bad >= 0) {
-      raise(&exc::UnicodeEncodeError,
-            "'utf-8' codec can't encode character '\\u%04x' in position %zd: surrogates not allowed", v[bad], bad);
+      raise_surrogates_not_allowed(s, bad);
       return {};
     }
     std::string out;
@@ -631,10 +659,15 @@ Object* str_tp_new(TypeObject* type, Object* args, Object* kwargs) {
   Object* v[3];
   if (!parse_tuple_and_keywords(args, kwargs, "str", names, 3, 0, v)) return nullptr;
   Object* r;
-  if (v[1] && !is_str(v[1]))
-    return raise(&exc::TypeError, "str() argument 'encoding' must be str, not %.200s", type_of(v[1])->tp_name);
-  if (v[2] && !is_str(v[2]))
-    return raise(&exc::TypeError, "str() argument 'errors' must be str, not %.200s", type_of(v[2])->tp_name);
+  for (int i = 1; i < 3; i++) {
+    if (!v[i]) continue;
+    if (!is_str(v[i]))
+      return raise(&exc::TypeError, "str() argument '%s' must be str, not %.50s", names[i],
+                   is_none(v[i]) ? "None" : type_of(v[i])->tp_name);
+    std::string_view text = str_utf8(v[i]);
+    if (!text.data()) return nullptr;
+    if (text.find('\0') != std::string_view::npos) return raise(&exc::ValueError, "embedded null character");
+  }
   if (!v[0]) {
     r = str_empty();
   } else if (!v[1] && !v[2]) {
