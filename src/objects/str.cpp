@@ -447,6 +447,40 @@ Object* str_concat(Object* a, Object* b) {
   return r;
 }
 
+Object* str_append_inplace(Object* s, Object* t) {
+  ssize ns = str_length(s), nt = str_length(t);
+  auto* a = static_cast<AsciiStrObject*>(s);
+  // The same form (ASCII or not, same kind) after the append: realloc; a
+  // wider t changes the header or the width, so a new string is made.
+  bool same_form = str_kind(t) <= str_kind(s) && (str_is_ascii(t) || !str_is_ascii(s));
+  if (!same_form || a->state.interned || !str_is_compact(s) || ns > kMaxLength - nt || nt == 0) {
+    Object* r = str_concat(s, t);
+    decref(s);
+    return r;
+  }
+  int kind = str_kind(s);
+  bool ascii = str_is_ascii(s);
+  if (!ascii) {
+    // The cached UTF-8 form no longer matches.
+    auto* c = static_cast<CompactStrObject*>(s);
+    mem_free(c->utf8);
+    c->utf8 = nullptr;
+    c->utf8_length = 0;
+  }
+  size_t bytes = header_size(ascii) + static_cast<size_t>(ns + nt + 1) * kind;
+  auto* r = static_cast<AsciiStrObject*>(mem_realloc(s, bytes));
+  if (!r) {
+    decref(s);
+    return raise_no_memory();
+  }
+  r->length = ns + nt;
+  r->hash = -1;
+  char* d = static_cast<char*>(str_data(r));
+  copy_chars(d + ns * kind, kind, str_data(t), str_kind(t), nt);
+  put_char(d, kind, ns + nt, 0);
+  return r;
+}
+
 Object* str_join_array(Object* sep, Object* const* items, ssize n) {
   if (n == 1 && is_str_exact(items[0])) return newref(items[0]);
   ssize seplen = sep ? str_length(sep) : 0;

@@ -37,6 +37,10 @@ Object* str_from_data(int kind, const void* data, ssize n);
 Object* str_substring(Object* s, ssize start, ssize end);
 // a + b for two strs (an exact str).
 Object* str_concat(Object* a, Object* b);
+// s + t where the caller owns the only reference to s, an exact str: s
+// grows in place when its kind and form allow (the reference is consumed;
+// the result may be s moved, or a new string). For `s += t` in loops.
+Object* str_append_inplace(Object* s, Object* t);
 // sep.join(items) for n strs (sep may be null for "").
 Object* str_join_array(Object* sep, Object* const* items, ssize n);
 // The order of a and b by code points: negative, zero or positive.
