@@ -749,15 +749,22 @@ Object* make_shared(const void* data, ssize n, int kind, uint32_t max_char) {
   return s;
 }
 
-}  // namespace
-
-void init_str_type() {
+// Makes the shared strings once (whichever of init_str_type and the first
+// interning comes first).
+void make_shared_strings() {
+  if (shared_empty) return;
   uint8_t zero = 0;
   shared_empty = make_shared(&zero, 0, 1, 0);
   for (uint32_t c = 0; c < 256; c++) {
     auto b = static_cast<uint8_t>(c);
     shared_latin1[c] = make_shared(&b, 1, 1, c);
   }
+}
+
+}  // namespace
+
+void init_str_type() {
+  make_shared_strings();
   TypeObject& t = StrType;
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "str";
@@ -819,6 +826,7 @@ Object* str_intern_static(std::string_view ascii) {
     // first, so that the names made from the same text are those objects.
     static_interned = dict_new();
     static_interned->ob_refcnt = kImmortalRefcnt;
+    make_shared_strings();
     intern_static_object(shared_empty);
     for (Object* c : shared_latin1) intern_static_object(c);
   }
