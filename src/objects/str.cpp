@@ -259,13 +259,6 @@ void str_append_utf8_lossless(Object* s, std::string& out) {
   with_kind(v.kind, [&](auto* tag) { append_utf8_units(out, v.as<DX_KIND_TYPE(tag)>(), v.len); });
 }
 
-std::u32string str_to_u32(Object* s) {
-  View v = view(s);
-  std::u32string out(static_cast<size_t>(v.len), U'\0');
-  copy_chars(out.data(), 4, v.data, v.kind, v.len);
-  return out;
-}
-
 Object* str_from_u32(std::u32string_view text) {
   return str_from_data(4, text.data(), static_cast<ssize>(text.size()));
 }
@@ -789,7 +782,7 @@ void init_str_type() {
   t.tp_richcompare = str_richcompare;
   t.tp_methods = str_methods;
   t.tp_new = str_tp_new;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpBaseType | kTpUnicodeSubclass | kTpImmutableType | kTpMatchSelf;
   init_iter_type(StrIterType, "str_ascii_iterator");
   init_iter_type(StrUnicodeIterType, "str_iterator");
   register_static_type(&StrIterType);

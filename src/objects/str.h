@@ -48,8 +48,7 @@ int str_compare(Object* a, Object* b);
 // str(object, encoding, errors) when encoding or errors is given (either
 // may be null): the decoding of a bytes-like object (str_codecs.cpp).
 Object* str_decode_object(Object* object, Object* encoding, Object* errors);
-// The code points of s (kind 4) as a u32 string.
-std::u32string str_to_u32(Object* s);
+// The canonical str of the code points of text.
 Object* str_from_u32(std::u32string_view text);
 
 inline ssize str_length(const Object* s) { return static_cast<const AsciiStrObject*>(s)->length; }
