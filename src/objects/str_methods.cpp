@@ -1002,64 +1002,71 @@ Object* str_translate(Object* self, Object* table) {
   return w.finish();
 }
 
-Object* str_maketrans(Object*, Object* const* args, ssize nargs) {
-  if (!check_positional("maketrans", nargs, 1, 3)) return nullptr;
-  Object* x = args[0];
+// The dict of maketrans(x) for a dict x: keys of one character become
+// their code points.
+Object* maketrans_from_dict(Object* x) {
   Object* d = dict_new();
   if (!d) return nullptr;
-  auto fail = [&]() -> Object* {
-    decref(d);
-    return nullptr;
-  };
-  if (nargs == 1) {
-    if (!is_dict(x))
-      return fail(), raise(&exc::TypeError, "if you give only one argument to maketrans it must be a dict");
-    ssize pos = 0;
-    Object *key, *value;
-    while (dict_next(x, &pos, &key, &value)) {
-      Object* k;
-      if (is_str(key)) {
-        if (str_length(key) != 1)
-          return fail(), raise(&exc::ValueError, "string keys in translate table must be of length 1");
-        k = int_from_int64(str_char_at(key, 0));
-      } else if (is_int(key)) {
-        k = newref(key);
-      } else {
-        return fail(), raise(&exc::TypeError, "keys in translate table must be strings or integers");
+  ssize pos = 0;
+  Object *key, *value;
+  while (dict_next(x, &pos, &key, &value)) {
+    Object* k;
+    if (is_str(key)) {
+      if (str_length(key) != 1) {
+        decref(d);
+        return raise(&exc::ValueError, "string keys in translate table must be of length 1");
       }
-      if (!k) return fail();
-      int rc = dict_set_item(d, k, value);
-      decref(k);
-      if (rc < 0) return fail();
+      k = int_from_int64(str_char_at(key, 0));
+    } else if (is_int(key)) {
+      k = newref(key);
+    } else {
+      decref(d);
+      return raise(&exc::TypeError, "keys in translate table must be strings or integers");
     }
-    return d;
-  }
-  Object* y = args[1];
-  Object* z = nargs > 2 ? args[2] : nullptr;
-  if (!is_str(y)) return fail(), raise(&exc::TypeError, "maketrans() argument 2 must be str, not %.100s", type_of(y)->tp_name);
-  if (z && !is_str(z))
-    return fail(), raise(&exc::TypeError, "maketrans() argument 3 must be str, not %.100s", type_of(z)->tp_name);
-  if (!is_str(x))
-    return fail(), raise(&exc::TypeError, "first maketrans argument must be a string if there is a second argument");
-  if (str_length(x) != str_length(y))
-    return fail(), raise(&exc::ValueError, "the first two maketrans arguments must have equal length");
-  for (ssize i = 0; i < str_length(x); i++) {
-    Object* k = int_from_int64(str_char_at(x, i));
-    Object* v = k ? int_from_int64(str_char_at(y, i)) : nullptr;
-    int rc = v ? dict_set_item(d, k, v) : -1;
+    int rc = k ? dict_set_item(d, k, value) : -1;
     xdecref(k);
-    xdecref(v);
-    if (rc < 0) return fail();
-  }
-  if (z) {
-    for (ssize i = 0; i < str_length(z); i++) {
-      Object* k = int_from_int64(str_char_at(z, i));
-      int rc = k ? dict_set_item(d, k, none()) : -1;
-      xdecref(k);
-      if (rc < 0) return fail();
+    if (rc < 0) {
+      decref(d);
+      return nullptr;
     }
   }
   return d;
+}
+
+// d[code point of each character of keys] = values[i] (or None).
+bool maketrans_add(Object* d, Object* keys, Object* values) {
+  for (ssize i = 0; i < str_length(keys); i++) {
+    Object* k = int_from_int64(str_char_at(keys, i));
+    Object* v = !k ? nullptr : values ? int_from_int64(str_char_at(values, i)) : newref(none());
+    int rc = v ? dict_set_item(d, k, v) : -1;
+    xdecref(k);
+    xdecref(v);
+    if (rc < 0) return false;
+  }
+  return true;
+}
+
+Object* str_maketrans(Object*, Object* const* args, ssize nargs) {
+  if (!check_positional("maketrans", nargs, 1, 3)) return nullptr;
+  Object* x = args[0];
+  if (nargs == 1) {
+    if (!is_dict(x)) return raise(&exc::TypeError, "if you give only one argument to maketrans it must be a dict");
+    return maketrans_from_dict(x);
+  }
+  // Argument clinic checks y and z before the body looks at x.
+  Object* y = args[1];
+  Object* z = nargs > 2 ? args[2] : nullptr;
+  if (!is_str(y)) return raise(&exc::TypeError, "maketrans() argument 2 must be str, not %.100s", type_of(y)->tp_name);
+  if (z && !is_str(z))
+    return raise(&exc::TypeError, "maketrans() argument 3 must be str, not %.100s", type_of(z)->tp_name);
+  if (!is_str(x))
+    return raise(&exc::TypeError, "first maketrans argument must be a string if there is a second argument");
+  if (str_length(x) != str_length(y))
+    return raise(&exc::ValueError, "the first two maketrans arguments must have equal length");
+  Object* d = dict_new();
+  if (d && maketrans_add(d, x, y) && (!z || maketrans_add(d, z, nullptr))) return d;
+  xdecref(d);
+  return nullptr;
 }
 
 // ---- the rest ------------------------------------------------------------------------------
