@@ -126,27 +126,6 @@ Object* builtin_len(Object*, Object* arg) {
 
 Object* builtin_repr(Object*, Object* arg) { return object_repr(arg); }
 
-Object* builtin_ascii(Object*, Object* arg) { return object_ascii(arg); }
-
-Object* builtin_abs(Object*, Object* arg) {
-  NumberMethods* nb = type_of(arg)->tp_as_number;
-  if (nb && nb->nb_absolute) return nb->nb_absolute(arg);
-  return raise(&exc::TypeError, "bad operand type for abs(): '%.200s'", type_of(arg)->tp_name);
-}
-
-// format(value, format_spec='', /)
-Object* builtin_format(Object*, Object* const* args, ssize nargs) {
-  if (nargs < 1 || nargs > 2)
-    return raise(&exc::TypeError, "format expected %s 1 argument%s, got %zd", nargs < 1 ? "at least" : "at most",
-                 nargs < 1 ? "" : "s", nargs);
-  if (nargs == 2 && !is_str(args[1]))
-    return raise(&exc::TypeError, "format() argument 2 must be str, not %.50s", type_of(args[1])->tp_name);
-  Object* empty = nargs == 2 ? nullptr : str_from_ascii("");
-  Object* r = object_format(args[0], nargs == 2 ? args[1] : empty);
-  xdecref(empty);
-  return r;
-}
-
 // isinstance(o, cls) for one class: the metaclass's __instancecheck__
 // unless cls is an exact `type` instance.
 int instance_check(Object* o, Object* cls) {
@@ -502,10 +481,7 @@ Object* builtin_eval(Object*, Object* const* args, ssize nargs, Object* kwnames)
 
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
-    {"abs", reinterpret_cast<CFunction>(builtin_abs), kMethO, nullptr},
-    {"ascii", reinterpret_cast<CFunction>(builtin_ascii), kMethO, nullptr},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
-    {"format", FASTCALL(builtin_format), kMethFastcall, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},
     {"compile", FASTCALL(builtin_compile), kMethFastcall | kMethKeywords, nullptr},
     {"dir", FASTCALL(builtin_dir), kMethFastcall, nullptr},
@@ -564,7 +540,8 @@ Object* make_builtins_dict() {
   ok = ok && add_object(d, "None", none()) == 0 && add_object(d, "Ellipsis", ellipsis()) == 0 &&
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
-  ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0 && add_async_builtins(d) == 0;
+  ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0 && add_async_builtins(d) == 0 &&
+       add_str_builtins(d) == 0;
   ok = ok && add_object(d, "slice", &SliceType) == 0;
 #define EXCEPTION(Name, Base, Layout) ok = ok && add_object(d, #Name, &exc::Name) == 0;
 #include "runtime/exceptions.def"

@@ -11,6 +11,8 @@ Object* make_builtins_dict();
 // Adds next, iter, sum, any, all, min, max, sorted, enumerate, zip, map,
 // filter and reversed to a builtins dict (builtins_iter.cpp): 0 or -1.
 int add_iteration_builtins(Object* dict);
+// Adds chr, ord, format and ascii (builtins_str.cpp): 0 or -1.
+int add_str_builtins(Object* dict);
 
 // Adds abs, divmod, pow, round, bin, oct, hex and input (builtins_number.cpp).
 int add_number_builtins(Object* dict);

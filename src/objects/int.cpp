@@ -82,6 +82,7 @@ Object* int_from_int64(int64_t v) {
 
 std::optional<int64_t> int_to_int64(Object* o) {
   auto* i = static_cast<IntObject*>(o);
+  if (i->ob_size >= -1 && i->ob_size <= 1) return i->ob_size * static_cast<int64_t>(i->ob_digit[0]);
   ssize n = std::abs(i->ob_size);
   if (n > 3) return std::nullopt;
   unsigned __int128 mag = 0;

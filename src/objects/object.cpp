@@ -322,7 +322,7 @@ Object* object_subclasshook(Object*, Object* const*, ssize, Object*) { return ne
 
 Object* object_format_method(Object* self, Object* spec) {
   if (!is_str(spec))
-    return raise(&exc::TypeError, "format() argument 2 must be str, not %s", type_of(spec)->tp_name);
+    return raise(&exc::TypeError, "__format__() argument must be str, not %.100s", type_of(spec)->tp_name);
   if (str_length(spec) > 0)
     return raise(&exc::TypeError, "unsupported format string passed to %.200s.__format__", type_of(self)->tp_name);
   return object_str(self);

@@ -304,6 +304,12 @@ struct CompactStrObject : AsciiStrObject {
   char* utf8;  // UTF-8 form, made on demand; null until then
   ssize wstr_length;
 };
+// The non-compact form (PyUnicodeObject): instances of str subclasses, whose
+// characters are found through `data` (dx-py keeps them in the same block,
+// after the instance's own fields).
+struct StrObject : CompactStrObject {
+  void* data;
+};
 
 struct BytesObject : VarObject {
   hash_t ob_shash;

@@ -41,8 +41,7 @@
 
 namespace dx {
 
-void init_constructors();  // objects/constructors.cpp
-extern TypeObject StrIterType, TupleIterType;  // objects/str.cpp, objects/tuple.cpp
+extern TypeObject StrIterType, StrUnicodeIterType, TupleIterType;  // objects/str.cpp, objects/tuple.cpp
 
 void runtime_init() {
   static std::once_flag once;
@@ -88,7 +87,6 @@ void runtime_init() {
     init_property_type();
     init_super_type();
     init_mappingproxy_type();
-    init_constructors();
     names::init_names();
     init_slot_names();
     TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
@@ -96,7 +94,7 @@ void runtime_init() {
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
-                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &TupleIterType,
+                         &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &StrUnicodeIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,
                          &GeneratorType, &CoroutineType, &CoroWrapperType, &AsyncGenType, &AsyncGenASendType,
                          &AsyncGenAThrowType, &ANextAwaitableType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,

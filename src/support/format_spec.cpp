@@ -305,14 +305,18 @@ TextStatus parse_format_spec(std::string_view spec, FormatTarget target, std::st
   return TextStatus::success();
 }
 
-TextStatus format_str(const FormatSpec& spec, std::string_view text, std::string& out) {
+TextStatus check_str_spec(const FormatSpec& spec) {
   if (spec.sign == ' ') return TextStatus::value_error("Space not allowed in string format specifier");
   if (spec.sign) return TextStatus::value_error("Sign not allowed in string format specifier");
   if (spec.no_neg_zero)
     return TextStatus::value_error("Negative zero coercion (z) not allowed in string format specifier");
   if (spec.alternate) return TextStatus::value_error("Alternate form (#) not allowed in string format specifier");
   if (spec.align == '=') return TextStatus::value_error("'=' alignment not allowed in string format specifier");
-  DX_TRY_TEXT(check_width(spec));
+  return check_width(spec);
+}
+
+TextStatus format_str(const FormatSpec& spec, std::string_view text, std::string& out) {
+  DX_TRY_TEXT(check_str_spec(spec));
   if (spec.precision >= 0) text = text.substr(0, code_point_offset(text, spec.precision));
   if (spec.width <= 0) {
     out += text;

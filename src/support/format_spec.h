@@ -38,6 +38,9 @@ TextStatus parse_format_spec(std::string_view spec, FormatTarget target, std::st
                              FormatSpec* out);
 
 // format(str, spec): precision truncates, width pads.
+// check_str_spec: the errors format_str raises for a parsed spec (for
+// callers that pad the text themselves).
+TextStatus check_str_spec(const FormatSpec& spec);
 TextStatus format_str(const FormatSpec& spec, std::string_view text, std::string& out);
 
 // The base in which format_int_digits expects the digits for `type`

@@ -275,18 +275,34 @@ int setup_annotations(Object* ns) {
   return r;
 }
 
-// The concatenation of n str objects (BuildString). Kept out of the loop:
-// a computed goto leaving a block does not run its destructors, so no
-// object with one may be alive at DISPATCH.
-Object* concat_strings(Object* const* items, int n) {
-  std::string text;
-  for (int i = 0; i < n; i++) {
-    std::string_view piece = str_utf8(items[i]);
-    if (!piece.data()) return nullptr;
-    text += piece;
+// `s += t` for strs when s is a variable whose string nothing else holds:
+// the string grows in place (linear instead of quadratic loops, as CPython's
+// BINARY_OP_INPLACE_ADD_UNICODE). The variable's register must be the left
+// operand and receive the result, directly or by the Move that follows;
+// the temporary that received the previous result may hold it too. Returns
+// null (no error) when the pattern does not apply.
+Object* inplace_concat_local(Frame* f, const CodeUnit* pc) {
+  Object** R = f->regs;
+  int dst = pc[1], var = pc[2];
+  Object* s = R[var];
+  if (s == R[pc[3]]) return nullptr;
+  if (dst != var) {
+    const CodeUnit* next = pc + instruction_length(Opcode::BinaryOp);
+    if (static_cast<Opcode>(next[0]) != Opcode::Move || next[1] != var || next[2] != dst) return nullptr;
   }
-  return str_from_utf8(text);
+  ssize refs = 1 + (dst != var && R[dst] == s);
+  if (s->ob_refcnt != refs) return nullptr;
+  // Take the references out of the registers: the string may move.
+  R[var] = nullptr;
+  if (dst != var && R[dst] == s) {
+    R[dst] = nullptr;
+    s->ob_refcnt--;
+  }
+  return str_append_inplace(s, R[pc[3]]);
 }
+
+// The concatenation of n str objects (BuildString).
+Object* concat_strings(Object* const* items, int n) { return str_join_array(nullptr, items, n); }
 
 // {a, b, ...}: the items are added in order, as CPython's BUILD_SET does
 // (which item wins among equal ones, and the table's layout, depend on it).
@@ -645,6 +661,15 @@ op_DeleteAttr:
 
 op_BinaryOp: {
   SAVE_PC();
+  if (pc[4] == static_cast<CodeUnit>(BinaryOpKind::InplaceAdd) && is_str_exact(R[pc[2]]) &&
+      is_str_exact(R[pc[3]])) {
+    if (Object* v = inplace_concat_local(f, pc)) {
+      set_reg(f, pc, pc[1], v);
+      pc += instruction_length(Opcode::BinaryOp);
+      DISPATCH();
+    }
+    if (error_occurred()) ERROR();
+  }
   Object* v;
   if (!binary_op_fast(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]), &v))
     v = binary_op(R[pc[2]], R[pc[3]], static_cast<BinaryOpKind>(pc[4]));

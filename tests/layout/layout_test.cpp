@@ -142,6 +142,8 @@ TEST(Layout, BuiltinObjects) {
   SAME_OFFSET(CompactStrObject, PyCompactUnicodeObject, utf8_length);
   SAME_OFFSET(CompactStrObject, PyCompactUnicodeObject, utf8);
   SAME_OFFSET(CompactStrObject, PyCompactUnicodeObject, wstr_length);
+  SAME_SIZE(StrObject, PyUnicodeObject);
+  SAME_OFFSET2(StrObject, data, PyUnicodeObject, data.any);
   SAME_SIZE(BytesObject, PyBytesObject);
   SAME_OFFSET(BytesObject, PyBytesObject, ob_shash);
   SAME_OFFSET(BytesObject, PyBytesObject, ob_sval);
