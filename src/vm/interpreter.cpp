@@ -301,6 +301,15 @@ Object* inplace_concat_local(Frame* f, const CodeUnit* pc) {
   return str_append_inplace(s, R[pc[3]]);
 }
 
+// format(v, ''): the value's __format__ with an empty spec.
+Object* format_with_empty_spec(Object* v) {
+  Object* empty = str_from_ascii("");
+  if (!empty) return nullptr;
+  Object* r = object_format(v, empty);
+  decref(empty);
+  return r;
+}
+
 // The concatenation of n str objects (BuildString).
 Object* concat_strings(Object* const* items, int n) { return str_join_array(nullptr, items, n); }
 
@@ -841,8 +850,10 @@ op_FormatValue: {
     r = object_format(converted, R[pc[3]]);
   } else if (is_str_exact(converted)) {
     r = newref(converted);
+  } else if (is_int_exact(converted) || is_float_exact(converted)) {
+    r = object_str(converted);  // what their __format__ gives for ''
   } else {
-    r = object_str(converted);
+    r = format_with_empty_spec(converted);  // __format__('')
   }
   decref(converted);
   if (!r) ERROR();
