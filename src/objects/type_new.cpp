@@ -483,6 +483,9 @@ Object* type_new_class(TypeObject* meta, Object* name, Object* bases, Object* ns
       size += 2 * static_cast<ssize>(sizeof(Object*));
     }
   }
+  // Instances of a subclass of a class with shaped attributes keep them the
+  // same way (the values and dict words are where the base put them).
+  if (!add_dict && (base->tp_flags & kTpManagedDict)) tt->tp_flags |= kTpManagedDict;
   if (add_weak) {
     tt->tp_weaklistoffset = size;
     size += static_cast<ssize>(sizeof(Object*));
