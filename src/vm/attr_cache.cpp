@@ -2,6 +2,7 @@
 #include "vm/attr_cache.h"
 
 #include "objects/descriptor.h"
+#include "objects/str.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
@@ -22,12 +23,16 @@ bool shaped_generic(TypeObject* t, Object* name, bool setting) {
   return !descr || !type_of(descr)->tp_descr_set;
 }
 
+// Fills the first entry; the others move down one place and the last is
+// dropped (the most recently seen cases stay first).
 void fill(const CodeUnit* pc, TypeObject* t, CodeUnit kind, CodeUnit index, const void* shape, const void* target) {
-  write32(pc + kVersion, t->tp_version_tag);
-  const_cast<CodeUnit*>(pc)[kKind] = kind;
-  const_cast<CodeUnit*>(pc)[kIndex] = index;
-  write64(pc + kShape, reinterpret_cast<uint64_t>(shape));
-  write64(pc + kTarget, reinterpret_cast<uint64_t>(target));
+  auto* first = const_cast<CodeUnit*>(entry(pc, 0));
+  std::memmove(first + kEntryUnits, first, sizeof(CodeUnit) * kEntryUnits * (kEntries - 1));
+  write32(first + kVersion, t->tp_version_tag);
+  first[kKind] = kind;
+  first[kIndex] = index;
+  write64(first + kShape, reinterpret_cast<uint64_t>(shape));
+  write64(first + kTarget, reinterpret_cast<uint64_t>(target));
 }
 
 }  // namespace
@@ -81,7 +86,8 @@ bool load_method_miss(const CodeUnit* pc, Object* o, Object* name, Object** meth
           *method = newref(descr);
           return true;
         }
-        if (shape_index(values->shape, name) < 0 && shape_index_slow(values->shape, name) < 0) {
+        if (shape_index(values->shape, name) < 0 &&
+            (str_is_interned(name) || shape_index_slow(values->shape, name) < 0)) {
           fill(pc, t, kMethodShaped, 0, values->shape, descr);
           *method = newref(descr);
           return true;

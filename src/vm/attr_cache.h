@@ -16,12 +16,20 @@ namespace dx {
 
 namespace attr_cache {
 
-// Unit offsets from the instruction's opcode unit (after 3 operands).
-constexpr int kVersion = 4;  // 2 units: the type's tp_version_tag
-constexpr int kKind = 6;
-constexpr int kIndex = 7;
-constexpr int kShape = 8;    // 4 units: the instance's shape
-constexpr int kTarget = 12;  // 4 units: StoreAttr's new shape; LoadMethod's method
+// A cache holds four entries (sites often see several classes: a method of
+// a base class called on instances of its subclasses); each is 12 units,
+// the first at unit 4 (after the opcode and 3 operands). Offsets within an
+// entry:
+constexpr int kFirstEntry = 4;
+constexpr int kEntryUnits = 12;
+constexpr int kEntries = 4;
+constexpr int kVersion = 0;  // 2 units: the type's tp_version_tag
+constexpr int kKind = 2;
+constexpr int kIndex = 3;
+constexpr int kShape = 4;    // 4 units: the instance's shape
+constexpr int kTarget = 8;   // 4 units: StoreAttr's new shape; LoadMethod's method
+
+inline const CodeUnit* entry(const CodeUnit* pc, int k) { return pc + kFirstEntry + k * kEntryUnits; }
 
 enum Kind : CodeUnit {
   kNone = 0,
@@ -44,39 +52,45 @@ inline uint64_t read64(const CodeUnit* at) {
 inline void write32(const CodeUnit* at, uint32_t v) { std::memcpy(const_cast<CodeUnit*>(at), &v, sizeof v); }
 inline void write64(const CodeUnit* at, uint64_t v) { std::memcpy(const_cast<CodeUnit*>(at), &v, sizeof v); }
 
-// The instance's value array when the cache at pc matches o, else null.
-inline InstanceValues* shaped_hit(const CodeUnit* pc, Object* o) {
+// The instance's value array when cache entry e matches o, else null.
+inline InstanceValues* shaped_hit(const CodeUnit* e, Object* o) {
   TypeObject* t = type_of(o);
-  if (read32(pc + kVersion) != t->tp_version_tag) return nullptr;
+  if (read32(e + kVersion) != t->tp_version_tag) return nullptr;
   InstanceValues* v = *instance_values_slot(o);
-  if (!v || reinterpret_cast<uint64_t>(v->shape) != read64(pc + kShape)) return nullptr;
+  if (!v || reinterpret_cast<uint64_t>(v->shape) != read64(e + kShape)) return nullptr;
   return v;
 }
 
 // The cached LoadAttr: the attribute's value (borrowed) or null on a miss.
 inline Object* load_attr_hit(const CodeUnit* pc, Object* o) {
-  if (pc[kKind] != kInstanceValue) return nullptr;
-  InstanceValues* v = shaped_hit(pc, o);
-  return v ? v->items[pc[kIndex]] : nullptr;
+  for (int k = 0; k < kEntries; k++) {
+    const CodeUnit* e = entry(pc, k);
+    if (e[kKind] != kInstanceValue) continue;
+    if (InstanceValues* v = shaped_hit(e, o)) return v->items[e[kIndex]];
+  }
+  return nullptr;
 }
 
 // The cached StoreAttr: true when done.
 inline bool store_attr_hit(const CodeUnit* pc, Object* o, Object* value) {
-  CodeUnit kind = pc[kKind];
-  if (kind == kInstanceValue) {
-    InstanceValues* v = shaped_hit(pc, o);
-    if (!v) return false;
-    Object* old = v->items[pc[kIndex]];
-    v->items[pc[kIndex]] = newref(value);
-    decref(old);
-    return true;
-  }
-  if (kind == kInstanceAdd) {
-    InstanceValues* v = shaped_hit(pc, o);
-    if (!v || v->capacity <= pc[kIndex]) return false;
-    v->items[pc[kIndex]] = newref(value);
-    v->shape = reinterpret_cast<Shape*>(read64(pc + kTarget));
-    return true;
+  for (int k = 0; k < kEntries; k++) {
+    const CodeUnit* e = entry(pc, k);
+    CodeUnit kind = e[kKind];
+    if (kind == kInstanceValue) {
+      InstanceValues* v = shaped_hit(e, o);
+      if (!v) continue;
+      Object* old = v->items[e[kIndex]];
+      v->items[e[kIndex]] = newref(value);
+      decref(old);
+      return true;
+    }
+    if (kind == kInstanceAdd) {
+      InstanceValues* v = shaped_hit(e, o);
+      if (!v || v->capacity <= e[kIndex]) continue;
+      v->items[e[kIndex]] = newref(value);
+      v->shape = reinterpret_cast<Shape*>(read64(e + kTarget));
+      return true;
+    }
   }
   return false;
 }
@@ -84,15 +98,19 @@ inline bool store_attr_hit(const CodeUnit* pc, Object* o, Object* value) {
 // The cached LoadMethod: the method (borrowed) when the type's attribute
 // is a function or method descriptor that the instance cannot shadow.
 inline Object* load_method_hit(const CodeUnit* pc, Object* o) {
-  CodeUnit kind = pc[kKind];
-  if (kind == kMethodNoDict) {
-    if (read32(pc + kVersion) != type_of(o)->tp_version_tag) return nullptr;
-  } else if (kind == kMethodShaped) {
-    if (!shaped_hit(pc, o)) return nullptr;
-  } else {
-    return nullptr;
+  for (int k = 0; k < kEntries; k++) {
+    const CodeUnit* e = entry(pc, k);
+    CodeUnit kind = e[kKind];
+    if (kind == kMethodNoDict) {
+      if (read32(e + kVersion) != type_of(o)->tp_version_tag) continue;
+    } else if (kind == kMethodShaped) {
+      if (!shaped_hit(e, o)) continue;
+    } else {
+      continue;
+    }
+    return reinterpret_cast<Object*>(read64(e + kTarget));
   }
-  return reinterpret_cast<Object*>(read64(pc + kTarget));
+  return nullptr;
 }
 
 }  // namespace attr_cache
