@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "objects/bytes.h"
@@ -88,6 +89,12 @@ struct Unit {
   int next_temp = 0, max_regs = 0;
   bool optimized = false;               // a function: locals live in registers
   std::string private_name;             // the enclosing class's name, for mangling
+  // Locals that are certainly bound at the point being compiled (reads
+  // need no CheckLocal), and locals that a del or an except-as may unbind
+  // (never counted as bound). Functions only.
+  std::unordered_set<NameId> assigned;
+  std::unordered_set<NameId> unbindable;
+  int assigned_frozen = 0;              // inside try/with/match: nothing is added
   std::vector<PositionEntry> positions;
   std::vector<Label> labels;
   struct PendingEntry {
@@ -166,6 +173,12 @@ class CodeGen {
   // ---- statements
   void statements(const Seq<Stmt*>& body);
   void statement(const Stmt* s);
+  void statement_body(const Stmt* s, int mark);
+  // Definite assignment (to leave out CheckLocal): the names a target binds.
+  void mark_assigned(const Expr* target);
+  void mark_assigned(NameId id);
+  bool definitely_assigned(NameId id);
+  void scan_unbindable(const Seq<Stmt*>& body);
   void assign_to(const Expr* target, int value_reg);
   void aug_assign(const AugAssignNode* a);
   void ann_assign(const AnnAssignNode* a);
@@ -836,6 +849,131 @@ void CodeGen::statements(const Seq<Stmt*>& body) {
 void CodeGen::statement(const Stmt* s) {
   set_position(s);
   int mark = u().next_temp;
+  // Names bound inside a compound statement are not certain after it; in
+  // try, with and match bodies nothing is counted at all (an exception can
+  // leave them anywhere).
+  bool compound = false, freeze = false;
+  switch (s->kind) {
+    case NodeKind::If: case NodeKind::While: case NodeKind::For: compound = true; break;
+    case NodeKind::Try: case NodeKind::TryStar: case NodeKind::With: case NodeKind::AsyncWith:
+    case NodeKind::AsyncFor: case NodeKind::Match:
+      compound = freeze = true;
+      break;
+    default: break;
+  }
+  std::unordered_set<NameId> before;
+  if (compound) before = u().assigned;
+  if (freeze) u().assigned_frozen++;
+  statement_body(s, mark);
+  if (freeze) u().assigned_frozen--;
+  if (compound) {
+    u().assigned = std::move(before);
+    return;
+  }
+  switch (s->kind) {
+    case NodeKind::Assign:
+      for (Expr* t : static_cast<const AssignNode*>(s)->targets) mark_assigned(t);
+      break;
+    case NodeKind::AnnAssign:
+      if (static_cast<const AnnAssignNode*>(s)->value) mark_assigned(static_cast<const AnnAssignNode*>(s)->target);
+      break;
+    case NodeKind::FunctionDef:
+      mark_assigned(mangled(static_cast<const FunctionDefNode*>(s)->name));
+      break;
+    case NodeKind::ClassDef:
+      mark_assigned(mangled(static_cast<const ClassDefNode*>(s)->name));
+      break;
+    default: break;
+  }
+}
+
+void CodeGen::mark_assigned(NameId id) {
+  if (u().optimized && !u().assigned_frozen) u().assigned.insert(id);
+}
+
+void CodeGen::mark_assigned(const Expr* target) {
+  if (!u().optimized || u().assigned_frozen) return;
+  switch (target->kind) {
+    case NodeKind::Name: mark_assigned(mangled(static_cast<const NameNode*>(target)->id)); break;
+    case NodeKind::Tuple:
+      for (Expr* e : static_cast<const TupleNode*>(target)->elts) mark_assigned(e);
+      break;
+    case NodeKind::List:
+      for (Expr* e : static_cast<const ListNode*>(target)->elts) mark_assigned(e);
+      break;
+    case NodeKind::Starred: mark_assigned(static_cast<const StarredNode*>(target)->value); break;
+    default: break;
+  }
+}
+
+bool CodeGen::definitely_assigned(NameId id) {
+  return u().assigned.count(id) && !u().unbindable.count(id);
+}
+
+// The locals a del or an except-as target can unbind, in the statements of
+// one function (not in nested functions or classes).
+void CodeGen::scan_unbindable(const Seq<Stmt*>& body) {
+  auto names_of = [&](const Expr* t, auto& self) -> void {
+    switch (t->kind) {
+      case NodeKind::Name: u().unbindable.insert(mangled(static_cast<const NameNode*>(t)->id)); break;
+      case NodeKind::Tuple:
+        for (Expr* e : static_cast<const TupleNode*>(t)->elts) self(e, self);
+        break;
+      case NodeKind::List:
+        for (Expr* e : static_cast<const ListNode*>(t)->elts) self(e, self);
+        break;
+      default: break;
+    }
+  };
+  for (Stmt* st : body) {
+    switch (st->kind) {
+      case NodeKind::Delete:
+        for (Expr* t : static_cast<const DeleteNode*>(st)->targets) names_of(t, names_of);
+        break;
+      case NodeKind::If: {
+        auto* n = static_cast<const IfNode*>(st);
+        scan_unbindable(n->body);
+        scan_unbindable(n->orelse);
+        break;
+      }
+      case NodeKind::For: case NodeKind::AsyncFor: {
+        auto* n = static_cast<const ForNode*>(st);
+        scan_unbindable(n->body);
+        scan_unbindable(n->orelse);
+        break;
+      }
+      case NodeKind::While: {
+        auto* n = static_cast<const WhileNode*>(st);
+        scan_unbindable(n->body);
+        scan_unbindable(n->orelse);
+        break;
+      }
+      case NodeKind::With: case NodeKind::AsyncWith:
+        scan_unbindable(static_cast<const WithNode*>(st)->body);
+        break;
+      case NodeKind::Try: case NodeKind::TryStar: {
+        auto* n = static_cast<const TryNode*>(st);
+        scan_unbindable(n->body);
+        scan_unbindable(n->orelse);
+        scan_unbindable(n->finalbody);
+        for (ast::ExceptHandler* h : n->handlers) {
+          auto* eh = static_cast<const ExceptHandlerNode*>(h);
+          if (eh->name.data()) u().unbindable.insert(mangled(eh->name));
+          scan_unbindable(eh->body);
+        }
+        break;
+      }
+      case NodeKind::Match: {
+        auto* n = static_cast<const MatchNode*>(st);
+        for (ast::MatchCase* mc : n->cases) scan_unbindable(static_cast<const match_caseNode*>(mc)->body);
+        break;
+      }
+      default: break;
+    }
+  }
+}
+
+void CodeGen::statement_body(const Stmt* s, int mark) {
   switch (s->kind) {
     case NodeKind::Expr: {
       const Expr* value = static_cast<const ExprNode*>(s)->value;
@@ -891,7 +1029,9 @@ void CodeGen::statement(const Stmt* s) {
       int else_label = new_label(), end = new_label();
       test_jump(i->test, false, else_label);
       release(mark);
+      std::unordered_set<NameId> before = u().assigned;
       statements(i->body);
+      u().assigned = before;
       if (!i->orelse.empty()) {
         set_position(s);
         emit_jump(Opcode::Jump, {}, end);
@@ -911,7 +1051,9 @@ void CodeGen::statement(const Stmt* s) {
       loop.continue_label = top;
       loop.break_label = end;
       push_fblock(loop);
+      std::unordered_set<NameId> before = u().assigned;
       statements(w->body);
+      u().assigned = before;
       pop_fblock();
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
@@ -938,7 +1080,10 @@ void CodeGen::statement(const Stmt* s) {
       loop.break_label = end;
       loop.iter_reg = it;
       push_fblock(loop);
+      std::unordered_set<NameId> before = u().assigned;
+      mark_assigned(f->target);  // bound for the whole body
       statements(f->body);
+      u().assigned = before;
       pop_fblock();
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
@@ -2351,6 +2496,7 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   std::string qualname = child_qualname(std::string(fname));
 
   begin_function_unit(block, qualname, fn, fn->pos.lineno);
+  if (body) scan_unbindable(*body);
   int code_flags = kCoOptimized | kCoNewLocals;
   // A docstring is the first constant.
   if (body && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
@@ -2544,6 +2690,7 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
     emit_jump(Opcode::ForIter, {item, it}, end);
   }
   assign_to(g->target, item);
+  mark_assigned(g->target);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {
     comprehension_loop(comp, gens, i + 1, elt, value, result, append_at);
@@ -2707,7 +2854,7 @@ int CodeGen::name_load(const NameNode* n, int target) {
     bool param = false;
     for (NameId p : u().block->varnames)
       if (p == id) param = true;
-    if (!param) emit(Opcode::CheckLocal, {reg, reg});
+    if (!param && !definitely_assigned(id)) emit(Opcode::CheckLocal, {reg, reg});
     if (target >= 0 && target != reg) {
       emit(Opcode::Move, {target, reg});
       return target;

@@ -364,20 +364,20 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
   int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
   if (flags == (kMethFastcall | kMethKeywords))
     return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
-  // The qualified name is only built for an error message: this is the
+  // The qualified name is only computed for an error message: this is the
   // path of every call of a builtin method.
-  const char* owner = owner_type ? type_short_name(owner_type) : "";
+  auto owner = [&] { return owner_type ? type_short_name(owner_type) : ""; };
   const char* dot = owner_type ? "." : "";
   if (kwnames && tuple_size(kwnames) > 0)
-    return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner, dot, def->ml_name);
+    return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner(), dot, def->ml_name);
   switch (flags) {
     case kMethNoArgs:
       if (nargs != 0)
-        return raise(&exc::TypeError, "%s%s%s() takes no arguments (%zd given)", owner, dot, def->ml_name, nargs);
+        return raise(&exc::TypeError, "%s%s%s() takes no arguments (%zd given)", owner(), dot, def->ml_name, nargs);
       return def->ml_meth(self, nullptr);
     case kMethO:
       if (nargs != 1)
-        return raise(&exc::TypeError, "%s%s%s() takes exactly one argument (%zd given)", owner, dot, def->ml_name,
+        return raise(&exc::TypeError, "%s%s%s() takes exactly one argument (%zd given)", owner(), dot, def->ml_name,
                      nargs);
       return def->ml_meth(self, args[0]);
     case kMethFastcall:

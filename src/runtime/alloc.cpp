@@ -31,6 +31,5 @@ Object* object_alloc(TypeObject* type, size_t size) {
 
 void object_free(Object* o) { mi_free(o); }
 
-void dealloc(Object* o) { type_of(o)->tp_dealloc(o); }
 
 }  // namespace dx

@@ -456,7 +456,7 @@ inline void incref(Object* o) { o->ob_refcnt++; }
 inline void xincref(Object* o) {
   if (o) o->ob_refcnt++;
 }
-void dealloc(Object* o);  // calls the type's tp_dealloc
+inline void dealloc(Object* o);  // calls the type's tp_dealloc (defined below)
 inline void decref(Object* o) {
   if (--o->ob_refcnt == 0) dealloc(o);
 }
@@ -470,6 +470,7 @@ inline Object* newref(Object* o) {
 }
 
 inline TypeObject* type_of(const Object* o) { return o->ob_type; }
+inline void dealloc(Object* o) { o->ob_type->tp_dealloc(o); }
 inline ssize size_of(const VarObject* o) { return o->ob_size; }
 
 }  // namespace dx

@@ -8,12 +8,9 @@
 
 namespace dx {
 
-namespace {
-// The one thread_local of the runtime: which ThreadState this OS thread runs.
+namespace detail {
 thread_local ThreadState* tls_current = nullptr;
-}  // namespace
-
-ThreadState* current_thread() { return tls_current; }
+}  // namespace detail
 
 ThreadState::~ThreadState() {
   xdecref(current_exception);
@@ -37,8 +34,8 @@ bool enter_recursive_call(const char* where) {
 
 void leave_recursive_call() { current_thread()->recursion_depth--; }
 
-ThreadStateScope::ThreadStateScope(ThreadState* ts) : saved_(tls_current) { tls_current = ts; }
-ThreadStateScope::~ThreadStateScope() { tls_current = saved_; }
+ThreadStateScope::ThreadStateScope(ThreadState* ts) : saved_(detail::tls_current) { detail::tls_current = ts; }
+ThreadStateScope::~ThreadStateScope() { detail::tls_current = saved_; }
 
 Interpreter::~Interpreter() {
   if (interned) {

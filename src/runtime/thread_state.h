@@ -106,7 +106,11 @@ struct ThreadState {
 };
 
 // The thread state of the calling thread (set by ThreadStateScope).
-ThreadState* current_thread();
+namespace detail {
+// The one thread_local of the runtime: which ThreadState this OS thread runs.
+extern thread_local ThreadState* tls_current;
+}  // namespace detail
+inline ThreadState* current_thread() { return detail::tls_current; }
 
 // The exception being handled as sys.exc_info() sees it (or null): the
 // innermost one set, looking out through running generators that handle none.

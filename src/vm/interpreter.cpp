@@ -196,6 +196,8 @@ inline int compare_fast(Object* a, Object* b, int op) {
   } else if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
     p = static_cast<FloatObject*>(a)->ob_fval;
     q = static_cast<FloatObject*>(b)->ob_fval;
+  } else if ((op == kEq || op == kNe) && type_of(a) == &StrType && type_of(b) == &StrType) {
+    return str_equal(a, b) == (op == kEq);
   } else {
     return -1;
   }
@@ -752,18 +754,43 @@ op_JumpIfTrue: {
 
 op_BinarySubscr: {
   SAVE_PC();
-  Object* v = object_getitem(R[pc[2]], R[pc[3]]);
+  Object* container = R[pc[2]];
+  Object* key = R[pc[3]];
+  Object* v;
+  int64_t i;
+  // list[int] and tuple[int] in range: no call (CPython's BINARY_SUBSCR_LIST_INT).
+  if (type_of(container) == &ListType && small_int_value(key, &i) &&
+      static_cast<uint64_t>(i < 0 ? i + list_size(container) : i) < static_cast<uint64_t>(list_size(container))) {
+    v = newref(list_item(container, i < 0 ? i + list_size(container) : i));
+  } else if (type_of(container) == &TupleType && small_int_value(key, &i) &&
+             static_cast<uint64_t>(i < 0 ? i + tuple_size(container) : i) <
+                 static_cast<uint64_t>(tuple_size(container))) {
+    v = newref(tuple_item(container, i < 0 ? i + tuple_size(container) : i));
+  } else {
+    v = object_getitem(container, key);
+  }
   if (!v) ERROR();
   set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::BinarySubscr);
   DISPATCH();
 }
 
-op_StoreSubscr:
+op_StoreSubscr: {
   SAVE_PC();
-  if (object_setitem(R[pc[1]], R[pc[2]], R[pc[3]]) < 0) ERROR();
+  Object* container = R[pc[1]];
+  int64_t i;
+  if (type_of(container) == &ListType && small_int_value(R[pc[2]], &i) &&
+      static_cast<uint64_t>(i < 0 ? i + list_size(container) : i) < static_cast<uint64_t>(list_size(container))) {
+    Object*& slot = list_item(container, i < 0 ? i + list_size(container) : i);
+    Object* old = slot;
+    slot = newref(R[pc[3]]);
+    decref(old);
+  } else if (object_setitem(container, R[pc[2]], R[pc[3]]) < 0) {
+    ERROR();
+  }
   pc += instruction_length(Opcode::StoreSubscr);
   DISPATCH();
+}
 
 op_DeleteSubscr:
   SAVE_PC();
