@@ -10,7 +10,9 @@ DXPY_JOBS="${DXPY_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 DXPY_BUILD_ROOT="${DXPY_BUILD_ROOT:-$DXPY_ROOT/build}"
 
 # ccache (used by CMakeLists.txt when installed) keeps its default cache
-# directory, so that a later build or CI run on the same machine reuses it.
+# directory, so that a later build or CI run on the same machine reuses it;
+# paths are taken relative to the checkout, so another clone hits it too.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$DXPY_ROOT}"
 
 # ensure_packages PKG...: installs the Debian packages that are not installed yet.
 # apt-get update runs once, and only when something has to be installed.
