@@ -113,8 +113,11 @@ def toposort(deps):
             visit(d, trail + [n])
         state[n] = "done"
         order.append(n)
-    for n in deps:
-        visit(n, [])
+    try:
+        for n in deps:
+            visit(n, [])
+    finally:
+        del visit  # a recursive closure is a cycle: freed by hand until dx-py has a cycle collector
     return order
 
 
