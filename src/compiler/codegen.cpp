@@ -2895,6 +2895,25 @@ int CodeGen::expr(const Expr* e, int target) {
     }
     case NodeKind::UnaryOp: {
       auto* un = static_cast<const UnaryOpNode*>(e);
+      // -1, +2.5, ~7: folded into a constant, as CPython's AST optimizer does.
+      if (un->operand->kind == NodeKind::Constant && un->op != ast::UnaryOpKind::Not) {
+        const Constant& c = static_cast<const ConstantNode*>(un->operand)->value;
+        bool numeric = c.kind == Constant::Kind::Int || c.kind == Constant::Kind::BigInt ||
+                       c.kind == Constant::Kind::Float || c.kind == Constant::Kind::Complex;
+        bool integral = c.kind == Constant::Kind::Int || c.kind == Constant::Kind::BigInt;
+        if (numeric && (integral || un->op != ast::UnaryOpKind::Invert)) {
+          Object* operand = constant_object(c);
+          Object* folded = operand ? unary_op(operand, unary_op_kind(un->op)) : nullptr;
+          xdecref(operand);
+          if (folded) {
+            set_position(e);
+            int reg = target >= 0 ? target : temp();
+            emit(Opcode::LoadConst, {reg, const_index(folded)});
+            return reg;
+          }
+          clear_error();
+        }
+      }
       int mark = u().next_temp;
       int operand = expr(un->operand);
       set_position(e);

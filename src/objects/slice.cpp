@@ -16,6 +16,7 @@
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 
 namespace dx {
 
@@ -73,6 +74,12 @@ void slice_dealloc(Object* o) {
   decref(s->start);
   decref(s->stop);
   decref(s->step);
+  // One freed slice is kept for the next (a[i:j] in a loop allocates none).
+  ThreadState* ts = current_thread();
+  if (kFreeListsEnabled && ts && !ts->interp->slice_cache && type_of(o) == &SliceType) {
+    ts->interp->slice_cache = o;
+    return;
+  }
   object_free(o);
 }
 
@@ -160,8 +167,16 @@ bool slice_index_not_none(Object* o, ssize* out) {
 // ---- slices --------------------------------------------------------------------
 
 Object* slice_new(Object* start, Object* stop, Object* step) {
-  auto* s = alloc_object<SliceObject>(&SliceType);
-  if (!s) return nullptr;
+  SliceObject* s;
+  ThreadState* ts = current_thread();
+  if (ts && ts->interp->slice_cache) {
+    s = static_cast<SliceObject*>(ts->interp->slice_cache);
+    ts->interp->slice_cache = nullptr;
+    s->ob_refcnt = 1;
+  } else {
+    s = alloc_object<SliceObject>(&SliceType);
+    if (!s) return nullptr;
+  }
   s->start = newref(start ? start : none());
   s->stop = newref(stop ? stop : none());
   s->step = newref(step ? step : none());

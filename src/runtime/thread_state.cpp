@@ -54,6 +54,10 @@ void Interpreter::clear_free_lists() {
     }
   }
   int_free_count = float_free_count = 0;
+  if (slice_cache) {
+    object_free(slice_cache);
+    slice_cache = nullptr;
+  }
 }
 
 }  // namespace dx

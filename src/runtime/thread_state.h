@@ -66,6 +66,7 @@ struct Interpreter {
   Object* int_free_list = nullptr;
   Object* float_free_list = nullptr;
   int int_free_count = 0, float_free_count = 0;
+  Object* slice_cache = nullptr;  // one freed slice (objects/slice.cpp)
 
   // Frees the free lists' memory (at exit).
   void clear_free_lists();
