@@ -181,6 +181,7 @@ class CodeGen {
   void scan_unbindable(const Seq<Stmt*>& body);
   void assign_to(const Expr* target, int value_reg);
   void aug_assign(const AugAssignNode* a);
+  bool parallel_assign(const Expr* target, const Expr* value);
   void ann_assign(const AnnAssignNode* a);
   void setup_annotations(const Seq<Stmt*>& body);
   void delete_target(const Expr* target);
@@ -705,6 +706,45 @@ NameId CodeGen::mangled(Identifier id) {
   return table_.names().intern_copy(text);
 }
 
+// targets = values for a tuple or list display on both sides, of the same
+// length and without starred items: no tuple is built.
+bool CodeGen::parallel_assign(const Expr* target, const Expr* value) {
+  auto items = [](const Expr* e) -> const Seq<Expr*>* {
+    if (e->kind == NodeKind::Tuple) return &static_cast<const TupleNode*>(e)->elts;
+    if (e->kind == NodeKind::List) return &static_cast<const ListNode*>(e)->elts;
+    return nullptr;
+  };
+  const Seq<Expr*>* targets = items(target);
+  const Seq<Expr*>* values = items(value);
+  if (!targets || !values || targets->size() != values->size() || targets->empty()) return false;
+  for (const Seq<Expr*>* seq : {targets, values})
+    for (Expr* e : *seq)
+      if (e->kind == NodeKind::Starred) return false;
+  int mark = u().next_temp;
+  int first = u().next_temp;
+  for (Expr* v : *values) expr_to_new_temp(v);
+  // Each temporary's reference goes to its target (a local takes it) or is
+  // dropped after the store, as the stack's pops would.
+  for (uint32_t i = 0; i < targets->size(); i++) {
+    const Expr* t = (*targets)[i];
+    int reg = first + static_cast<int>(i);
+    if (t->kind == NodeKind::Name && u().optimized) {
+      NameId id = mangled(static_cast<const NameNode*>(t)->id);
+      if (u().block->scope_of(id) == Scope::Local) {
+        set_position(t);
+        emit(Opcode::Take, {u().reg_of[id], reg});
+        mark_assigned(id);
+        continue;
+      }
+    }
+    assign_to(t, reg);
+    set_position(target);
+    emit(Opcode::Clear, {reg});
+  }
+  release(mark);
+  return true;
+}
+
 // Whether statements (not nested functions or classes) annotate a name.
 static bool has_annotations(const Seq<Stmt*>& body) {
   for (Stmt* st : body) {
@@ -1008,6 +1048,9 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
           break;
         }
       }
+      // a, b = b, a: the values into temporaries, then the targets in order,
+      // without building a tuple (CPython's compiler swaps on its stack).
+      if (a->targets.size() == 1 && parallel_assign(a->targets[0], a->value)) break;
       int v = expr(a->value);
       for (Expr* t : a->targets) assign_to(t, v);
       // The temporary's reference goes, as CPython's store pops it (a later
@@ -1071,10 +1114,17 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
       emit(Opcode::GetIter, {it, iterable});
       int top = new_label(), orelse = new_label(), end = new_label();
       place(top);
-      int item = temp();
+      // A local target receives the items directly.
+      int item = -1;
+      if (f->target->kind == NodeKind::Name && u().optimized) {
+        NameId id = mangled(static_cast<const NameNode*>(f->target)->id);
+        if (u().block->scope_of(id) == Scope::Local) item = u().reg_of[id];
+      }
+      bool direct = item >= 0;
+      if (!direct) item = temp();
       set_position(s);
       emit_jump(Opcode::ForIter, {item, it}, orelse);
-      assign_to(f->target, item);
+      if (!direct) assign_to(f->target, item);
       FBlock loop{FBlockKind::Loop};
       loop.continue_label = top;
       loop.break_label = end;
@@ -1343,6 +1393,14 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
       for (uint32_t i = 0; i < elts.size(); i++) {
         const Expr* t = elts[i];
         if (t->kind == NodeKind::Starred) t = static_cast<const StarredNode*>(t)->value;
+        // A local takes the unpacked item's reference (no copy to drop later).
+        if (t->kind == NodeKind::Name && u().optimized) {
+          NameId id = mangled(static_cast<const NameNode*>(t)->id);
+          if (u().block->scope_of(id) == Scope::Local) {
+            emit(Opcode::Take, {u().reg_of[id], first + static_cast<int>(i)});
+            continue;
+          }
+        }
         assign_to(t, first + static_cast<int>(i));
       }
       release(mark);

@@ -488,6 +488,14 @@ op_Move:
   pc += instruction_length(Opcode::Move);
   DISPATCH();
 
+op_Take: {
+  Object* v = R[pc[2]];
+  R[pc[2]] = nullptr;
+  set_reg(f, pc, pc[1], v);
+  pc += instruction_length(Opcode::Take);
+  DISPATCH();
+}
+
 op_LoadConst:
   set_reg(f, pc, pc[1], newref(tuple_item(code->consts, pc[2])));
   pc += instruction_length(Opcode::LoadConst);
