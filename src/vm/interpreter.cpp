@@ -117,15 +117,24 @@ const ExceptionEntry* find_handler(CodeObject* code, uint32_t offset) {
 
 // ---- fast paths and inline caches --------------------------------------------
 
-// The value of an exact int of at most two digits (below 2**60).
+// The value of an exact int that fits in 63 bits (at most three digits).
 inline bool small_int_value(Object* o, int64_t* v) {
   if (type_of(o) != &IntType) return false;
   auto* i = static_cast<IntObject*>(o);
   ssize n = i->ob_size;
-  if (n < -2 || n > 2) return false;
-  int64_t mag = n == 0 ? 0 : static_cast<int64_t>(i->ob_digit[0]);
-  if (n == 2 || n == -2) mag |= static_cast<int64_t>(i->ob_digit[1]) << kDigitBits;
-  *v = n < 0 ? -mag : mag;
+  if (n == 0) {
+    *v = 0;
+    return true;
+  }
+  ssize m = n < 0 ? -n : n;
+  if (m > 3) return false;
+  uint64_t mag = i->ob_digit[0];
+  if (m >= 2) mag |= static_cast<uint64_t>(i->ob_digit[1]) << kDigitBits;
+  if (m == 3) {
+    if (i->ob_digit[2] >= 8) return false;  // 2**63 and more
+    mag |= static_cast<uint64_t>(i->ob_digit[2]) << (2 * kDigitBits);
+  }
+  *v = n < 0 ? -static_cast<int64_t>(mag) : static_cast<int64_t>(mag);
   return true;
 }
 
@@ -137,10 +146,23 @@ inline bool binary_op_fast(Object* a, Object* b, BinaryOpKind op, Object** out) 
   if (small_int_value(a, &x) && small_int_value(b, &y)) {
     int64_t r;
     switch (op) {
-      case BinaryOpKind::Add: case BinaryOpKind::InplaceAdd: r = x + y; break;
-      case BinaryOpKind::Sub: case BinaryOpKind::InplaceSub: r = x - y; break;
+      case BinaryOpKind::Add: case BinaryOpKind::InplaceAdd:
+        if (__builtin_add_overflow(x, y, &r)) return false;
+        break;
+      case BinaryOpKind::Sub: case BinaryOpKind::InplaceSub:
+        if (__builtin_sub_overflow(x, y, &r)) return false;
+        break;
       case BinaryOpKind::Mul: case BinaryOpKind::InplaceMul:
         if (__builtin_mul_overflow(x, y, &r)) return false;
+        break;
+      case BinaryOpKind::RShift: case BinaryOpKind::InplaceRShift:
+        if (y < 0) return false;  // ValueError: the general path says so
+        r = x >> (y > 63 ? 63 : y);
+        break;
+      case BinaryOpKind::LShift: case BinaryOpKind::InplaceLShift:
+        if (y < 0 || y > 62) return false;
+        r = static_cast<int64_t>(static_cast<uint64_t>(x) << y);
+        if ((r >> y) != x) return false;  // it overflowed: the general path
         break;
       case BinaryOpKind::FloorDiv: case BinaryOpKind::InplaceFloorDiv:
         if (y == 0) return false;
