@@ -17,8 +17,10 @@ Shape* shape_alloc(Shape* parent, Object* key) {
   auto* s = static_cast<Shape*>(mem_calloc(1, sizeof(Shape)));
   if (!s) return nullptr;
   s->parent = parent;
+  s->root = parent ? parent->root : s;
   s->key = key;
   s->size = parent ? parent->size + 1 : 0;
+  if (s->size > s->root->max_size) s->root->max_size = s->size;
   if (s->size) {
     s->keys = static_cast<Object**>(mem_alloc(sizeof(Object*) * s->size));
     if (!s->keys) {
@@ -140,7 +142,9 @@ int instance_attr_set(Object* o, Object* name, Object* value) {
           return -1;
         }
         if (!v || v->capacity < next->size) {
-          uint32_t cap = v ? v->capacity * 2 : 4;
+          // A new array is made as large as the class's instances have
+          // needed so far: no growth steps for each new instance.
+          uint32_t cap = v ? v->capacity * 2 : (from->root->max_size > 4 ? from->root->max_size : 4);
           if (cap < next->size) cap = next->size;
           auto* nv = static_cast<InstanceValues*>(mem_realloc(v, sizeof(InstanceValues) + sizeof(Object*) * (cap - 1)));
           if (!nv) {
@@ -198,6 +202,18 @@ int instance_set_dict(Object* o, Object* value) {
   *dslot = newref(value);
   xdecref(old);
   return 0;
+}
+
+void instance_values_preallocate(Object* o) {
+  auto* ht = static_cast<HeapTypeObject*>(type_of(o));
+  Shape* root = ht->ht_cached_keys;
+  if (!root || root->max_size == 0) return;
+  uint32_t cap = root->max_size;
+  auto* v = static_cast<InstanceValues*>(mem_alloc(sizeof(InstanceValues) + sizeof(Object*) * (cap - 1)));
+  if (!v) return;  // made later, on the first attribute
+  v->shape = root;
+  v->capacity = cap;
+  *instance_values_slot(o) = v;
 }
 
 void instance_attrs_clear(Object* o) {

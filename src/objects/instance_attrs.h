@@ -16,6 +16,8 @@ namespace dx {
 
 struct Shape {
   Shape* parent;
+  Shape* root;        // the class's empty shape; its max_size is the largest size seen
+  uint32_t max_size;
   Object* key;        // the name this shape added to its parent's (interned), null at the root
   uint32_t size;      // the number of names
   Object** keys;      // all names in order (size entries)
@@ -73,6 +75,10 @@ int instance_attr_set(Object* o, Object* name, Object* value);
 Object* instance_dict(Object* o);
 // Replaces o.__dict__ (value must be a dict).
 int instance_set_dict(Object* o, Object* value);
+// A new instance of a class with shaped attributes: its value array made
+// now, as large as the class's instances have needed (when any has).
+void instance_values_preallocate(Object* o);
+
 // Drops every attribute (deallocation).
 void instance_attrs_clear(Object* o);
 

@@ -29,7 +29,10 @@ Object* object_new_instance(TypeObject* t) {
   if (!o) return raise_no_memory();
   o->ob_refcnt = 1;
   o->ob_type = t;
-  if (is_heap_type(t)) incref(reinterpret_cast<Object*>(t));
+  if (is_heap_type(t)) {
+    incref(reinterpret_cast<Object*>(t));
+    if (t->tp_flags & kTpManagedDict) instance_values_preallocate(o);
+  }
   return o;
 }
 
