@@ -138,6 +138,23 @@ inline bool small_int_value(Object* o, int64_t* v) {
   return true;
 }
 
+// Ints within 2**53 convert to doubles exactly.
+constexpr int64_t kExactDouble = int64_t(1) << 53;
+
+// The value of a float, or of a small int that a double holds exactly.
+inline bool exact_double(Object* o, double* v) {
+  if (type_of(o) == &FloatType) {
+    *v = static_cast<FloatObject*>(o)->ob_fval;
+    return true;
+  }
+  int64_t i;
+  if (small_int_value(o, &i) && i <= kExactDouble && i >= -kExactDouble) {
+    *v = static_cast<double>(i);
+    return true;
+  }
+  return false;
+}
+
 // a <op> b for two small ints or two floats without leaving the loop:
 // true with *out set (null with an error set when the allocation failed),
 // false when the general path must run.
@@ -177,13 +194,18 @@ inline bool binary_op_fast(Object* a, Object* b, BinaryOpKind op, Object** out) 
       case BinaryOpKind::And: case BinaryOpKind::InplaceAnd: r = x & y; break;
       case BinaryOpKind::Or: case BinaryOpKind::InplaceOr: r = x | y; break;
       case BinaryOpKind::Xor: case BinaryOpKind::InplaceXor: r = x ^ y; break;
+      case BinaryOpKind::TrueDiv: case BinaryOpKind::InplaceTrueDiv:
+        // Both exact as doubles: the quotient is correctly rounded, as CPython's.
+        if (y == 0 || x > kExactDouble || x < -kExactDouble || y > kExactDouble || y < -kExactDouble) return false;
+        *out = float_from_double(static_cast<double>(x) / static_cast<double>(y));
+        return true;
       default: return false;
     }
     *out = int_from_int64(r);
     return true;
   }
-  if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
-    double p = static_cast<FloatObject*>(a)->ob_fval, q = static_cast<FloatObject*>(b)->ob_fval;
+  double p, q;
+  if (exact_double(a, &p) && exact_double(b, &q) && (type_of(a) == &FloatType || type_of(b) == &FloatType)) {
     double r;
     switch (op) {
       case BinaryOpKind::Add: case BinaryOpKind::InplaceAdd: r = p + q; break;
@@ -215,9 +237,8 @@ inline int compare_fast(Object* a, Object* b, int op) {
       case kGt: return x > y;
       default: return x >= y;
     }
-  } else if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
-    p = static_cast<FloatObject*>(a)->ob_fval;
-    q = static_cast<FloatObject*>(b)->ob_fval;
+  } else if ((type_of(a) == &FloatType || type_of(b) == &FloatType) && exact_double(a, &p) && exact_double(b, &q)) {
+    // floats, or a float and an int a double holds exactly
   } else if ((op == kEq || op == kNe) && type_of(a) == &StrType && type_of(b) == &StrType) {
     return str_equal(a, b) == (op == kEq);
   } else {
