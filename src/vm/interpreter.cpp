@@ -8,6 +8,8 @@
 
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/builtin_function.h"
+#include "objects/descriptor.h"
 #include "objects/exception_group.h"
 #include "objects/generator.h"
 #include "objects/float.h"
@@ -344,6 +346,33 @@ Object* inplace_concat_local(Frame* f, const CodeUnit* pc) {
     s->ob_refcnt--;
   }
   return str_append_inplace(s, R[pc[3]]);
+}
+
+// list.append(x) and the like: a method descriptor called on an instance
+// of exactly its type goes straight to the C++ function for the common
+// conventions (CPython's CALL_NO_KW_METHOD_DESCRIPTOR_*).
+inline Object* call_method_descriptor(Object* callee, Object* const* args, size_t nargs) {
+  auto* d = static_cast<MethodDescrObject*>(callee);
+  if (type_of(args[0]) == d->d_type) {
+    MethodDef* def = d->d_method;
+    switch (def->ml_flags) {
+      case kMethO:
+        if (nargs == 2) return def->ml_meth(args[0], args[1]);
+        break;
+      case kMethNoArgs:
+        if (nargs == 1) return def->ml_meth(args[0], nullptr);
+        break;
+      case kMethFastcall:
+        return reinterpret_cast<Object* (*)(Object*, Object* const*, ssize)>(reinterpret_cast<void*>(def->ml_meth))(
+            args[0], args + 1, static_cast<ssize>(nargs) - 1);
+      case kMethFastcall | kMethKeywords:
+        return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(
+            args[0], args + 1, static_cast<ssize>(nargs) - 1, nullptr);
+      default:
+        break;
+    }
+  }
+  return object_vectorcall(callee, args, nargs, nullptr);
 }
 
 // format(v, ''): the value's __format__ with an empty spec.
@@ -1039,7 +1068,9 @@ op_CallMethod: {
     R = f->regs;
     DISPATCH();
   }
-  Object* v = object_vectorcall(callee, args, npos, kwnames);
+  Object* v = with_self && !kwnames && type_of(callee) == &MethodDescrType
+                  ? call_method_descriptor(callee, args, npos)
+                  : object_vectorcall(callee, args, npos, kwnames);
   for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc, pc[2] + i, nullptr);
   if (!v) ERROR();
   set_reg(f, pc, pc[1], v);
