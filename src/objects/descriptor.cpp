@@ -30,12 +30,12 @@ namespace {
 const char* descr_name(DescrObject* d) { return str_utf8(d->d_name).data(); }
 
 template <typename T>
-T* descr_alloc(TypeObject* descr_type, TypeObject* owner, const char* name) {
+T* descr_alloc(TypeObject* descr_type, TypeObject* owner, const char* name, Object* name_object = nullptr) {
   auto* d = alloc_object<T>(descr_type);
   if (!d) return nullptr;
   d->d_type = owner;
   incref(reinterpret_cast<Object*>(owner));
-  d->d_name = str_intern_utf8(name);
+  d->d_name = name_object ? newref(name_object) : str_intern_utf8(name);
   d->d_qualname = nullptr;
   if (!d->d_name) {
     decref(d);
@@ -396,38 +396,38 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
   }
 }
 
-Object* method_descr_new(TypeObject* owner, MethodDef* def) {
-  auto* d = descr_alloc<MethodDescrObject>(&MethodDescrType, owner, def->ml_name);
+Object* method_descr_new(TypeObject* owner, MethodDef* def, Object* name) {
+  auto* d = descr_alloc<MethodDescrObject>(&MethodDescrType, owner, def->ml_name, name);
   if (!d) return nullptr;
   d->d_method = def;
   d->vectorcall = method_descr_vectorcall;
   return d;
 }
 
-Object* classmethod_descr_new(TypeObject* owner, MethodDef* def) {
-  auto* d = descr_alloc<MethodDescrObject>(&ClassMethodDescrType, owner, def->ml_name);
+Object* classmethod_descr_new(TypeObject* owner, MethodDef* def, Object* name) {
+  auto* d = descr_alloc<MethodDescrObject>(&ClassMethodDescrType, owner, def->ml_name, name);
   if (!d) return nullptr;
   d->d_method = def;
   d->vectorcall = classmethod_descr_vectorcall;
   return d;
 }
 
-Object* member_descr_new(TypeObject* owner, MemberDef* def) {
-  auto* d = descr_alloc<MemberDescrObject>(&MemberDescrType, owner, def->name);
+Object* member_descr_new(TypeObject* owner, MemberDef* def, Object* name) {
+  auto* d = descr_alloc<MemberDescrObject>(&MemberDescrType, owner, def->name, name);
   if (!d) return nullptr;
   d->d_member = def;
   return d;
 }
 
-Object* getset_descr_new(TypeObject* owner, GetSetDef* def) {
-  auto* d = descr_alloc<GetSetDescrObject>(&GetSetDescrType, owner, def->name);
+Object* getset_descr_new(TypeObject* owner, GetSetDef* def, Object* name) {
+  auto* d = descr_alloc<GetSetDescrObject>(&GetSetDescrType, owner, def->name, name);
   if (!d) return nullptr;
   d->d_getset = def;
   return d;
 }
 
 Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped) {
-  auto* d = descr_alloc<WrapperDescrObject>(&WrapperDescrType, owner, slot->name);
+  auto* d = descr_alloc<WrapperDescrObject>(&WrapperDescrType, owner, slot->name, slot->name_object);
   if (!d) return nullptr;
   d->d_base = slot;
   d->d_wrapped = wrapped;

@@ -48,10 +48,11 @@ constexpr int kMemberObjectEx = 16;  // AttributeError when null
 constexpr int kMemberSsize = 19;
 constexpr int kMemberReadonly = 1;
 
-Object* method_descr_new(TypeObject* owner, MethodDef* def);
-Object* classmethod_descr_new(TypeObject* owner, MethodDef* def);
-Object* member_descr_new(TypeObject* owner, MemberDef* def);
-Object* getset_descr_new(TypeObject* owner, GetSetDef* def);
+// `name` is the definition's name already interned (null: interned here).
+Object* method_descr_new(TypeObject* owner, MethodDef* def, Object* name = nullptr);
+Object* classmethod_descr_new(TypeObject* owner, MethodDef* def, Object* name = nullptr);
+Object* member_descr_new(TypeObject* owner, MemberDef* def, Object* name = nullptr);
+Object* getset_descr_new(TypeObject* owner, GetSetDef* def, Object* name = nullptr);
 Object* wrapper_descr_new(TypeObject* owner, const SlotDef* slot, void* wrapped);
 
 // Calls a MethodDef according to its ml_flags with `self` first: the one

@@ -250,37 +250,49 @@ void inherit_slots(TypeObject* t, TypeObject* base) {
                                    kTpSequence | kTpMapping);
 }
 
-int add_to_dict(TypeObject* t, const char* name, Object* value) {
+// Adds value (a new reference, null on error) under the interned `key`.
+int add_to_dict(TypeObject* t, Object* key, Object* value) {
   if (!value) return -1;
-  Object* key = str_intern_utf8(name);
-  int r = key ? dict_set_item(t->tp_dict, key, value) : -1;
-  xdecref(key);
+  int r = dict_set_item(t->tp_dict, key, value);
   decref(value);
   return r;
 }
 
 // The dict entries of a static type: its methods, members, getsets and slots.
+// Each name is interned once and shared by the key and the descriptor.
 int fill_static_dict(TypeObject* t) {
   bool error = false;
   if (MethodDef* m = t->tp_methods) {
     for (; m->ml_name; m++) {
       Object* name = str_intern_utf8(m->ml_name);
-      bool present = name && dict_get_item_str(t->tp_dict, name, &error);
-      xdecref(name);
-      if (present && !(m->ml_flags & kMethCoexist)) continue;
+      if (!name) return -1;
+      if (dict_get_item_str(t->tp_dict, name, &error) && !(m->ml_flags & kMethCoexist)) {
+        decref(name);
+        continue;
+      }
       Object* d;
-      if (m->ml_flags & kMethClass) d = classmethod_descr_new(t, m);
+      if (m->ml_flags & kMethClass) d = classmethod_descr_new(t, m, name);
       else if (m->ml_flags & kMethStatic) d = staticmethod_new(builtin_function_new(m, nullptr, nullptr), true);
-      else d = method_descr_new(t, m);
-      if (add_to_dict(t, m->ml_name, d) < 0) return -1;
+      else d = method_descr_new(t, m, name);
+      int r = add_to_dict(t, name, d);
+      decref(name);
+      if (r < 0) return -1;
     }
   }
   if (MemberDef* m = t->tp_members)
-    for (; m->name; m++)
-      if (add_to_dict(t, m->name, member_descr_new(t, m)) < 0) return -1;
+    for (; m->name; m++) {
+      Object* name = str_intern_utf8(m->name);
+      int r = name ? add_to_dict(t, name, member_descr_new(t, m, name)) : -1;
+      xdecref(name);
+      if (r < 0) return -1;
+    }
   if (GetSetDef* g = t->tp_getset)
-    for (; g->name; g++)
-      if (add_to_dict(t, g->name, getset_descr_new(t, g)) < 0) return -1;
+    for (; g->name; g++) {
+      Object* name = str_intern_utf8(g->name);
+      int r = name ? add_to_dict(t, name, getset_descr_new(t, g, name)) : -1;
+      xdecref(name);
+      if (r < 0) return -1;
+    }
   // Every static type has __doc__ in its dict (None without a docstring).
   if (!dict_get_item_str(t->tp_dict, names::dunder_doc, &error)) {
     Object* doc = t->tp_doc ? str_from_utf8(t->tp_doc) : newref(none());
@@ -326,6 +338,10 @@ Object* type_lookup(TypeObject* t, Object* name) {
   if (!ts || !ts->interp) return find_in_mro(t, name);
   Interpreter* interp = ts->interp;
   auto h = static_cast<size_t>((t->tp_version_tag * 2654435761u) ^ (reinterpret_cast<uintptr_t>(name) >> 4));
+  if (!interp->type_cache) {
+    interp->type_cache = static_cast<TypeCacheEntry*>(mem_calloc(kTypeCacheSize, sizeof(TypeCacheEntry)));
+    if (!interp->type_cache) return find_in_mro(t, name);
+  }
   TypeCacheEntry& e = interp->type_cache[h % kTypeCacheSize];
   if (e.version == t->tp_version_tag && e.name == name) return e.value;
   Object* v = find_in_mro(t, name);

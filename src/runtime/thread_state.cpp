@@ -38,6 +38,7 @@ ThreadStateScope::ThreadStateScope(ThreadState* ts) : saved_(detail::tls_current
 ThreadStateScope::~ThreadStateScope() { detail::tls_current = saved_; }
 
 Interpreter::~Interpreter() {
+  mem_free(type_cache);
   if (interned) {
     dict_clear(interned);
     decref(interned);

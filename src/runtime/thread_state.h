@@ -60,7 +60,8 @@ struct Interpreter {
   // Warnings given when no Python code runs (at exit), as "sys:1: ..."
   // lines: each is shown once (runtime/warnings.cpp).
   std::vector<std::string> exit_warnings;
-  TypeCacheEntry type_cache[kTypeCacheSize] = {};
+  // Allocated zeroed on first use (zeroing it eagerly was a tenth of start-up).
+  TypeCacheEntry* type_cache = nullptr;
   // Free lists of the hottest small objects (DESIGN D4): ints of up to two
   // digits and floats, linked through their first word. Bounded lengths.
   Object* int_free_list = nullptr;
