@@ -185,6 +185,22 @@ class CodeGen {
   void setup_annotations(const Seq<Stmt*>& body);
   void delete_target(const Expr* target);
   // A value operand that a later walrus could rebind is copied first.
+  // The register an operand whose value only feeds the instruction that
+  // writes `target` is computed in: the target itself when that is a
+  // temporary (so no other temporary keeps the operand alive after the
+  // statement, as CPython's stack does not: a __del__ runs at the same
+  // point), else a new temporary. A local read in place stays in place.
+  int operand(const Expr* e, int target) {
+    bool temp_target = target >= u().nlocals + u().ncells + u().nfrees;
+    if (!temp_target || reads_in_place(e)) return expr(e);
+    return expr(e, target);
+  }
+  bool reads_in_place(const Expr* e) {
+    if (e->kind == NodeKind::Constant) return true;
+    if (e->kind != NodeKind::Name || !u().optimized) return false;
+    const auto* n = static_cast<const NameNode*>(e);
+    return n->id != "__debug__" && u().block->scope_of(mangled(n->id)) == Scope::Local;
+  }
   int keep(int reg, int mark) {
     if (reg >= mark) return reg;
     int t = temp();
@@ -2885,8 +2901,8 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::BinOp: {
       auto* b = static_cast<const BinOpNode*>(e);
       int mark = u().next_temp;
-      int left = expr(b->left);
-      if (left < mark && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
+      int left = operand(b->left, target);
+      if (left < mark && left != target && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
       int right = expr(b->right);
       set_position(e);
       int reg = result_reg(target, mark);
@@ -2896,10 +2912,10 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::UnaryOp: {
       auto* un = static_cast<const UnaryOpNode*>(e);
       int mark = u().next_temp;
-      int operand = expr(un->operand);
+      int value = operand(un->operand, target);
       set_position(e);
       int reg = result_reg(target, mark);
-      emit(Opcode::UnaryOp, {reg, operand, static_cast<int>(unary_op_kind(un->op))});
+      emit(Opcode::UnaryOp, {reg, value, static_cast<int>(unary_op_kind(un->op))});
       return reg;
     }
     case NodeKind::Compare:
@@ -2925,7 +2941,7 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Attribute: {
       auto* a = static_cast<const AttributeNode*>(e);
       int mark = u().next_temp;
-      int obj = expr(a->value);
+      int obj = operand(a->value, target);
       pos_ = attribute_position(a);
       int reg = result_reg(target, mark);
       emit(Opcode::LoadAttr, {reg, obj, name_index(mangled(a->attr))});
@@ -2934,10 +2950,10 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Subscript: {
       auto* s = static_cast<const SubscriptNode*>(e);
       int mark = u().next_temp;
-      int obj = expr(s->value);
+      int obj = operand(s->value, target);
       // A local read in place keeps its value if the key rebinds it (the
       // container is evaluated once: it may have side effects).
-      if (obj < mark && has_walrus(s->slice)) obj = keep(obj, mark);
+      if (obj < mark && obj != target && has_walrus(s->slice)) obj = keep(obj, mark);
       int key = expr(s->slice);
       set_position(e);
       int reg = result_reg(target, mark);
