@@ -22,6 +22,7 @@
 #include "objects/super.h"
 #include "objects/type.h"
 #include "objects/union_type.h"
+#include "runtime/buffer.h"
 #include "runtime/names.h"
 #include "vm/arguments.h"
 #include "vm/code.h"
@@ -349,7 +350,14 @@ bool source_text(Object* source, std::string* text, bool* is_text) {
     *is_text = true;
     return true;
   }
-  return false;
+  // bytes, bytearray, memoryview...: the bytes of a source file, whose
+  // coding declaration counts.
+  if (!type_of(source)->tp_as_buffer) return false;
+  BufferHolder h;
+  if (!h.get(source)) return false;
+  *text = std::string(h.bytes());
+  *is_text = false;
+  return true;
 }
 
 bool compile_mode(Object* mode, CompileMode* out) {
@@ -403,7 +411,9 @@ bool exec_namespaces(const char* fname, Object* const* args, ssize nargs, Object
     if (std::string_view(fname) == "exec")
       raise(&exc::TypeError, "exec() globals must be a dict, not %s", type_of(g)->tp_name);
     else
-      raise(&exc::TypeError, l ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+      raise(&exc::TypeError, type_of(g)->tp_as_mapping && type_of(g)->tp_as_mapping->mp_subscript
+                                 ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                 : "globals must be a dict");
     return false;
   }
   if (l && !type_of(l)->tp_as_mapping) {

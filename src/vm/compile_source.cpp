@@ -101,7 +101,7 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
                          : mode == CompileMode::Single ? parser::ParseMode::Single
                                                        : parser::ParseMode::File;
   parser::ParseResult parsed = is_text ? parser::parse_text(source, filename, pm, arena)
-                                       : parser::parse_source(source, filename, pm, arena);
+                                       : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes);
   if (parsed.error) return raise_syntax_error(*parsed.error);
   compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena);
   if (st.error) {
