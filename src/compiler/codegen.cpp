@@ -302,6 +302,9 @@ class CodeGen {
   int bool_op(const BoolOpNode* b, int target);
   Object* constant_object(const Constant& c);
   Object* fold_constant(const Expr* e);
+  bool is_literal_operand(const Expr* e);
+  void check_compare(const CompareNode* c);
+  bool compare_negated_ = false;  // the Compare compiled next is the operand of `not`
   Object* fold_constant_tuple(const Seq<Expr*>& elts);
   Object* frozenset_constant(Object* items);
   int set_display(const SetNode* s, int target);
@@ -1061,7 +1064,10 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
       auto* w = static_cast<const WhileNode*>(s);
       int top = new_label(), orelse = new_label(), end = new_label();
       place(top);
+      size_t test_warnings = warnings_.size();
       test_jump(w->test, false, orelse);
+      // CPython compiles the test again after the body: its warnings repeat.
+      std::vector<CompileWarning> repeated(warnings_.begin() + static_cast<ptrdiff_t>(test_warnings), warnings_.end());
       release(mark);
       FBlock loop{FBlockKind::Loop};
       loop.continue_label = top;
@@ -1071,6 +1077,7 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
       statements(w->body);
       u().assigned = before;
       pop_fblock();
+      warnings_.insert(warnings_.end(), repeated.begin(), repeated.end());
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
       place(orelse);
@@ -2912,6 +2919,11 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::UnaryOp: {
       auto* un = static_cast<const UnaryOpNode*>(e);
       int mark = u().next_temp;
+      // CPython's AST optimizer makes `not a is b` into `a is not b` (and
+      // in/not in): its warning names the inverted operator.
+      if (un->op == ast::UnaryOpKind::Not && un->operand->kind == NodeKind::Compare &&
+          static_cast<const CompareNode*>(un->operand)->ops.size() == 1)
+        compare_negated_ = true;
       int value = operand(un->operand, target);
       set_position(e);
       int reg = result_reg(target, mark);
@@ -3277,7 +3289,39 @@ int CodeGen::iterable_expr(const Expr* e, int target) {
   return expr(e, target);
 }
 
+// CPython's check_is_arg: an operand of `is` that is a literal (after
+// constant folding) other than None, True, False and Ellipsis.
+bool CodeGen::is_literal_operand(const Expr* e) {
+  if (e->kind != NodeKind::Constant && e->kind != NodeKind::UnaryOp && e->kind != NodeKind::Tuple) return false;
+  Object* v = fold_constant(e);
+  if (!v) return false;
+  bool singleton = v == none() || v == bool_object(true) || v == bool_object(false) || v == ellipsis();
+  decref(v);
+  return !singleton;
+}
+
+// The SyntaxWarning for `is` or `is not` with a literal operand (the first
+// one of a chain only).
+void CodeGen::check_compare(const CompareNode* c) {
+  bool negated = compare_negated_;
+  compare_negated_ = false;
+  bool left = is_literal_operand(c->left);
+  for (uint32_t i = 0; i < c->ops.size(); i++) {
+    bool right = is_literal_operand(c->comparators[i]);
+    CmpOpKind op = c->ops[i];
+    if (negated && op == CmpOpKind::Is) op = CmpOpKind::IsNot;
+    else if (negated && op == CmpOpKind::IsNot) op = CmpOpKind::Is;
+    if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (left || right)) {
+      warnings_.push_back({c->pos.lineno, op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                              : "\"is not\" with a literal. Did you mean \"!=\"?"});
+      return;
+    }
+    left = right;
+  }
+}
+
 int CodeGen::compare(const CompareNode* c, int target) {
+  check_compare(c);
   int reg = target >= 0 ? target : temp();
   int mark = u().next_temp;
   int left = expr(c->left);
