@@ -186,6 +186,22 @@ class CodeGen {
   void setup_annotations(const Seq<Stmt*>& body);
   void delete_target(const Expr* target);
   // A value operand that a later walrus could rebind is copied first.
+  // The register an operand whose value only feeds the instruction that
+  // writes `target` is computed in: the target itself when that is a
+  // temporary (so no other temporary keeps the operand alive after the
+  // statement, as CPython's stack does not: a __del__ runs at the same
+  // point), else a new temporary. A local read in place stays in place.
+  int operand(const Expr* e, int target) {
+    bool temp_target = target >= u().nlocals + u().ncells + u().nfrees;
+    if (!temp_target || reads_in_place(e)) return expr(e);
+    return expr(e, target);
+  }
+  bool reads_in_place(const Expr* e) {
+    if (e->kind == NodeKind::Constant) return true;
+    if (e->kind != NodeKind::Name || !u().optimized) return false;
+    const auto* n = static_cast<const NameNode*>(e);
+    return n->id != "__debug__" && u().block->scope_of(mangled(n->id)) == Scope::Local;
+  }
   int keep(int reg, int mark) {
     if (reg >= mark) return reg;
     int t = temp();
@@ -287,6 +303,9 @@ class CodeGen {
   int bool_op(const BoolOpNode* b, int target);
   Object* constant_object(const Constant& c);
   Object* fold_constant(const Expr* e);
+  bool is_literal_operand(const Expr* e);
+  void check_compare(const CompareNode* c);
+  bool compare_negated_ = false;  // the Compare compiled next is the operand of `not`
   Object* fold_constant_tuple(const Seq<Expr*>& elts);
   Object* frozenset_constant(Object* items);
   int set_display(const SetNode* s, int target);
@@ -1088,7 +1107,10 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
       auto* w = static_cast<const WhileNode*>(s);
       int top = new_label(), orelse = new_label(), end = new_label();
       place(top);
+      size_t test_warnings = warnings_.size();
       test_jump(w->test, false, orelse);
+      // CPython compiles the test again after the body: its warnings repeat.
+      std::vector<CompileWarning> repeated(warnings_.begin() + static_cast<ptrdiff_t>(test_warnings), warnings_.end());
       release(mark);
       FBlock loop{FBlockKind::Loop};
       loop.continue_label = top;
@@ -1098,6 +1120,7 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
       statements(w->body);
       u().assigned = before;
       pop_fblock();
+      warnings_.insert(warnings_.end(), repeated.begin(), repeated.end());
       set_position(s);
       emit_jump(Opcode::Jump, {}, top);
       place(orelse);
@@ -2943,8 +2966,8 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::BinOp: {
       auto* b = static_cast<const BinOpNode*>(e);
       int mark = u().next_temp;
-      int left = expr(b->left);
-      if (left < mark && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
+      int left = operand(b->left, target);
+      if (left < mark && left != target && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
       int right = expr(b->right);
       set_position(e);
       int reg = result_reg(target, mark);
@@ -2973,10 +2996,15 @@ int CodeGen::expr(const Expr* e, int target) {
         }
       }
       int mark = u().next_temp;
-      int operand = expr(un->operand);
+      // CPython's AST optimizer makes `not a is b` into `a is not b` (and
+      // in/not in): its warning names the inverted operator.
+      if (un->op == ast::UnaryOpKind::Not && un->operand->kind == NodeKind::Compare &&
+          static_cast<const CompareNode*>(un->operand)->ops.size() == 1)
+        compare_negated_ = true;
+      int value = operand(un->operand, target);
       set_position(e);
       int reg = result_reg(target, mark);
-      emit(Opcode::UnaryOp, {reg, operand, static_cast<int>(unary_op_kind(un->op))});
+      emit(Opcode::UnaryOp, {reg, value, static_cast<int>(unary_op_kind(un->op))});
       return reg;
     }
     case NodeKind::Compare:
@@ -3002,7 +3030,7 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Attribute: {
       auto* a = static_cast<const AttributeNode*>(e);
       int mark = u().next_temp;
-      int obj = expr(a->value);
+      int obj = operand(a->value, target);
       pos_ = attribute_position(a);
       int reg = result_reg(target, mark);
       emit(Opcode::LoadAttr, {reg, obj, name_index(mangled(a->attr))});
@@ -3011,10 +3039,10 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Subscript: {
       auto* s = static_cast<const SubscriptNode*>(e);
       int mark = u().next_temp;
-      int obj = expr(s->value);
+      int obj = operand(s->value, target);
       // A local read in place keeps its value if the key rebinds it (the
       // container is evaluated once: it may have side effects).
-      if (obj < mark && has_walrus(s->slice)) obj = keep(obj, mark);
+      if (obj < mark && obj != target && has_walrus(s->slice)) obj = keep(obj, mark);
       int key = expr(s->slice);
       set_position(e);
       int reg = result_reg(target, mark);
@@ -3338,7 +3366,39 @@ int CodeGen::iterable_expr(const Expr* e, int target) {
   return expr(e, target);
 }
 
+// CPython's check_is_arg: an operand of `is` that is a literal (after
+// constant folding) other than None, True, False and Ellipsis.
+bool CodeGen::is_literal_operand(const Expr* e) {
+  if (e->kind != NodeKind::Constant && e->kind != NodeKind::UnaryOp && e->kind != NodeKind::Tuple) return false;
+  Object* v = fold_constant(e);
+  if (!v) return false;
+  bool singleton = v == none() || v == bool_object(true) || v == bool_object(false) || v == ellipsis();
+  decref(v);
+  return !singleton;
+}
+
+// The SyntaxWarning for `is` or `is not` with a literal operand (the first
+// one of a chain only).
+void CodeGen::check_compare(const CompareNode* c) {
+  bool negated = compare_negated_;
+  compare_negated_ = false;
+  bool left = is_literal_operand(c->left);
+  for (uint32_t i = 0; i < c->ops.size(); i++) {
+    bool right = is_literal_operand(c->comparators[i]);
+    CmpOpKind op = c->ops[i];
+    if (negated && op == CmpOpKind::Is) op = CmpOpKind::IsNot;
+    else if (negated && op == CmpOpKind::IsNot) op = CmpOpKind::Is;
+    if ((op == CmpOpKind::Is || op == CmpOpKind::IsNot) && (left || right)) {
+      warnings_.push_back({c->pos.lineno, op == CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                              : "\"is not\" with a literal. Did you mean \"!=\"?"});
+      return;
+    }
+    left = right;
+  }
+}
+
 int CodeGen::compare(const CompareNode* c, int target) {
+  check_compare(c);
   int reg = target >= 0 ? target : temp();
   int mark = u().next_temp;
   int left = expr(c->left);

@@ -22,6 +22,7 @@
 #include "objects/super.h"
 #include "objects/type.h"
 #include "objects/union_type.h"
+#include "runtime/buffer.h"
 #include "runtime/names.h"
 #include "vm/arguments.h"
 #include "vm/code.h"
@@ -38,6 +39,65 @@
 namespace dx {
 
 Object* build_class(Object*, Object* const* args, ssize nargs, Object* kwnames);  // objects/type_new.cpp
+
+// isinstance(o, cls) for one class: the metaclass's __instancecheck__
+// unless cls is an exact `type` instance.
+int object_is_instance(Object* o, Object* cls) {
+  if (type_of(o) == reinterpret_cast<TypeObject*>(cls)) return 1;
+  if (type_of(cls) == &TypeType) return object_real_isinstance(o, reinterpret_cast<TypeObject*>(cls));
+  if (type_of(cls) == &UnionType) cls = union_args(cls);  // isinstance(x, int | str)
+  if (is_tuple(cls)) {
+    for (ssize i = 0; i < tuple_size(cls); i++) {
+      if (!enter_recursive_call(" in __instancecheck__")) return -1;
+      int r = object_is_instance(o, tuple_item(cls, i));
+      leave_recursive_call();
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  bool found;
+  Object* r = call_special(cls, names::dunder_instancecheck, &o, 1, &found);
+  if (!found) {
+    if (error_occurred()) return -1;
+    raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+  }
+  if (!r) return -1;
+  int t = object_is_true(r);
+  decref(r);
+  return t;
+}
+
+int object_is_subclass(Object* derived, Object* cls) {
+  if (type_of(cls) == &TypeType) {
+    if (!is_type(derived)) {
+      raise(&exc::TypeError, "issubclass() arg 1 must be a class");
+      return -1;
+    }
+    return is_subtype(reinterpret_cast<TypeObject*>(derived), reinterpret_cast<TypeObject*>(cls));
+  }
+  if (type_of(cls) == &UnionType) cls = union_args(cls);
+  if (is_tuple(cls)) {
+    for (ssize i = 0; i < tuple_size(cls); i++) {
+      if (!enter_recursive_call(" in __subclasscheck__")) return -1;
+      int r = object_is_subclass(derived, tuple_item(cls, i));
+      leave_recursive_call();
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  bool found;
+  Object* r = call_special(cls, names::dunder_subclasscheck, &derived, 1, &found);
+  if (!found) {
+    if (error_occurred()) return -1;
+    raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  if (!r) return -1;
+  int t = object_is_true(r);
+  decref(r);
+  return t;
+}
 
 namespace {
 
@@ -126,65 +186,6 @@ Object* builtin_len(Object*, Object* arg) {
 
 Object* builtin_repr(Object*, Object* arg) { return object_repr(arg); }
 
-// isinstance(o, cls) for one class: the metaclass's __instancecheck__
-// unless cls is an exact `type` instance.
-int instance_check(Object* o, Object* cls) {
-  if (type_of(o) == reinterpret_cast<TypeObject*>(cls)) return 1;
-  if (type_of(cls) == &TypeType) return is_instance_of_type(o, reinterpret_cast<TypeObject*>(cls));
-  if (type_of(cls) == &UnionType) cls = union_args(cls);  // isinstance(x, int | str)
-  if (is_tuple(cls)) {
-    for (ssize i = 0; i < tuple_size(cls); i++) {
-      if (!enter_recursive_call(" in __instancecheck__")) return -1;
-      int r = instance_check(o, tuple_item(cls, i));
-      leave_recursive_call();
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  bool found;
-  Object* r = call_special(cls, names::dunder_instancecheck, &o, 1, &found);
-  if (!found) {
-    if (error_occurred()) return -1;
-    raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
-  }
-  if (!r) return -1;
-  int t = object_is_true(r);
-  decref(r);
-  return t;
-}
-
-int subclass_check(Object* derived, Object* cls) {
-  if (type_of(cls) == &TypeType) {
-    if (!is_type(derived)) {
-      raise(&exc::TypeError, "issubclass() arg 1 must be a class");
-      return -1;
-    }
-    return is_subtype(reinterpret_cast<TypeObject*>(derived), reinterpret_cast<TypeObject*>(cls));
-  }
-  if (type_of(cls) == &UnionType) cls = union_args(cls);
-  if (is_tuple(cls)) {
-    for (ssize i = 0; i < tuple_size(cls); i++) {
-      if (!enter_recursive_call(" in __subclasscheck__")) return -1;
-      int r = subclass_check(derived, tuple_item(cls, i));
-      leave_recursive_call();
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  bool found;
-  Object* r = call_special(cls, names::dunder_subclasscheck, &derived, 1, &found);
-  if (!found) {
-    if (error_occurred()) return -1;
-    raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
-  }
-  if (!r) return -1;
-  int t = object_is_true(r);
-  decref(r);
-  return t;
-}
-
 bool exact_args(const char* name, ssize nargs, ssize n) {
   if (nargs == n) return true;
   raise(&exc::TypeError, "%s expected %zd argument%s, got %zd", name, n, n == 1 ? "" : "s", nargs);
@@ -193,13 +194,13 @@ bool exact_args(const char* name, ssize nargs, ssize n) {
 
 Object* builtin_isinstance(Object*, Object* const* args, ssize nargs) {
   if (!exact_args("isinstance", nargs, 2)) return nullptr;
-  int r = instance_check(args[0], args[1]);
+  int r = object_is_instance(args[0], args[1]);
   return r < 0 ? nullptr : newref(bool_object(r));
 }
 
 Object* builtin_issubclass(Object*, Object* const* args, ssize nargs) {
   if (!exact_args("issubclass", nargs, 2)) return nullptr;
-  int r = subclass_check(args[0], args[1]);
+  int r = object_is_subclass(args[0], args[1]);
   return r < 0 ? nullptr : newref(bool_object(r));
 }
 
@@ -349,7 +350,14 @@ bool source_text(Object* source, std::string* text, bool* is_text) {
     *is_text = true;
     return true;
   }
-  return false;
+  // bytes, bytearray, memoryview...: the bytes of a source file, whose
+  // coding declaration counts.
+  if (!type_of(source)->tp_as_buffer) return false;
+  BufferHolder h;
+  if (!h.get(source)) return false;
+  *text = std::string(h.bytes());
+  *is_text = false;
+  return true;
 }
 
 bool compile_mode(Object* mode, CompileMode* out) {
@@ -403,7 +411,9 @@ bool exec_namespaces(const char* fname, Object* const* args, ssize nargs, Object
     if (std::string_view(fname) == "exec")
       raise(&exc::TypeError, "exec() globals must be a dict, not %s", type_of(g)->tp_name);
     else
-      raise(&exc::TypeError, l ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+      raise(&exc::TypeError, type_of(g)->tp_as_mapping && type_of(g)->tp_as_mapping->mp_subscript
+                                 ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                 : "globals must be a dict");
     return false;
   }
   if (l && !type_of(l)->tp_as_mapping) {
@@ -543,6 +553,18 @@ Object* make_builtins_dict() {
   ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0 && add_async_builtins(d) == 0 &&
        add_str_builtins(d) == 0;
   ok = ok && add_object(d, "slice", &SliceType) == 0;
+  // The module attributes a class body's `__module__ = __name__` finds when
+  // exec runs it in a namespace without __name__.
+  Object* name = str_from_ascii("builtins");
+  Object* doc = str_from_ascii(
+      "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis "
+      "represents `...' in slices.");
+  Object* package = str_from_ascii("");
+  ok = ok && name && doc && package && add_object(d, "__name__", name) == 0 && add_object(d, "__doc__", doc) == 0 &&
+       add_object(d, "__package__", package) == 0;
+  xdecref(name);
+  xdecref(doc);
+  xdecref(package);
 #define EXCEPTION(Name, Base, Layout) ok = ok && add_object(d, #Name, &exc::Name) == 0;
 #include "runtime/exceptions.def"
   if (!ok) {

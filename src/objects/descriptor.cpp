@@ -152,7 +152,7 @@ int member_set(Object* self, Object* obj, Object* value) {
       Object** slot = reinterpret_cast<Object**>(addr);
       Object* old = *slot;
       if (!value && d->d_member->type == kMemberObjectEx && !old) {
-        raise_attribute_error(obj, d->d_name);
+        raise_object(&exc::AttributeError, d->d_name);  // CPython's message: the bare name
         return -1;
       }
       *slot = value ? newref(value) : nullptr;

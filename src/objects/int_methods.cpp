@@ -22,6 +22,7 @@
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/names.h"
+#include "runtime/warnings.h"
 #include "support/bigint.h"
 #include "support/float_text.h"
 #include "support/format_spec.h"
@@ -119,13 +120,23 @@ bool int_from_bytes_like(Object* x, int base, Object** out) {
   return false;
 }
 
-// The result of __int__/__index__/__trunc__ as an exact int.
-Object* exact_int_result(Object* r, const char* method) {
+// The result of __int__/__index__/__trunc__ as an exact int. A strict int
+// subclass from __int__ or __index__ is deprecated (`warn_subclass`).
+Object* exact_int_result(Object* r, const char* method, bool warn_subclass = false) {
   if (!r || is_int_exact(r)) return r;
   if (!is_int(r)) {
     raise(&exc::TypeError, "%s returned non-int (type %.200s)", method, type_of(r)->tp_name);
     decref(r);
     return nullptr;
+  }
+  if (warn_subclass) {
+    std::string msg = std::string(method) + " returned non-int (type " + type_of(r)->tp_name +
+                      ").  The ability to return an instance of a strict subclass of int is deprecated, and may be "
+                      "removed in a future version of Python.";
+    if (warn(&exc::DeprecationWarning, msg) < 0) {
+      decref(r);
+      return nullptr;
+    }
   }
   Object* copy = int_exact_copy(r);
   decref(r);
@@ -136,10 +147,17 @@ Object* exact_int_result(Object* r, const char* method) {
 Object* number_long(Object* x) {
   if (is_int_exact(x)) return newref(x);
   NumberMethods* nb = type_of(x)->tp_as_number;
-  if (nb && nb->nb_int) return exact_int_result(nb->nb_int(x), "__int__");
-  if (nb && nb->nb_index) return exact_int_result(nb->nb_index(x), "__index__");
+  if (nb && nb->nb_int) return exact_int_result(nb->nb_int(x), "__int__", true);
+  if (nb && nb->nb_index) return exact_int_result(nb->nb_index(x), "__index__", true);
   bool found;
-  Object* r = call_special(x, names::dunder_trunc, nullptr, 0, &found);
+  Object* trunc = lookup_special(x, names::dunder_trunc);
+  if (trunc && warn(&exc::DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.") < 0) {
+    decref(trunc);
+    return nullptr;
+  }
+  found = trunc != nullptr;
+  Object* r = trunc ? object_vectorcall(trunc, nullptr, 0, nullptr) : nullptr;
+  xdecref(trunc);
   if (found) {
     if (!r || is_int(r)) return exact_int_result(r, "__trunc__");
     if (!is_index(r)) {

@@ -872,8 +872,31 @@ Object* type_subclasses_method(Object* self, Object*) {
   return list;
 }
 
+}  // namespace
+
+int object_real_isinstance(Object* inst, TypeObject* cls) {
+  if (is_instance_of_type(inst, cls)) return 1;
+  TypeObject* t = type_of(inst);
+  // Usually __class__ is object's descriptor read generically: type(inst).
+  if (t->tp_getattro == object_generic_getattr &&
+      type_lookup(t, names::dunder_class) == type_lookup(&ObjectType, names::dunder_class))
+    return 0;
+  Object* icls = object_getattr(inst, names::dunder_class);
+  if (!icls) {
+    if (!error_matches(&exc::AttributeError)) return -1;
+    clear_error();
+    return 0;
+  }
+  int r = icls != reinterpret_cast<Object*>(t) && is_type(icls) ? is_subtype(as_type(icls), cls) : 0;
+  decref(icls);
+  return r;
+}
+
+namespace {
+
 Object* type_instancecheck(Object* self, Object* arg) {
-  return newref(bool_object(is_instance_of_type(arg, as_type(self))));
+  int r = object_real_isinstance(arg, as_type(self));
+  return r < 0 ? nullptr : newref(bool_object(r));
 }
 
 Object* type_subclasscheck(Object* self, Object* arg) {

@@ -68,6 +68,10 @@ int object_generic_setattr(Object* o, Object* name, Object* value);
 // with *self = o (new references), so that no bound method is made; else
 // the attribute itself with *self = null.
 Object* object_get_method(Object* o, Object* name, Object** self);
+// isinstance(inst, cls) as type.__instancecheck__ answers it: the type, or
+// else an inst.__class__ that differs from type(inst) and subclasses cls.
+// 1, 0, or -1 with an error set.
+int object_real_isinstance(Object* inst, TypeObject* cls);
 // AttributeError "'X' object has no attribute 'n'" with .name and .obj set.
 std::nullptr_t raise_attribute_error(Object* o, Object* name);
 

@@ -16,6 +16,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -100,7 +101,8 @@ Object* call_dunder(Object* self, Object* name, Object* const* args, size_t narg
 Object* call_dunder(Object* self, Object* name, Object* const* args, size_t nargs) {
   bool found;
   Object* r = call_dunder(self, name, args, nargs, &found);
-  if (!found) raise_attribute_error(self, name);
+  // CPython's message is the bare name: AttributeError: __set__
+  if (!found) raise_object(&exc::AttributeError, name);
   return r;
 }
 
@@ -243,6 +245,9 @@ Object* slot_tp_richcompare(Object* self, Object* other, int op) {
 
 Object* slot_tp_iter(Object* self) {
   bool found;
+  // `__iter__ = None` declares the type not iterable.
+  Object* descr = type_lookup(type_of(self), names::dunder_iter);
+  if (descr && is_none(descr)) return raise(&exc::TypeError, "'%.200s' object is not iterable", type_of(self)->tp_name);
   Object* r = call_dunder(self, names::dunder_iter, nullptr, 0, &found);
   if (!found) return raise(&exc::TypeError, "'%.200s' object is not iterable", type_of(self)->tp_name);
   return r;
@@ -275,13 +280,12 @@ int slot_tp_setattro(Object* self, Object* name, Object* value) {
 void slot_tp_finalize(Object* self);
 
 ssize slot_length(Object* self) {
-  Object* r = call_dunder(self, names::dunder_len, nullptr, 0);
+  Object* res = call_dunder(self, names::dunder_len, nullptr, 0);
+  if (!res) return -1;
+  // __len__ may return any object with __index__.
+  Object* r = number_index(res);
+  decref(res);
   if (!r) return -1;
-  if (!is_int(r)) {
-    raise(&exc::TypeError, "'%.200s' object cannot be interpreted as an integer", type_of(r)->tp_name);
-    decref(r);
-    return -1;
-  }
   if (size_of(static_cast<VarObject*>(r)) < 0) {
     decref(r);
     raise(&exc::ValueError, "__len__() should return >= 0");

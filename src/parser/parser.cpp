@@ -73,7 +73,8 @@ std::nullptr_t Parser::raise_range(SyntaxErrorType type, int lineno, int col, in
   error_.message = buf;
   error_.filename = tokenizer_.filename();
   error_.text = tokenizer_.parser_error_text(lineno);
-  error_.has_text = !error_.text.empty();
+  // (An empty string compiled in eval or single mode: CPython's text is ''.)
+  error_.has_text = !error_.text.empty() || (lineno == 0 && source_.empty() && mode_ != ParseMode::File);
   if (mode_ == ParseMode::FString && fstring_first_line_ == lineno) {
     if (col >= 0) col -= fstring_col_shift_;
     if (end_col >= 0 && end_lineno == lineno) end_col -= fstring_col_shift_;
@@ -271,10 +272,28 @@ void Parser::check_rest_for_tokenizer_errors() {
   }
 }
 
+// compile(..., 'single') takes one statement: anything but blanks and
+// comments after the one parsed is an error, at the last token read.
+bool Parser::bad_single_statement() {
+  if (pos_ == 0) return false;
+  const Token& last = tokens_[pos_ - 1];
+  for (size_t i = last.end; i < source_.size(); i++) {
+    char c = source_[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\f') continue;
+    if (c != '#') {
+      raise_at_token(last, "multiple statements found while compiling a single statement");
+      return true;
+    }
+    while (i < source_.size() && source_[i] != '\n') i++;
+  }
+  return false;
+}
+
 Mod* Parser::parse() {
   Mod* m = nullptr;
   try {
     m = parse_pass();
+    if (m && mode_ == ParseMode::Single && bad_single_statement()) return nullptr;
     if (m || failed_) {
       if (!m && !tokenizer_failed_ && error_.type != SyntaxErrorType::MemoryError &&
           error_.type != SyntaxErrorType::RecursionError)
@@ -314,6 +333,15 @@ Mod* Parser::parse() {
 
 SyntaxErrorInfo Parser::take_error() { return std::move(error_); }
 
+// The end of a source given as a string (compile(), exec(), -c): CPython
+// gives exec input a final newline when it has none (it shows in the text
+// of a syntax error on the last line); eval and single input without one
+// end in tokens that have no column.
+static void string_input_end(std::string& text, ParseMode mode, TokenizerOptions* options) {
+  if (mode == ParseMode::File && (text.empty() || text.back() != '\n')) text += '\n';
+  options->eof_without_column = text.empty() || text.back() != '\n';
+}
+
 static ParseResult run_parser(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena,
                               const TokenizerOptions& options) {
   ParseResult result;
@@ -332,16 +360,20 @@ ParseResult parse_source(std::string_view bytes, const std::string& filename, Pa
     r.error = std::move(decoded.error);
     return r;
   }
+  TokenizerOptions options = decoded.tokenizer_options();
+  if (kind != SourceKind::ScriptFile) string_input_end(decoded.text, mode, &options);
   // The AST refers into the source text, so it must live as long as the arena.
   std::string_view text = arena.copy(decoded.text);
-  return run_parser(text, filename, mode, arena, decoded.tokenizer_options());
+  return run_parser(text, filename, mode, arena, options);
 }
 
 ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena) {
   std::string normalized;
-  std::string_view text = normalize_newlines(utf8, &normalized, true) ? arena.copy(normalized) : arena.copy(utf8);
+  if (!normalize_newlines(utf8, &normalized, true)) normalized = std::string(utf8);
   TokenizerOptions options;
   options.string_input = true;
+  string_input_end(normalized, mode, &options);
+  std::string_view text = arena.copy(normalized);
   return run_parser(text, filename, mode, arena, options);
 }
 

@@ -163,6 +163,7 @@ class Parser {
   std::nullptr_t raise_at_node(const Node* n, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
   std::nullptr_t raise_nodes(const Node* a, const Node* b, const char* fmt, ...) __attribute__((format(printf, 4, 5)));
   std::nullptr_t raise_at_token(const Token& t, const char* fmt, ...) __attribute__((format(printf, 3, 4)));
+  bool bad_single_statement();
   std::nullptr_t raise_tokens(const Token& a, const Token& b, const char* fmt, ...) __attribute__((format(printf, 4, 5)));
   // CPython's RAISE_SYNTAX_ERROR: at the last token fetched from the tokenizer.
   std::nullptr_t raise_last(SyntaxErrorType type, const char* fmt, ...) __attribute__((format(printf, 3, 4)));

@@ -169,6 +169,19 @@ inline int Tokenizer::ch(uint32_t p) const {
   return p < end_ ? '\n' : kEOF;
 }
 
+// A backslash at the very end of a string read in eval or single mode: no
+// newline follows it (CPython adds one for exec input only).
+bool Tokenizer::continuation_at_eof(uint32_t backslash) const {
+  return options_.eof_without_column && backslash + 1 >= size_;
+}
+
+// The offset of "unexpected character after line continuation character":
+// CPython's cursor is after the character read after the backslash, or
+// still at it at the end of the input.
+int Tokenizer::continuation_error_offset(uint32_t backslash) const {
+  return static_cast<int>(backslash + (continuation_at_eof(backslash) ? 1 : 2) - buf_start_);
+}
+
 // Starts reading the line at `start`. reset_buffer: CPython's line buffer is
 // restarted here (it is, except while a token spans lines).
 bool Tokenizer::enter_line(uint32_t start, bool reset_buffer) {
@@ -221,10 +234,13 @@ void Tokenizer::make(Token* t, TokenKind kind, uint32_t start, uint32_t end) {
 // the last line reading a string.
 void Tokenizer::empty_token(Token* t, TokenKind kind) {
   if (pos_ < end_) return make(t, kind, pos_, pos_);
-  make(t, kind, line_start_, options_.string_input ? end_ : line_start_);
+  // (A string read in eval or single mode has no final '\n' after its
+  // last line: the cursor is at the end of the line.)
+  make(t, kind, line_start_, options_.string_input ? (options_.eof_without_column ? size_ : end_) : line_start_);
   t->col_offset = t->end_col_offset;
   t->start = t->end = size_;
-  if (t->lineno < 1) t->lineno = t->end_lineno = 1;
+  // An empty string read in eval or single mode has no line at all.
+  if (t->lineno < 1 && !(options_.eof_without_column && size_ == 0)) t->lineno = t->end_lineno = 1;
 }
 
 void Tokenizer::fail(Token* t) {
@@ -293,6 +309,7 @@ void Tokenizer::next_into(Token* out) {
         continue;
       }
       make(out, TokenKind::Newline, start, pos_);
+      if (options_.eof_without_column && pos_ >= size_) out->col_offset = out->end_col_offset = -1;
       pos_++;
       at_line_start_ = true;
       need_line_ = true;
@@ -314,9 +331,9 @@ void Tokenizer::next_into(Token* out) {
     if (c == '\\') {
       // Line continuation: the logical line goes on after the newline.
       int c2 = ch(pos_ + 1);
-      if (c2 != '\n') {
+      if (c2 != '\n' || continuation_at_eof(pos_)) {
         parser_level_error(SyntaxErrorType::SyntaxError, "unexpected character after line continuation character",
-                           lineno_, static_cast<int>(pos_ + 2 - buf_start_), 0);
+                           lineno_, continuation_error_offset(pos_), 0);
         return fail(out);
       }
       if (ch(pos_ + 2) == kEOF) {
@@ -361,10 +378,10 @@ bool Tokenizer::read_indentation() {
       col = altcol = 0;
     } else if (c == '\\') {
       if (cont_col == 0) cont_col = col;
-      if (ch(pos_ + 1) != '\n') {
+      if (ch(pos_ + 1) != '\n' || continuation_at_eof(pos_)) {
         return parser_level_error(SyntaxErrorType::SyntaxError,
                                   "unexpected character after line continuation character", lineno_,
-                                  static_cast<int>(pos_ + 2 - buf_start_), 0);
+                                  continuation_error_offset(pos_), 0);
       }
       if (ch(pos_ + 2) == kEOF) {
         pos_ = end_;
@@ -382,7 +399,9 @@ bool Tokenizer::read_indentation() {
     pos_++;
   }
   if (cont_col != 0) col = altcol = cont_col;
-  blank_line_ = c == '#' || c == '\n';
+  // (The end of a string read in eval or single mode has no '\n': a last
+  // line of blanks is not blank for CPython there.)
+  blank_line_ = c == '#' || (c == '\n' && !(options_.eof_without_column && pos_ >= size_ && pos_ > line_start_));
   if (blank_line_ || !brackets_.empty()) return true;
 
   auto tab_error = [&] {
@@ -408,7 +427,8 @@ bool Tokenizer::read_indentation() {
     if (col != indents_[indent_]) {
       // CPython's cursor jumps to the end of the line it has read.
       uint32_t e = line_end(line_start_);
-      int offset = static_cast<int>(e - line_start_) + 1;
+      // (A string read in eval or single mode has no final '\n' to count.)
+      int offset = static_cast<int>(e - line_start_) + (e < size_ || !options_.eof_without_column ? 1 : 0);
       pos_ = e;
       return parser_level_error(SyntaxErrorType::IndentationError,
                                 "unindent does not match any outer indentation level", lineno_, offset, -1);

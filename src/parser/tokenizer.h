@@ -34,6 +34,10 @@ struct TokenizerOptions {
   // script file: CPython's cursor-based locations differ a little (see
   // EndMarker below).
   bool string_input = false;
+  // eval or single input from a string that does not end with a newline:
+  // CPython's tokens at the end of it (the end of the last line, the end
+  // marker) have no column (an error there has offset 0).
+  bool eof_without_column = false;
 };
 
 // Token positions follow CPython's C tokenizer (what its parser sees), which
@@ -105,6 +109,8 @@ class Tokenizer {
   const std::vector<OpenBracket>& open_brackets() const { return brackets_; }
 
  private:
+  bool continuation_at_eof(uint32_t backslash) const;
+  int continuation_error_offset(uint32_t backslash) const;
   // See tokenizer.cpp.
   int ch(uint32_t p) const;
   bool enter_line(uint32_t start, bool reset_buffer);

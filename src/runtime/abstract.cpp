@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -303,9 +304,40 @@ Object* object_getitem(Object* o, Object* key) {
   return raise(&exc::TypeError, "'%.200s' object is not subscriptable", t->tp_name);
 }
 
+// PySequence_SetItem/DelItem's path for an index key on a type without a
+// mapping slot (value null: deletion). The messages differ by path, as
+// CPython's do: "does not" from the generic path, "doesn't" for deletion
+// from a sequence type without sq_ass_item.
+static int sequence_ass_index(Object* o, Object* key, Object* value) {
+  TypeObject* t = type_of(o);
+  ssize i;
+  if (!index_as_ssize(key, &exc::IndexError, &i)) return -1;
+  SequenceMethods* sq = t->tp_as_sequence;
+  if (!sq->sq_ass_item) {
+    if (value)
+      raise(&exc::TypeError, "'%.200s' object does not support item assignment", t->tp_name);
+    else
+      raise(&exc::TypeError, "'%.200s' object doesn't support item deletion", t->tp_name);
+    return -1;
+  }
+  if (i < 0 && sq->sq_length) {
+    ssize n = sq->sq_length(o);
+    if (n < 0) return -1;
+    i += n;
+  }
+  return sq->sq_ass_item(o, i, value);
+}
+
 int object_setitem(Object* o, Object* key, Object* value) {
   TypeObject* t = type_of(o);
   if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript) return t->tp_as_mapping->mp_ass_subscript(o, key, value);
+  if (t->tp_as_sequence) {
+    if (is_index(key)) return sequence_ass_index(o, key, value);
+    if (t->tp_as_sequence->sq_ass_item) {
+      raise(&exc::TypeError, "sequence index must be integer, not '%.200s'", type_of(key)->tp_name);
+      return -1;
+    }
+  }
   raise(&exc::TypeError, "'%.200s' object does not support item assignment", t->tp_name);
   return -1;
 }
@@ -314,7 +346,14 @@ int object_delitem(Object* o, Object* key) {
   TypeObject* t = type_of(o);
   if (t->tp_as_mapping && t->tp_as_mapping->mp_ass_subscript)
     return t->tp_as_mapping->mp_ass_subscript(o, key, nullptr);
-  raise(&exc::TypeError, "'%.200s' object doesn't support item deletion", t->tp_name);
+  if (t->tp_as_sequence) {
+    if (is_index(key)) return sequence_ass_index(o, key, nullptr);
+    if (t->tp_as_sequence->sq_ass_item) {
+      raise(&exc::TypeError, "sequence index must be integer, not '%.200s'", type_of(key)->tp_name);
+      return -1;
+    }
+  }
+  raise(&exc::TypeError, "'%.200s' object does not support item deletion", t->tp_name);
   return -1;
 }
 

@@ -78,5 +78,10 @@ Object* unary_op(Object* a, UnaryOpKind op);
 
 bool is_subtype(TypeObject* a, TypeObject* b);  // a is b or a subclass (by MRO)
 inline bool is_instance_of_type(Object* o, TypeObject* t) { return type_of(o) == t || is_subtype(type_of(o), t); }
+// isinstance(o, cls) and issubclass(derived, cls) with the metaclass's
+// __instancecheck__/__subclasscheck__, tuples and unions (in
+// modules/builtins.cpp). 1, 0, or -1 with an error set.
+int object_is_instance(Object* o, Object* cls);
+int object_is_subclass(Object* derived, Object* cls);
 
 }  // namespace dx

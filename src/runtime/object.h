@@ -468,6 +468,11 @@ inline Object* newref(Object* o) {
   o->ob_refcnt++;
   return o;
 }
+// The same for a possibly null `o` (Py_XNewRef).
+inline Object* xnewref(Object* o) {
+  if (o) o->ob_refcnt++;
+  return o;
+}
 
 inline TypeObject* type_of(const Object* o) { return o->ob_type; }
 inline void dealloc(Object* o) { o->ob_type->tp_dealloc(o); }

@@ -5,6 +5,7 @@
 // itself warns about (an unawaited coroutine) goes through here until the
 // warnings module exists.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -16,6 +17,12 @@ namespace dx {
 // is about an object (warnings' `source=`), which adds CPython's
 // "Enable tracemalloc..." line. 0, or -1 with an error set.
 int warn(TypeObject* category, std::string_view message, bool source_hint = false);
+
+// A warning at an explicit place (the compiler's SyntaxWarnings from
+// compile()): "FILE:LINE: Category: message" and the source line when the
+// file can be read; shown every time (no registry), as CPython's
+// compiler does. 0, or -1 with an error set.
+int warn_explicit(TypeObject* category, std::string_view message, const std::string& filename, int lineno);
 
 // "coroutine 'NAME' was never awaited" (RuntimeWarning), from the
 // coroutine's deallocation.

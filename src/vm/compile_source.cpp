@@ -20,6 +20,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/namespace.h"
+#include "runtime/warnings.h"
 
 namespace dx {
 
@@ -101,7 +102,7 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
                          : mode == CompileMode::Single ? parser::ParseMode::Single
                                                        : parser::ParseMode::File;
   parser::ParseResult parsed = is_text ? parser::parse_text(source, filename, pm, arena)
-                                       : parser::parse_source(source, filename, pm, arena);
+                                       : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes);
   if (parsed.error) return raise_syntax_error(*parsed.error);
   compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena);
   if (st.error) {
@@ -109,6 +110,12 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
     return raise_syntax_error(*st.error);
   }
   compiler::CompileResult cr = compiler::compile_module(parsed.mod, *st.table, filename, optimize);
+  for (const compiler::CompileWarning& w : cr.warnings) {
+    if (warn_explicit(&exc::SyntaxWarning, w.message, filename, w.lineno) < 0) {
+      if (cr.code) decref(cr.code);
+      return nullptr;
+    }
+  }
   if (cr.error) return raise_syntax_error(*cr.error);
   if (!cr.code) {
     if (error_occurred()) return nullptr;

@@ -312,8 +312,11 @@ int display_value(Frame* f, Object* v) {
 // it has one.
 int setup_annotations(Object* ns) {
   Object* name = names::dunder_annotations;
-  Object* v = namespace_get(ns, name);
-  if (v) return 0;
+  Object* v = namespace_get_ref(ns, name);
+  if (v) {
+    decref(v);
+    return 0;
+  }
   if (error_occurred()) return -1;
   Object* d = dict_new();
   if (!d) return -1;
@@ -622,14 +625,14 @@ op_DeleteGlobal:
 op_LoadName: {
   SAVE_PC();
   Object* name = tuple_item(code->names, pc[2]);
-  Object* v = namespace_get(f->locals, name);
-  if (!v && !error_occurred() && f->locals != f->globals) v = namespace_get(f->globals, name);
-  if (!v && !error_occurred()) v = namespace_get(f->builtins, name);
+  Object* v = namespace_get_ref(f->locals, name);
+  if (!v && !error_occurred() && f->locals != f->globals) v = namespace_get_ref(f->globals, name);
+  if (!v && !error_occurred()) v = namespace_get_ref(f->builtins, name);
   if (!v) {
     if (!error_occurred()) raise_name_error(name);
     ERROR();
   }
-  set_reg(f, pc, pc[1], newref(v));
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::LoadName);
   DISPATCH();
 }
@@ -650,10 +653,10 @@ op_LoadClassDeref: {
   // A free variable read in a class body: the class namespace first.
   SAVE_PC();
   Object* name = tuple_item(code->varnames, pc[3]);
-  Object* v = namespace_get(f->locals, name);
+  Object* v = namespace_get_ref(f->locals, name);
   if (!v) {
     if (error_occurred()) ERROR();
-    v = static_cast<CellObject*>(R[pc[2]])->ob_ref;
+    v = xnewref(static_cast<CellObject*>(R[pc[2]])->ob_ref);
     if (!v) {
       std::string_view n = varname(code, pc[3]);
       raise(&exc::NameError,
@@ -662,7 +665,7 @@ op_LoadClassDeref: {
       ERROR();
     }
   }
-  set_reg(f, pc, pc[1], newref(v));
+  set_reg(f, pc, pc[1], v);
   pc += instruction_length(Opcode::LoadClassDeref);
   DISPATCH();
 }

@@ -9,12 +9,19 @@ namespace dx {
 
 Object* namespace_get(Object* ns, Object* name) {
   if (!is_dict(ns)) {
-    // Other mappings (a class body's __prepare__ result) come with classes.
-    raise(&exc::SystemError, "a namespace other than a dict is not supported yet");
+    raise(&exc::SystemError, "a namespace other than a dict where a dict is needed");
     return nullptr;
   }
   bool error = false;
   return is_str_exact(name) ? dict_get_item_str(ns, name, &error) : dict_get_item(ns, name, &error);
+}
+
+Object* namespace_get_ref(Object* ns, Object* name) {
+  if (is_dict(ns)) return xnewref(namespace_get(ns, name));
+  // Any mapping (exec's locals, a __prepare__ result): a KeyError means absent.
+  Object* v = object_getitem(ns, name);
+  if (!v && error_matches(&exc::KeyError)) clear_error();
+  return v;
 }
 
 int namespace_set(Object* ns, Object* name, Object* value) {

@@ -7,7 +7,10 @@ namespace dx {
 
 // The value of `name` (a str) in `ns`, borrowed; nullptr if absent (no
 // error set) or on error (error set).
+// `ns` must be a dict (SystemError otherwise).
 Object* namespace_get(Object* ns, Object* name);
+// The same for any mapping as a new reference (a KeyError means absent).
+Object* namespace_get_ref(Object* ns, Object* name);
 int namespace_set(Object* ns, Object* name, Object* value);
 // -1 with KeyError set when the name is absent.
 int namespace_delete(Object* ns, Object* name);

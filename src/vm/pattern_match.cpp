@@ -137,7 +137,8 @@ Object* copy_dict_without_keys(Object* map, Object* keys) {
 Object* match_class(Object* subject, Object* cls, int nargs, Object* names) {
   if (!is_type(cls)) return raise(&exc::TypeError, "called match pattern must be a type");
   auto* type = static_cast<TypeObject*>(cls);
-  if (!is_instance_of_type(subject, type)) return newref(none());
+  int is = object_is_instance(subject, cls);
+  if (is <= 0) return is < 0 ? nullptr : newref(none());
   Object* seen = dict_new();
   Object* attrs = seen ? list_new(0) : nullptr;
   Object* match_args = nullptr;
