@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/names.h"
@@ -712,6 +713,7 @@ int dict_merge(Object* a, Object* b, DictMerge policy) {
 // ---- the type -------------------------------------------------------------------------
 
 static void dict_dealloc(Object* o) {
+  gc_untrack(o);
   if (trash_defer(o)) return;
   DictKeys* k = as_dict(o)->ma_keys;
   object_free(o);
@@ -848,8 +850,7 @@ void init_dict_type() {
   t.tp_as_mapping = &dict_as_mapping;
   t.tp_traverse = dict_traverse;
   t.tp_clear = dict_tp_clear;
-  // kTpHaveGc joins when the cycle collector (and its object header) lands.
-  t.tp_flags = kTpDefault | kTpBaseType | kTpDictSubclass | kTpMatchSelf | kTpMapping;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType | kTpDictSubclass | kTpMatchSelf | kTpMapping;
   init_dict_methods();
   init_dict_views();
 }

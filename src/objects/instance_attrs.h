@@ -73,7 +73,9 @@ int instance_attr_set(Object* o, Object* name, Object* value);
 Object* instance_dict(Object* o);
 // Replaces o.__dict__ (value must be a dict).
 int instance_set_dict(Object* o, Object* value);
-// Drops every attribute (deallocation).
+// Drops every attribute (deallocation, the cycle collector's clear).
 void instance_attrs_clear(Object* o);
+// Visits the attributes' values and the dict (the collector's traverse).
+int instance_attrs_traverse(Object* o, visitproc visit, void* arg);
 
 }  // namespace dx
