@@ -235,8 +235,9 @@ int call_set_names(TypeObject* t) {
       Object* e = current_thread()->current_exception;
       if (e && cause) {
         auto* be = static_cast<BaseExceptionObject*>(e);
-        xdecref(be->cause);
+        Object* old = be->cause;
         be->cause = cause;
+        xdecref(old);
         be->suppress_context = 1;
         if (!be->context) be->context = newref(cause);
       } else {

@@ -4,7 +4,14 @@
 // generations, untracked tuples, the exit's collection.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "gc/gc.h"
+#include "modules/gc_module.h"
+#include "objects/builtin_function.h"
+#include "objects/singletons.h"
+#include "runtime/abstract.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -333,4 +340,98 @@ TEST_F(GcTest, NoCollectionInsideACollection) {
   EXPECT_EQ(gc_collect(&ts, 2), 0);
   interp.gc.collecting = false;
   EXPECT_EQ(gc_collect(&ts, 2), 1);
+}
+
+// ---- the gc module's functions -------------------------------------------------
+
+namespace {
+
+// Calls gc.<name>(*args) through a builtin function object.
+Object* call_gc(const char* name, std::initializer_list<Object*> args) {
+  for (MethodDef* def = gc_module_methods; def->ml_name; def++) {
+    if (std::string_view(def->ml_name) != name) continue;
+    Object* f = builtin_function_new(def, nullptr, nullptr);
+    std::vector<Object*> argv(args);
+    Object* r = object_vectorcall(f, argv.data(), argv.size(), nullptr);
+    decref(f);
+    return r;
+  }
+  ADD_FAILURE() << "no gc." << name;
+  return nullptr;
+}
+
+std::string repr_of(Object* o) {
+  Object* r = object_repr(o);
+  std::string s(str_utf8(r));
+  decref(r);
+  return s;
+}
+
+}  // namespace
+
+TEST_F(GcTest, ModuleCollectCountsWhatItFound) {
+  Probe* p = new_probe();
+  p->a = newref(p);
+  decref(p);
+  Object* r = call_gc("collect", {});
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(repr_of(r), "1");
+  decref(r);
+  Object* three = int_from_int64(3);
+  EXPECT_EQ(call_gc("collect", {three}), nullptr);
+  EXPECT_TRUE(error_matches(&exc::ValueError));
+  clear_error();
+  decref(three);
+}
+
+TEST_F(GcTest, ModuleThresholdsAndSwitches) {
+  Object* r = call_gc("get_threshold", {});
+  EXPECT_EQ(repr_of(r), "(700, 10, 10)");
+  decref(r);
+  Object* a = int_from_int64(500);
+  Object* b = int_from_int64(5);
+  decref(call_gc("set_threshold", {a, b}));
+  r = call_gc("get_threshold", {});
+  EXPECT_EQ(repr_of(r), "(500, 5, 10)");
+  decref(r);
+  decref(a);
+  decref(b);
+  EXPECT_EQ(call_gc("set_threshold", {}), nullptr);
+  EXPECT_TRUE(error_matches(&exc::TypeError));
+  clear_error();
+  decref(call_gc("disable", {}));
+  r = call_gc("isenabled", {});
+  EXPECT_EQ(r, bool_object(false));
+  decref(r);
+  decref(call_gc("enable", {}));
+  EXPECT_TRUE(interp.gc.enabled);
+  r = call_gc("get_stats", {});
+  EXPECT_EQ(list_size(r), 3);
+  decref(r);
+}
+
+TEST_F(GcTest, ModuleReferentsAndReferrers) {
+  Object* inner = list_new(0);
+  Object* key = int_from_int64(3);
+  Object* value = int_from_int64(4);
+  Object* d = dict_new();
+  ASSERT_EQ(dict_set_item(d, key, value), 0);
+  Object* outer = tuple_pack({inner, d});
+  Object* r = call_gc("get_referents", {outer});
+  EXPECT_EQ(list_size(r), 2);
+  decref(r);
+  r = call_gc("get_referents", {d});
+  EXPECT_EQ(repr_of(r), "[4, 3]");  // CPython's order: the value, then the key
+  decref(r);
+  r = call_gc("get_referrers", {inner});
+  ASSERT_EQ(list_size(r), 1);
+  EXPECT_EQ(list_item(r, 0), outer);
+  decref(r);
+  r = call_gc("is_tracked", {inner});
+  EXPECT_EQ(r, bool_object(true));
+  decref(r);
+  r = call_gc("is_tracked", {key});
+  EXPECT_EQ(r, bool_object(false));
+  decref(r);
+  for (Object* o : {inner, key, value, d, outer}) decref(o);
 }
