@@ -23,6 +23,7 @@
 #include "cli/source_files.h"
 #include "compiler/codegen.h"
 #include "compiler/symtable.h"
+#include "gc/gc.h"
 #include "modules/builtins.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -38,6 +39,7 @@
 #include "runtime/thread_state.h"
 #include "support/arena.h"
 #include "vm/interpreter.h"
+#include "vm/namespace.h"
 #include "vm/traceback.h"
 
 namespace dx::cli {
@@ -125,6 +127,27 @@ int system_exit_status(Object* e, Interpreter& interp) {
   return 1;
 }
 
+// The end of the program, as CPython's finalization goes: a collection
+// while everything is intact (garbage cycles are finalized with the
+// program's globals still there), then the main module is released: its
+// globals are usually in a cycle with its functions, and a second
+// collection finalizes everything only they reach (globals still intact,
+// in the collector's order); a namespace something else keeps alive is
+// cleared name by name instead. Then the builtins go, and what they held.
+void finalize(ThreadState& ts, Object* globals) {
+  Interpreter& interp = *ts.interp;
+  gc_collect(&ts, 2);
+  if (globals) {
+    if (!gc_collect_releasing(&ts, globals)) namespace_clear_module(globals);
+    decref(globals);
+  }
+  Object* builtins = interp.builtins;
+  interp.builtins = nullptr;
+  xdecref(builtins);
+  gc_collect(&ts, 2);
+  interp.out.flush();
+}
+
 // Compiles and runs a parsed program as __main__. An uncaught exception is
 // printed with its traceback (exit status 1). A construct the compiler does
 // not translate yet is reported plainly (exit status 70).
@@ -185,11 +208,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   }
   interp.out.flush();
   decref(cr.code);
-  // Functions refer to their globals: clearing the namespace breaks those
-  // cycles, as CPython's module clean-up at exit does.
-  if (globals) dict_clear(globals);
-  xdecref(globals);
-  xdecref(interp.builtins);
+  finalize(ts, globals);
   return status;
 }
 

@@ -4,6 +4,7 @@
 // step, as CPython's anext_awaitable does.
 #include "objects/anext_awaitable.h"
 
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/generator.h"
 #include "objects/singletons.h"
@@ -29,6 +30,7 @@ struct ANextAwaitableObject : Object {
 ANextAwaitableObject* as_anext(Object* o) { return static_cast<ANextAwaitableObject*>(o); }
 
 void anext_dealloc(Object* o) {
+  gc_untrack(o);
   decref(as_anext(o)->wrapped);
   decref(as_anext(o)->default_value);
   object_free(o);

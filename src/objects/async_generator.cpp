@@ -6,6 +6,7 @@
 // async_generator_asend, athrow()/aclose() an async_generator_athrow; both
 // turn an item into StopIteration(item), the generator's end into
 // StopAsyncIteration, and follow CPython's state rules and messages.
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/int.h"
 #include "objects/generator.h"
@@ -121,6 +122,7 @@ AsyncMethods ag_as_async;
 ASendObject* as_asend(Object* o) { return static_cast<ASendObject*>(o); }
 
 void asend_dealloc(Object* o) {
+  gc_untrack(o);
   decref(as_asend(o)->gen);
   xdecref(as_asend(o)->sendval);
   object_free(o);
@@ -178,6 +180,7 @@ AsyncMethods asend_as_async;
 AThrowObject* as_athrow(Object* o) { return static_cast<AThrowObject*>(o); }
 
 void athrow_dealloc(Object* o) {
+  gc_untrack(o);
   decref(as_athrow(o)->gen);
   xdecref(as_athrow(o)->args);
   object_free(o);
@@ -318,6 +321,8 @@ void init_async_generator_types() {
   t.tp_dealloc = generator_dealloc;
   t.tp_repr = ag_repr;
   t.tp_traverse = generator_traverse;
+  t.tp_clear = generator_clear;
+  t.tp_finalize = generator_finalize;
   t.tp_methods = ag_methods;
   t.tp_getset = ag_getset;
   ag_as_async.am_aiter = self_iter;

@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -78,10 +79,19 @@ GetSetDef builtin_getset[] = {
 };
 
 void builtin_dealloc(Object* o) {
+  gc_untrack(o);
   auto* f = static_cast<BuiltinFunctionObject*>(o);
   xdecref(f->m_self);
   xdecref(f->m_module);
   object_free(o);
+}
+
+// A bound builtin method (l.append) refers to its object.
+int builtin_traverse(Object* o, visitproc visit, void* arg) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  DX_VISIT(f->m_self);
+  DX_VISIT(f->m_module);
+  return 0;
 }
 
 }  // namespace
@@ -103,7 +113,8 @@ void init_builtin_function_type() {
   BuiltinFunctionType.tp_basicsize = sizeof(BuiltinFunctionObject);
   BuiltinFunctionType.tp_dealloc = builtin_dealloc;
   BuiltinFunctionType.tp_vectorcall_offset = offsetof(BuiltinFunctionObject, vectorcall);
-  BuiltinFunctionType.tp_flags = kTpDefault | kTpHaveVectorcall;
+  BuiltinFunctionType.tp_traverse = builtin_traverse;
+  BuiltinFunctionType.tp_flags = kTpDefault | kTpHaveGc | kTpHaveVectorcall;
   BuiltinFunctionType.tp_repr = builtin_repr;
   BuiltinFunctionType.tp_getset = builtin_getset;
 }

@@ -139,10 +139,8 @@ Object* bytes_alloc(TypeObject* type, ssize n) {
     // A subclass: its basicsize covers the NUL; the dict slot (when it
     // has one) follows the data, where instance_dict_slot looks for it.
     size_t size = (static_cast<size_t>(type->tp_basicsize) + static_cast<size_t>(n) + 1 + 7) & ~size_t(7);
-    b = static_cast<BytesObject*>(mem_calloc(1, size));
-    if (!b) return raise_no_memory();
-    b->ob_refcnt = 1;
-    b->ob_type = type;
+    b = static_cast<BytesObject*>(object_alloc_zeroed(type, size));
+    if (!b) return nullptr;
     if (is_heap_type(type)) incref(reinterpret_cast<Object*>(type));
   }
   b->ob_size = n;

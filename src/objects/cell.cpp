@@ -1,5 +1,6 @@
 #include "objects/cell.h"
 
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 
 namespace dx {
@@ -14,8 +15,22 @@ Object* cell_new(Object* value) {
 }
 
 static void cell_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<CellObject*>(o)->ob_ref);
   object_free(o);
+}
+
+static int cell_traverse(Object* o, visitproc visit, void* arg) {
+  DX_VISIT(static_cast<CellObject*>(o)->ob_ref);
+  return 0;
+}
+
+static int cell_clear(Object* o) {
+  auto* c = static_cast<CellObject*>(o);
+  Object* v = c->ob_ref;
+  c->ob_ref = nullptr;
+  xdecref(v);
+  return 0;
 }
 
 void init_cell_type() {
@@ -23,7 +38,9 @@ void init_cell_type() {
   CellType.tp_name = "cell";
   CellType.tp_basicsize = sizeof(CellObject);
   CellType.tp_dealloc = cell_dealloc;
-  CellType.tp_flags = kTpDefault;
+  CellType.tp_traverse = cell_traverse;
+  CellType.tp_clear = cell_clear;
+  CellType.tp_flags = kTpDefault | kTpHaveGc;
 }
 
 }  // namespace dx

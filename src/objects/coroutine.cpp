@@ -3,6 +3,7 @@
 // methods and messages. A coroutine is not iterable; `await` delegates to
 // it (vm/context_ops.cpp: get_awaitable), and its __await__() gives a
 // coroutine_wrapper, an iterator over it for code that drives it by hand.
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/generator.h"
 #include "objects/singletons.h"
@@ -70,6 +71,7 @@ AsyncMethods coro_as_async;
 CoroWrapperObject* as_wrapper(Object* o) { return static_cast<CoroWrapperObject*>(o); }
 
 void wrapper_dealloc(Object* o) {
+  gc_untrack(o);
   decref(as_wrapper(o)->coroutine);
   object_free(o);
 }
@@ -110,6 +112,8 @@ void init_coroutine_types() {
   t.tp_dealloc = generator_dealloc;
   t.tp_repr = coro_repr;
   t.tp_traverse = generator_traverse;
+  t.tp_clear = generator_clear;
+  t.tp_finalize = generator_finalize;
   t.tp_methods = coro_methods;
   t.tp_getset = coro_getset;
   coro_as_async.am_await = coro_await;

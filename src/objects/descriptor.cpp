@@ -6,6 +6,7 @@
 #include <vector>
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -44,7 +45,14 @@ T* descr_alloc(TypeObject* descr_type, TypeObject* owner, const char* name, Obje
   return d;
 }
 
+// A class's descriptors (its __slots__ members, __dict__) refer to it.
+int descr_traverse(Object* o, visitproc visit, void* arg) {
+  DX_VISIT(static_cast<DescrObject*>(o)->d_type);
+  return 0;
+}
+
 void descr_dealloc(Object* o) {
+  gc_untrack(o);
   auto* d = static_cast<DescrObject*>(o);
   decref(reinterpret_cast<Object*>(d->d_type));
   xdecref(d->d_name);
@@ -238,7 +246,15 @@ Object* wrapper_descr_get(Object* self, Object* obj, Object*) {
   return w;
 }
 
+int method_wrapper_traverse(Object* o, visitproc visit, void* arg) {
+  auto* w = static_cast<MethodWrapperObject*>(o);
+  DX_VISIT(w->descr);
+  DX_VISIT(w->self);
+  return 0;
+}
+
 void method_wrapper_dealloc(Object* o) {
+  gc_untrack(o);
   auto* w = static_cast<MethodWrapperObject*>(o);
   decref(w->descr);
   decref(w->self);
@@ -337,8 +353,9 @@ void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr
   t.tp_name = name;
   t.tp_basicsize = static_cast<ssize>(size);
   t.tp_dealloc = descr_dealloc;
+  t.tp_traverse = descr_traverse;
   t.tp_repr = repr;
-  t.tp_flags = kTpDefault;
+  t.tp_flags = kTpDefault | kTpHaveGc;
   t.tp_members = descr_members;
 }
 
@@ -468,7 +485,8 @@ void init_descriptor_types() {
   MethodWrapperType.tp_dealloc = method_wrapper_dealloc;
   MethodWrapperType.tp_repr = method_wrapper_repr;
   MethodWrapperType.tp_call = method_wrapper_call;
-  MethodWrapperType.tp_flags = kTpDefault;
+  MethodWrapperType.tp_traverse = method_wrapper_traverse;
+  MethodWrapperType.tp_flags = kTpDefault | kTpHaveGc;
 }
 
 }  // namespace dx

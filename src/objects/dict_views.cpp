@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "objects/builtin_function.h"
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/dict_internal.h"
 #include "objects/int.h"
@@ -77,6 +78,7 @@ Object* dictiter_new(Object* d, TypeObject* type, bool reversed) {
 }
 
 void dictiter_dealloc(Object* o) {
+  gc_untrack(o);
   auto* di = static_cast<DictIterObject*>(o);
   xdecref(di->di_dict);
   xdecref(di->di_result);
@@ -102,6 +104,8 @@ Object* make_result(DictIterObject* di, What what, Object* key, Object* value) {
     tuple_item(r, 0) = newref(key);
     tuple_item(r, 1) = newref(value);
     incref(r);
+    // The collector may have stopped tracking it while it held atomic items.
+    if (!gc_head(r)->next) gc_track(r);
     decref(old_key);
     decref(old_value);
     return r;
@@ -204,6 +208,7 @@ inline bool is_set_view(const Object* o) {
 }
 
 void view_dealloc(Object* o) {
+  gc_untrack(o);
   decref(dict_of(o));
   object_free(o);
 }
@@ -505,7 +510,7 @@ void init_iter(TypeObject& t, const char* name, iternextfunc next) {
   t.tp_iter = iter_self;
   t.tp_iternext = next;
   t.tp_methods = dictiter_methods;
-  t.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpDisallowInstantiation | kTpImmutableType;
 }
 
 void init_view(TypeObject& t, const char* name, SequenceMethods* sq, getiterfunc iter, MethodDef* methods) {
@@ -520,7 +525,7 @@ void init_view(TypeObject& t, const char* name, SequenceMethods* sq, getiterfunc
   t.tp_methods = methods;
   t.tp_getset = view_getset;
   t.tp_getattro = object_generic_getattr;
-  t.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpDisallowInstantiation | kTpImmutableType;
 }
 
 }  // namespace

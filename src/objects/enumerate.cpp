@@ -1,4 +1,5 @@
 // enumerate(iterable, start=0): (index, item) pairs.
+#include "gc/gc.h"
 #include "objects/builtin_iterators.h"
 
 #include "objects/dict.h"
@@ -143,6 +144,7 @@ Object* enumerate_next(Object* o) {
 }
 
 void enumerate_dealloc(Object* o) {
+  gc_untrack(o);
   auto* en = static_cast<EnumerateObject*>(o);
   xdecref(en->en_sit);
   xdecref(en->en_result);

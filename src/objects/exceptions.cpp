@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <utility>
 
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception_group.h"
 #include "objects/int.h"
@@ -32,52 +33,94 @@ namespace exc {
 
 namespace {
 
-// The references each family adds to BaseExceptionObject.
-void clear_family_fields(BaseExceptionObject*) {}
-void clear_family_fields(ExceptionGroupObject* e) {
-  xdecref(e->msg);
-  xdecref(e->excs);
+// The references each family adds to BaseExceptionObject, for the
+// deallocation, the collector's traverse and its clear.
+template <typename F>
+void family_fields(BaseExceptionObject*, F) {}
+template <typename F>
+void family_fields(ExceptionGroupObject* e, F f) {
+  f(e->msg);
+  f(e->excs);
 }
-void clear_family_fields(SyntaxErrorObject* e) {
-  for (Object* f : {e->msg, e->filename, e->lineno, e->offset, e->end_lineno, e->end_offset, e->text,
-                    e->print_file_and_line})
-    xdecref(f);
+template <typename F>
+void family_fields(SyntaxErrorObject* e, F f) {
+  for (Object** p : {&e->msg, &e->filename, &e->lineno, &e->offset, &e->end_lineno, &e->end_offset, &e->text,
+                     &e->print_file_and_line})
+    f(*p);
 }
-void clear_family_fields(ImportErrorObject* e) {
-  xdecref(e->msg);
-  xdecref(e->name);
-  xdecref(e->path);
+template <typename F>
+void family_fields(ImportErrorObject* e, F f) {
+  f(e->msg);
+  f(e->name);
+  f(e->path);
 }
-void clear_family_fields(UnicodeErrorObject* e) {
-  xdecref(e->encoding);
-  xdecref(e->object);
-  xdecref(e->reason);
+template <typename F>
+void family_fields(UnicodeErrorObject* e, F f) {
+  f(e->encoding);
+  f(e->object);
+  f(e->reason);
 }
-void clear_family_fields(SystemExitObject* e) { xdecref(e->code); }
-void clear_family_fields(OSErrorObject* e) {
-  xdecref(e->myerrno);
-  xdecref(e->strerror);
-  xdecref(e->filename);
-  xdecref(e->filename2);
+template <typename F>
+void family_fields(SystemExitObject* e, F f) {
+  f(e->code);
 }
-void clear_family_fields(StopIterationObject* e) { xdecref(e->value); }
-void clear_family_fields(NameErrorObject* e) { xdecref(e->name); }
-void clear_family_fields(AttributeErrorObject* e) {
-  xdecref(e->obj);
-  xdecref(e->name);
+template <typename F>
+void family_fields(OSErrorObject* e, F f) {
+  f(e->myerrno);
+  f(e->strerror);
+  f(e->filename);
+  f(e->filename2);
+}
+template <typename F>
+void family_fields(StopIterationObject* e, F f) {
+  f(e->value);
+}
+template <typename F>
+void family_fields(NameErrorObject* e, F f) {
+  f(e->name);
+}
+template <typename F>
+void family_fields(AttributeErrorObject* e, F f) {
+  f(e->obj);
+  f(e->name);
+}
+
+// Every field, the family's first (CPython's order of clearing).
+template <typename Layout, typename F>
+void exception_fields(Layout* e, F f) {
+  family_fields(e, f);
+  f(e->dict);
+  f(e->args);
+  f(e->notes);
+  f(e->traceback);
+  f(e->context);
+  f(e->cause);
+}
+
+template <typename Layout>
+int exception_clear(Object* o) {
+  exception_fields(static_cast<Layout*>(o), [](Object*& field) {
+    Object* v = field;
+    field = nullptr;
+    xdecref(v);
+  });
+  return 0;
 }
 
 template <typename Layout>
 void exception_dealloc(Object* o) {
-  auto* e = static_cast<Layout*>(o);
-  clear_family_fields(e);
-  xdecref(e->dict);
-  xdecref(e->args);
-  xdecref(e->notes);
-  xdecref(e->traceback);
-  xdecref(e->context);
-  xdecref(e->cause);
+  gc_untrack(o);
+  exception_clear<Layout>(o);
   object_free(o);
+}
+
+template <typename Layout>
+int exception_traverse(Object* o, visitproc visit, void* arg) {
+  int r = 0;
+  exception_fields(static_cast<Layout*>(o), [&](Object*& field) {
+    if (r == 0 && field) r = visit(field, arg);
+  });
+  return r;
 }
 
 // BaseException.__str__: '' for no arguments, str(arg) for one, str(args).
@@ -499,6 +542,8 @@ void init_exception_types() {
     t.tp_name = #Name;                                                         \
     t.tp_basicsize = sizeof(Layout);                                           \
     t.tp_dealloc = exception_dealloc<Layout>;                                  \
+    t.tp_traverse = exception_traverse<Layout>;                                \
+    t.tp_clear = exception_clear<Layout>;                                      \
     t.tp_flags = kTpDefault | kTpBaseType | kTpBaseExcSubclass | kTpHaveGc;    \
     t.tp_base = base_of_##Base();                                              \
   }

@@ -1,5 +1,6 @@
 // filter(function or None, iterable): the items for which function (or the
 // item itself) is true.
+#include "gc/gc.h"
 #include "objects/builtin_iterators.h"
 
 #include "objects/dict.h"
@@ -59,6 +60,7 @@ Object* filter_next(Object* o) {
 }
 
 void filter_dealloc(Object* o) {
+  gc_untrack(o);
   auto* fl = static_cast<FilterObject*>(o);
   xdecref(fl->func);
   xdecref(fl->it);

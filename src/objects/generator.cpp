@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -302,28 +303,35 @@ Object* generator_repr_as(Object* o, const char* kind) {
   return str_from_utf8(out);
 }
 
-void generator_dealloc(Object* o) {
+// tp_finalize (run once, from the deallocation or by the cycle collector):
+// a coroutine never started warns; a suspended generator is closed
+// (GeneratorExit thrown in), which may resurrect it.
+void generator_finalize(Object* o) {
   auto* gen = static_cast<GeneratorObject*>(o);
   if (gen->state == GenState::kCreated && is_coroutine(o)) {
     // Never awaited: CPython's RuntimeWarning, where the program is now.
-    o->ob_refcnt = 1;
     Object* saved = fetch_error();
     std::string message = "coroutine '";
     message += str_utf8(gen->gi_qualname);
     message += "' was never awaited";
     if (warn_unawaited_coroutine(message) < 0) write_unraisable(o);
     restore_error(saved);
-    if (--o->ob_refcnt != 0) return;
   } else if (gen->state == GenState::kSuspended) {
-    // A suspended generator is closed first (GeneratorExit thrown in); it
-    // stays alive meanwhile and may be resurrected by what it runs.
-    o->ob_refcnt = 1;
     Object* saved = fetch_error();
     Object* r = generator_close(o);
     if (!r) write_unraisable(o);
     else decref(r);
     restore_error(saved);
-    if (--o->ob_refcnt != 0) return;
+  }
+}
+
+void generator_dealloc(Object* o) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  gc_untrack(o);
+  if (gen->state == GenState::kSuspended || (gen->state == GenState::kCreated && is_coroutine(o))) {
+    gc_track(o);
+    if (object_call_finalizer_from_dealloc(o)) return;
+    gc_untrack(o);
   }
   if (gen->state != GenState::kCompleted) clear_frame(gen);
   decref(gen->gi_name);
@@ -332,19 +340,26 @@ void generator_dealloc(Object* o) {
   object_free(o);
 }
 
+// The collector's clear (after the finalizer closed it): the frame's
+// references go.
+int generator_clear(Object* o) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  if (gen->state == GenState::kCreated || gen->state == GenState::kSuspended) clear_frame(gen);
+  return 0;
+}
+
+// The frame's registers and function (the registers of a running one
+// too: the generator is reachable then, and so are they).
 int generator_traverse(Object* o, visitproc visit, void* arg) {
   auto* gen = static_cast<GeneratorObject*>(o);
   if (gen->state != GenState::kCompleted) {
     Frame* f = &gen->frame;
-    for (int i = 0; i < f->code->nregs; i++)
-      if (f->regs[i])
-        if (int r = visit(f->regs[i], arg)) return r;
-    if (f->func)
-      if (int r = visit(f->func, arg)) return r;
+    for (int i = 0; i < f->code->nregs; i++) DX_VISIT(f->regs[i]);
+    DX_VISIT(f->func);
   }
-  if (gen->exc_value)
-    if (int r = visit(gen->exc_value, arg)) return r;
-  return visit(gen->gi_code, arg);
+  DX_VISIT(gen->exc_value);
+  DX_VISIT(gen->gi_code);
+  return 0;
 }
 
 Object* generator_throw_method(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
@@ -659,6 +674,8 @@ void init_generator_type() {
   t.tp_dealloc = generator_dealloc;
   t.tp_repr = gen_repr;
   t.tp_traverse = generator_traverse;
+  t.tp_clear = generator_clear;
+  t.tp_finalize = generator_finalize;
   t.tp_iter = [](Object* o) { return newref(o); };
   t.tp_iternext = gen_iternext;
   t.tp_methods = gen_methods;

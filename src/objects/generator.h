@@ -129,7 +129,9 @@ Object* generator_get_code(Object* o, void*);
 // Shared slots: deallocation (closing a suspended one; a coroutine never
 // started warns) and traversal.
 void generator_dealloc(Object* o);
+void generator_finalize(Object* o);
 int generator_traverse(Object* o, visitproc visit, void* arg);
+int generator_clear(Object* o);
 // The repr "<KIND object QUALNAME at 0x...>".
 Object* generator_repr_as(Object* o, const char* kind);
 // The throw() method's argument checks, shared by the three types.

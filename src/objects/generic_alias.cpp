@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/descriptor.h"
 #include "objects/dict.h"
@@ -40,6 +41,7 @@ constexpr CFunction cfunc(F f) {
 }
 
 void ga_dealloc(Object* o) {
+  gc_untrack(o);
   auto* a = as_alias(o);
   decref(a->origin);
   decref(a->args);
@@ -351,7 +353,7 @@ void init_generic_alias_type() {
   t.tp_members = ga_members;
   t.tp_getset = ga_getset;
   t.tp_new = ga_tp_new;
-  t.tp_flags = kTpDefault | kTpBaseType;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType;
   t.tp_doc =
       "Represent a PEP 585 generic type\n\n"
       "E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).";

@@ -79,7 +79,9 @@ int instance_set_dict(Object* o, Object* value);
 // now, as large as the class's instances have needed (when any has).
 void instance_values_preallocate(Object* o);
 
-// Drops every attribute (deallocation).
+// Drops every attribute (deallocation, the cycle collector's clear).
 void instance_attrs_clear(Object* o);
+// Visits the attributes' values and the dict (the collector's traverse).
+int instance_attrs_traverse(Object* o, visitproc visit, void* arg);
 
 }  // namespace dx

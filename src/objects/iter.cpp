@@ -1,5 +1,6 @@
 #include "objects/iter.h"
 
+#include "gc/gc.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
@@ -32,6 +33,7 @@ Object* seqiter_next(Object* o) {
 }
 
 void seqiter_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<SeqIterObject*>(o)->it_seq);
   object_free(o);
 }
@@ -65,6 +67,7 @@ Object* calliter_next(Object* o) {
 }
 
 void calliter_dealloc(Object* o) {
+  gc_untrack(o);
   auto* it = static_cast<CallIterObject*>(o);
   xdecref(it->it_callable);
   xdecref(it->it_sentinel);

@@ -14,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
@@ -243,6 +244,7 @@ void trash_done() {
 namespace {
 
 void list_dealloc(Object* o) {
+  gc_untrack(o);
   if (trash_defer(o)) return;
   auto* l = as_list(o);
   if (Object** items = l->ob_item) {
@@ -564,6 +566,7 @@ Object* listreviter_next(Object* o) {
 }
 
 void listiter_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<ListIterObject*>(o)->it_seq);
   object_free(o);
 }
@@ -584,7 +587,7 @@ void init_iter_type(TypeObject& t, const char* name, iternextfunc next) {
   t.tp_traverse = listiter_traverse;
   t.tp_iter = iter_self;
   t.tp_iternext = next;
-  t.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpDisallowInstantiation | kTpImmutableType;
 }
 
 }  // namespace
@@ -954,7 +957,7 @@ void init_list_types() {
   t.tp_clear = list_tp_clear;
   t.tp_richcompare = list_richcompare;
   t.tp_iter = list_iter;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpListSubclass | kTpSequence | kTpMatchSelf;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType | kTpListSubclass | kTpSequence | kTpMatchSelf;
   // tp_hash stays null: lists are unhashable.
 
   init_iter_type(ListIterType, "list_iterator", listiter_next);

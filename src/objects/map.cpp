@@ -1,4 +1,5 @@
 // map(function, *iterables): function applied to the iterables' items in step.
+#include "gc/gc.h"
 #include "objects/builtin_iterators.h"
 
 #include "objects/dict.h"
@@ -58,6 +59,7 @@ Object* map_next(Object* o) {
 }
 
 void map_dealloc(Object* o) {
+  gc_untrack(o);
   auto* m = static_cast<MapObject*>(o);
   xdecref(m->iters);
   xdecref(m->func);

@@ -8,6 +8,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 
@@ -20,8 +21,14 @@ namespace {
 Object* inner(Object* o) { return static_cast<MappingProxyObject*>(o)->mapping; }
 
 void mp_dealloc(Object* o) {
+  gc_untrack(o);
   decref(inner(o));
   object_free(o);
+}
+
+int mp_traverse(Object* o, visitproc visit, void* arg) {
+  DX_VISIT(inner(o));
+  return 0;
 }
 
 ssize mp_len(Object* o) { return object_length(inner(o)); }
@@ -103,7 +110,8 @@ void init_mappingproxy_type() {
   t.tp_iter = mp_iter;
   t.tp_richcompare = mp_richcompare;
   t.tp_methods = mp_methods;
-  t.tp_flags = kTpDefault | kTpMapping;
+  t.tp_traverse = mp_traverse;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpMapping;
 }
 
 }  // namespace dx

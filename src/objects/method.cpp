@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/instance_attrs.h"
 #include "objects/int.h"
@@ -32,10 +33,18 @@ Object* method_vectorcall(Object* callable, Object* const* args, size_t nargsf, 
 }
 
 void method_dealloc(Object* o) {
+  gc_untrack(o);
   auto* m = static_cast<MethodObject*>(o);
   decref(m->im_func);
   decref(m->im_self);
   object_free(o);
+}
+
+int method_traverse(Object* o, visitproc visit, void* arg) {
+  auto* m = static_cast<MethodObject*>(o);
+  DX_VISIT(m->im_func);
+  DX_VISIT(m->im_self);
+  return 0;
 }
 
 Object* method_repr(Object* o) {
@@ -115,11 +124,27 @@ Object* method_new_slot(TypeObject*, Object* args, Object* kwargs) {
 
 // ---- classmethod and staticmethod -----------------------------------------------------
 
-void sm_dealloc(Object* o) {
+int sm_clear(Object* o) {
   auto* s = static_cast<StaticMethodObject*>(o);
-  xdecref(s->sm_callable);
-  xdecref(s->sm_dict);
+  for (Object** field : {&s->sm_callable, &s->sm_dict}) {
+    Object* v = *field;
+    *field = nullptr;
+    xdecref(v);
+  }
+  return 0;
+}
+
+void sm_dealloc(Object* o) {
+  gc_untrack(o);
+  sm_clear(o);
   object_free(o);
+}
+
+int sm_traverse(Object* o, visitproc visit, void* arg) {
+  auto* s = static_cast<StaticMethodObject*>(o);
+  DX_VISIT(s->sm_callable);
+  DX_VISIT(s->sm_dict);
+  return 0;
 }
 
 Object* sm_new_slot(TypeObject* t, Object* args, Object* kwargs) {
@@ -203,7 +228,9 @@ void init_sm_type(TypeObject& t, const char* name, descrgetfunc get, reprfunc re
   t.tp_init = sm_init_slot;
   t.tp_getset = sm_getset;
   t.tp_dictoffset = offsetof(StaticMethodObject, sm_dict);
-  t.tp_flags = kTpDefault | kTpBaseType;
+  t.tp_traverse = sm_traverse;
+  t.tp_clear = sm_clear;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType;
 }
 
 }  // namespace
@@ -251,7 +278,8 @@ void init_method_types() {
   t.tp_getset = method_getset;
   t.tp_new = method_new_slot;
   t.tp_vectorcall_offset = offsetof(MethodObject, vectorcall);
-  t.tp_flags = kTpDefault | kTpHaveVectorcall;
+  t.tp_traverse = method_traverse;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpHaveVectorcall;
   init_sm_type(ClassMethodType, "classmethod", classmethod_get, classmethod_repr);
   init_sm_type(StaticMethodType, "staticmethod", staticmethod_get, staticmethod_repr);
   StaticMethodType.tp_call = staticmethod_call;

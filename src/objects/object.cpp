@@ -24,11 +24,8 @@
 namespace dx {
 
 Object* object_new_instance(TypeObject* t) {
-  size_t size = static_cast<size_t>(t->tp_basicsize);
-  Object* o = static_cast<Object*>(mem_calloc(1, size));
-  if (!o) return raise_no_memory();
-  o->ob_refcnt = 1;
-  o->ob_type = t;
+  Object* o = object_alloc_zeroed(t, static_cast<size_t>(t->tp_basicsize));
+  if (!o) return nullptr;
   if (is_heap_type(t)) {
     incref(reinterpret_cast<Object*>(t));
     if (t->tp_flags & kTpManagedDict) instance_values_preallocate(o);
@@ -40,10 +37,8 @@ Object* object_new_var_instance(TypeObject* t, ssize nitems) {
   // One item more than asked and a round-up to words: where
   // instance_dict_slot looks for a dict after the items.
   size_t size = (static_cast<size_t>(t->tp_basicsize) + static_cast<size_t>(nitems + 1) * static_cast<size_t>(t->tp_itemsize) + 7) & ~size_t(7);
-  auto* o = static_cast<VarObject*>(mem_calloc(1, size));
-  if (!o) return raise_no_memory();
-  o->ob_refcnt = 1;
-  o->ob_type = t;
+  auto* o = static_cast<VarObject*>(object_alloc_zeroed(t, size));
+  if (!o) return nullptr;
   o->ob_size = nitems;
   if (is_heap_type(t)) incref(reinterpret_cast<Object*>(t));
   return o;

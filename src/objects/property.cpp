@@ -2,6 +2,7 @@
 #include <cstddef>
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/property.h"
@@ -10,6 +11,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/names.h"
@@ -23,16 +25,28 @@ namespace {
 
 PropertyObject* as_prop(Object* o) { return static_cast<PropertyObject*>(o); }
 
-void property_dealloc(Object* o) {
+int property_clear(Object* o) {
   PropertyObject* p = as_prop(o);
-  xdecref(p->prop_get);
-  xdecref(p->prop_set);
-  xdecref(p->prop_del);
-  xdecref(p->prop_doc);
-  xdecref(p->prop_name);
-  TypeObject* t = type_of(o);
+  for (Object** field : {&p->prop_get, &p->prop_set, &p->prop_del, &p->prop_doc, &p->prop_name}) {
+    Object* v = *field;
+    *field = nullptr;
+    xdecref(v);
+  }
+  return 0;
+}
+
+// (The class of an instance of a subclass of property is released by
+// subtype_dealloc, which calls this.)
+void property_dealloc(Object* o) {
+  gc_untrack(o);
+  property_clear(o);
   object_free(o);
-  if (is_heap_type(t)) decref(reinterpret_cast<Object*>(t));
+}
+
+int property_traverse(Object* o, visitproc visit, void* arg) {
+  PropertyObject* p = as_prop(o);
+  for (Object* field : {p->prop_get, p->prop_set, p->prop_del, p->prop_doc, p->prop_name}) DX_VISIT(field);
+  return 0;
 }
 
 // "property 'x' of 'A' object has no setter"
@@ -172,7 +186,9 @@ void init_property_type() {
   t.tp_methods = property_methods;
   t.tp_members = property_members;
   t.tp_getset = property_getset;
-  t.tp_flags = kTpDefault | kTpBaseType;
+  t.tp_traverse = property_traverse;
+  t.tp_clear = property_clear;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType;
 }
 
 }  // namespace dx

@@ -1,5 +1,6 @@
 // reversed(seq): seq.__reversed__(), or a `reversed` iterator over a
 // sequence's indexes, last first.
+#include "gc/gc.h"
 #include "objects/builtin_iterators.h"
 
 #include "objects/dict.h"
@@ -87,6 +88,7 @@ Object* reversed_next(Object* o) {
 }
 
 void reversed_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<ReversedObject*>(o)->seq);
   object_free(o);
 }

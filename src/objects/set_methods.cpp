@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
@@ -702,6 +703,7 @@ ssize set_len(Object* self) {
 // ---- lifetime --------------------------------------------------------------------------
 
 void set_dealloc(Object* self) {
+  gc_untrack(self);
   if (trash_defer(self)) return;
   SetObject* so = as_set(self);
   SetEntry* table = so->table;
@@ -774,6 +776,7 @@ Object* setiter_length_hint(Object* o, Object*) {
 }
 
 void setiter_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<SetIterObject*>(o)->si_set);
   object_free(o);
 }
@@ -882,8 +885,7 @@ void init_common(TypeObject& t, const char* name, const char* doc) {
   t.tp_richcompare = set_richcompare;
   t.tp_weaklistoffset = offsetof(SetObject, weakreflist);
   t.tp_iter = set_iter;
-  // kTpHaveGc joins when the cycle collector (and its object header) lands.
-  t.tp_flags = kTpDefault | kTpBaseType | kTpMatchSelf;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType | kTpMatchSelf;
 }
 
 }  // namespace
@@ -930,7 +932,7 @@ void init_set_types() {
   it.tp_iter = iter_self;
   it.tp_iternext = setiter_next;
   it.tp_methods = setiter_methods;
-  it.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
+  it.tp_flags = kTpDefault | kTpHaveGc | kTpDisallowInstantiation | kTpImmutableType;
 }
 
 }  // namespace dx

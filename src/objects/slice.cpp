@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/descriptor.h"
 #include "objects/dict.h"
@@ -70,6 +71,7 @@ Object* slice_richcompare(Object* a, Object* b, int op) {
 }
 
 void slice_dealloc(Object* o) {
+  gc_untrack(o);
   auto* s = static_cast<SliceObject*>(o);
   decref(s->start);
   decref(s->stop);
@@ -414,7 +416,7 @@ void init_slice_type() {
   t.tp_doc =
       "slice(stop)\nslice(start, stop[, step])\n\n"
       "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).";
-  t.tp_flags = kTpDefault | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpImmutableType;
   // tp_hash stays null: slices are unhashable in 3.11.
 }
 

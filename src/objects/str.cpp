@@ -668,10 +668,8 @@ Object* str_subtype_from(TypeObject* type, Object* s) {
   ssize n = str_length(s);
   int kind = str_kind(s);
   size_t base = static_cast<size_t>(type->tp_basicsize + 7) & ~size_t(7);
-  auto* o = static_cast<StrObject*>(mem_calloc(1, base + static_cast<size_t>(n + 1) * kind));
-  if (!o) return raise_no_memory();
-  o->ob_refcnt = 1;
-  o->ob_type = type;
+  auto* o = static_cast<StrObject*>(object_alloc_zeroed(type, base + static_cast<size_t>(n + 1) * kind));
+  if (!o) return nullptr;
   if (is_heap_type(type)) incref(reinterpret_cast<Object*>(type));
   init_header(o, n, kind, str_is_ascii(s), false);
   o->data = reinterpret_cast<char*>(o) + base;

@@ -13,6 +13,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/names.h"
@@ -34,14 +35,15 @@ struct SuperObject : Object {
 SuperObject* as_super(Object* o) { return static_cast<SuperObject*>(o); }
 Object* obj_of(TypeObject* t) { return reinterpret_cast<Object*>(t); }
 
+// (The class of an instance of a subclass of super is released by
+// subtype_dealloc, which calls this.)
 void super_dealloc(Object* o) {
+  gc_untrack(o);
   SuperObject* s = as_super(o);
   if (s->type) decref(obj_of(s->type));
   xdecref(s->obj);
   if (s->obj_type) decref(obj_of(s->obj_type));
-  TypeObject* t = type_of(o);
   object_free(o);
-  if (is_heap_type(t)) decref(obj_of(t));
 }
 
 Object* super_getattro(Object* self, Object* name) {
@@ -150,12 +152,19 @@ int super_init(Object* self, Object* args, Object* kwargs) {
   incref(obj_of(type));
   if (obj) incref(obj);
   if (obj_type) incref(obj_of(obj_type));
-  if (s->type) decref(obj_of(s->type));
-  xdecref(s->obj);
-  if (s->obj_type) decref(obj_of(s->obj_type));
+  Object* olds[3] = {obj_of(s->type), s->obj, obj_of(s->obj_type)};
   s->type = type;
   s->obj = obj;
   s->obj_type = obj_type;
+  for (Object* old : olds) xdecref(old);
+  return 0;
+}
+
+int super_traverse(Object* o, visitproc visit, void* arg) {
+  SuperObject* s = as_super(o);
+  DX_VISIT(s->type);
+  DX_VISIT(s->obj);
+  DX_VISIT(s->obj_type);
   return 0;
 }
 
@@ -217,7 +226,8 @@ void init_super_type() {
   t.tp_init = super_init;
   t.tp_new = super_new;
   t.tp_members = super_members;
-  t.tp_flags = kTpDefault | kTpBaseType;
+  t.tp_traverse = super_traverse;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType;
 }
 
 }  // namespace dx

@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/type.h"
 #include "runtime/abstract.h"
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "vm/arguments.h"
@@ -22,8 +23,13 @@ namespace dx {
 TypeObject TupleType;
 
 namespace {
-// The shared empty tuple (immortal, like CPython's).
-TupleObject empty_tuple;
+// The shared empty tuple (immortal, like CPython's): a tuple is a GC type,
+// so it has the collector's header in front of it, never tracked.
+struct {
+  alignas(16) GcHead head;
+  TupleObject tuple;
+} empty_tuple_storage;
+TupleObject& empty_tuple = empty_tuple_storage.tuple;
 }  // namespace
 
 Object* tuple_new(ssize size) {
@@ -47,9 +53,15 @@ Object* tuple_pack(std::initializer_list<Object*> items) {
 }
 
 static void tuple_dealloc(Object* o) {
+  gc_untrack(o);
   auto* t = static_cast<TupleObject*>(o);
   for (ssize i = t->ob_size; --i >= 0;) xdecref(t->ob_item[i]);  // last first, as CPython
   object_free(o);
+}
+
+static int tuple_traverse(Object* o, visitproc visit, void* arg) {
+  for (ssize i = tuple_size(o); --i >= 0;) DX_VISIT(tuple_item(o, i));
+  return 0;
 }
 
 Object* tuple_from_iterable(Object* iterable) {
@@ -130,16 +142,23 @@ static Object* tuple_iter_next(Object* o) {
   auto* it = static_cast<TupleIterObject*>(o);
   if (!it->seq) return nullptr;
   if (it->index < tuple_size(it->seq)) return newref(tuple_item(it->seq, it->index++));
-  decref(it->seq);
+  Object* seq = it->seq;
   it->seq = nullptr;
+  decref(seq);
   return nullptr;
 }
 
 static Object* self_iter(Object* o) { return newref(o); }
 
 static void tuple_iter_dealloc(Object* o) {
+  gc_untrack(o);
   xdecref(static_cast<TupleIterObject*>(o)->seq);
   object_free(o);
+}
+
+static int tuple_iter_traverse(Object* o, visitproc visit, void* arg) {
+  DX_VISIT(static_cast<TupleIterObject*>(o)->seq);
+  return 0;
 }
 
 static Object* tuple_item_at(Object* o, ssize i) {
@@ -341,7 +360,8 @@ void init_tuple_type() {
   TupleIterType.tp_dealloc = tuple_iter_dealloc;
   TupleIterType.tp_iter = self_iter;
   TupleIterType.tp_iternext = tuple_iter_next;
-  TupleIterType.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
+  TupleIterType.tp_traverse = tuple_iter_traverse;
+  TupleIterType.tp_flags = kTpDefault | kTpHaveGc | kTpDisallowInstantiation | kTpImmutableType;
   register_static_type(&TupleIterType);
   TupleType.tp_as_sequence = &tuple_as_sequence;
   TupleType.tp_repr = tuple_repr;
@@ -353,7 +373,8 @@ void init_tuple_type() {
   t.tp_basicsize = sizeof(TupleObject) - sizeof(Object*);
   t.tp_itemsize = sizeof(Object*);
   t.tp_dealloc = tuple_dealloc;
-  t.tp_flags = kTpDefault | kTpBaseType | kTpTupleSubclass | kTpImmutableType | kTpSequence | kTpMatchSelf;
+  t.tp_traverse = tuple_traverse;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType | kTpTupleSubclass | kTpImmutableType | kTpSequence | kTpMatchSelf;
   empty_tuple.ob_refcnt = kImmortalRefcnt;
   empty_tuple.ob_type = &TupleType;
   empty_tuple.ob_size = 0;

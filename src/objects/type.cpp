@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "gc/gc.h"
 #include "objects/builtin_function.h"
 #include "objects/cell.h"
 #include "objects/descriptor.h"
@@ -236,6 +237,7 @@ void inherit_slots(TypeObject* t, TypeObject* base) {
   INHERIT(tp_alloc);
   INHERIT(tp_free);
   INHERIT(tp_finalize);
+  INHERIT(tp_is_gc);
   if (!t->tp_dictoffset) t->tp_dictoffset = base->tp_dictoffset;
   if (!t->tp_weaklistoffset) t->tp_weaklistoffset = base->tp_weaklistoffset;
   if (!t->tp_basicsize) t->tp_basicsize = base->tp_basicsize;
@@ -651,6 +653,7 @@ Object* type_vectorcall(Object* callable, Object* const* args, size_t nargsf, Ob
 void type_dealloc(Object* o) {
   auto* t = as_type(o);
   if (!is_heap_type(t)) return;
+  gc_untrack(o);
   // A class that failed to build is freed while its error is pending.
   Object* pending = fetch_error();
   auto* ht = static_cast<HeapTypeObject*>(t);
@@ -669,10 +672,42 @@ void type_dealloc(Object* o) {
   mem_free(ht->_ht_tpname);
   mem_free(const_cast<char*>(t->tp_doc));
   if (t->tp_members) mem_free(t->tp_members);
-  TypeObject* meta = type_of(o);
+  // A class's reference to a metaclass that is a class itself is dropped by
+  // subtype_dealloc (the metaclass's tp_dealloc), which called this.
   object_free(o);
-  decref(type_as_object(meta));
   restore_error(pending);
+}
+
+// Only classes (heap types) have the collector's header; static types are
+// immortal and untracked.
+int type_is_gc(Object* o) { return is_heap_type(as_type(o)); }
+
+// What a class refers to that can lead back to it (its names and
+// __slots__ are strings; the subclass registry holds addresses).
+int type_traverse(Object* o, visitproc visit, void* arg) {
+  auto* t = as_type(o);
+  DX_VISIT(t->tp_dict);
+  DX_VISIT(t->tp_mro);
+  DX_VISIT(t->tp_bases);
+  DX_VISIT(t->tp_base);
+  DX_VISIT(static_cast<HeapTypeObject*>(t)->ht_module);
+  return 0;
+}
+
+// Breaks a class's cycles (its MRO holds the class itself): the caches
+// forget it first, so that nothing finds a method being destroyed.
+int type_clear(Object* o) {
+  auto* t = as_type(o);
+  type_modified(t);
+  if (t->tp_dict) dict_clear(t->tp_dict);
+  auto* ht = static_cast<HeapTypeObject*>(t);
+  Object* module = ht->ht_module;
+  ht->ht_module = nullptr;
+  xdecref(module);
+  Object* mro = t->tp_mro;
+  t->tp_mro = nullptr;
+  xdecref(mro);
+  return 0;
 }
 
 // ---- attributes of types ---------------------------------------------------------
@@ -977,6 +1012,9 @@ void init_type_types() {
   TypeType.tp_basicsize = sizeof(HeapTypeObject);
   TypeType.tp_itemsize = 0;
   TypeType.tp_dealloc = type_dealloc;
+  TypeType.tp_traverse = type_traverse;
+  TypeType.tp_clear = type_clear;
+  TypeType.tp_is_gc = type_is_gc;
   TypeType.tp_repr = type_repr;
   TypeType.tp_call = type_call;
   TypeType.tp_getattro = type_getattro;
@@ -992,7 +1030,7 @@ void init_type_types() {
   TypeType.tp_methods = type_methods;
   TypeType.tp_dictoffset = offsetof(TypeObject, tp_dict);
   TypeType.tp_vectorcall_offset = offsetof(TypeObject, tp_vectorcall);
-  TypeType.tp_flags = kTpDefault | kTpBaseType | kTpTypeSubclass | kTpHaveVectorcall;
+  TypeType.tp_flags = kTpDefault | kTpHaveGc | kTpBaseType | kTpTypeSubclass | kTpHaveVectorcall;
   TypeType.tp_base = &ObjectType;
   register_static_type(&TypeType);
   init_object_type();

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "gc/gc.h"
 #include "objects/cell.h"
 #include "objects/descriptor.h"
 #include "objects/dict.h"
@@ -85,34 +86,73 @@ TypeObject* best_base(Object* bases) {
   return base;
 }
 
-// Instances of heap types: __del__, the attributes, the __slots__ values,
-// then the nearest static base's deallocation, then the class reference.
+// The __slots__ values a class added to its instances' layout.
+template <typename F>
+void for_each_slot(TypeObject* t, Object* o, F f) {
+  if (MemberDef* m = t->tp_members)
+    for (; m->name; m++)
+      if (m->type == kMemberObjectEx) f(reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + m->offset));
+}
+
+void clear_slot(Object** slot) {
+  Object* v = *slot;
+  *slot = nullptr;
+  xdecref(v);
+}
+
+// Instances of heap types: __del__ (once: PEP 442), the attributes, the
+// __slots__ values, then the nearest static base's deallocation, then the
+// class reference.
 void subtype_dealloc(Object* o) {
   TypeObject* t = type_of(o);
+  gc_untrack(o);
   if (t->tp_finalize) {
-    // __del__ may resurrect the object.
-    o->ob_refcnt = 1;
-    t->tp_finalize(o);
-    if (--o->ob_refcnt != 0) return;
+    // Tracked while __del__ runs, which may resurrect the object.
+    gc_track(o);
+    if (object_call_finalizer_from_dealloc(o)) return;
+    gc_untrack(o);
   }
   TypeObject* base = t;
   while (is_heap_type(base)) {
-    auto* ht = reinterpret_cast<HeapTypeObject*>(base);
-    if (MemberDef* m = base->tp_members) {
-      for (; m->name; m++) {
-        if (m->type != kMemberObjectEx) continue;
-        Object** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + m->offset);
-        Object* v = *slot;
-        *slot = nullptr;
-        xdecref(v);
-      }
-    }
-    (void)ht;
+    for_each_slot(base, o, clear_slot);
     base = base->tp_base;
   }
   if (t->tp_dictoffset && !base->tp_dictoffset) instance_attrs_clear(o);
   base->tp_dealloc(o);
   decref(obj_of(t));
+}
+
+// What an instance of a class refers to: its __slots__ values, its
+// attributes, its class, then what its static base's traverse reports.
+int subtype_traverse(Object* o, visitproc visit, void* arg) {
+  TypeObject* t = type_of(o);
+  TypeObject* base = t;
+  int r = 0;
+  while (is_heap_type(base) && r == 0) {
+    for_each_slot(base, o, [&](Object** slot) {
+      if (r == 0 && *slot) r = visit(*slot, arg);
+    });
+    base = base->tp_base;
+  }
+  if (r) return r;
+  while (is_heap_type(base)) base = base->tp_base;
+  if (t->tp_dictoffset && !base->tp_dictoffset)
+    if (int r2 = instance_attrs_traverse(o, visit, arg)) return r2;
+  DX_VISIT(t);
+  return base->tp_traverse ? base->tp_traverse(o, visit, arg) : 0;
+}
+
+// Breaks an instance's cycles: its __slots__ values and attributes, then
+// what its static base's clear drops.
+int subtype_clear(Object* o) {
+  TypeObject* t = type_of(o);
+  TypeObject* base = t;
+  while (is_heap_type(base)) {
+    for_each_slot(base, o, clear_slot);
+    base = base->tp_base;
+  }
+  if (t->tp_dictoffset && !base->tp_dictoffset) instance_attrs_clear(o);
+  return base->tp_clear ? base->tp_clear(o) : 0;
 }
 
 // The __dict__ of instances (added to classes that give them one).
@@ -195,8 +235,9 @@ int call_set_names(TypeObject* t) {
       Object* e = current_thread()->current_exception;
       if (e && cause) {
         auto* be = static_cast<BaseExceptionObject*>(e);
-        xdecref(be->cause);
+        Object* old = be->cause;
         be->cause = cause;
+        xdecref(old);
         be->suppress_context = 1;
         if (!be->context) be->context = newref(cause);
       } else {
@@ -338,22 +379,38 @@ Object* type_new_class(TypeObject* meta, Object* name, Object* bases, Object* ns
     decref(owned_bases);
     return nullptr;
   }
-  Object* dict = dict_copy(ns);
+  // The class dict, its str keys interned so that lookups compare pointers
+  // (made before the class, as CPython does: the collector's order follows).
+  Object* dict = dict_new_presized(dict_size(ns));
   if (!dict) {
     decref(owned_bases);
     return nullptr;
   }
-  auto* t = reinterpret_cast<HeapTypeObject*>(mem_calloc(1, static_cast<size_t>(meta->tp_basicsize)));
+  {
+    ssize pos = 0;
+    Object *key, *value;
+    while (dict_next(ns, &pos, &key, &value)) {
+      Object* k = is_str_exact(key) ? str_intern(key) : newref(key);
+      if (!k || dict_set_item(dict, k, value) < 0) {
+        xdecref(k);
+        decref(dict);
+        decref(owned_bases);
+        return nullptr;
+      }
+      decref(k);
+    }
+  }
+  auto* t = reinterpret_cast<HeapTypeObject*>(object_alloc_zeroed(meta, static_cast<size_t>(meta->tp_basicsize)));
   if (!t) {
     decref(owned_bases);
     decref(dict);
-    return raise_no_memory();
+    return nullptr;
   }
-  t->ob_refcnt = 1;
-  t->ob_type = meta;
   incref(obj_of(meta));
   TypeObject* tt = t;
-  tt->tp_flags = kTpDefault | kTpHeapType | kTpBaseType | kTpHaveVectorcall;
+  // Every class is a GC type (CPython 3.11 too): any instance can be in a
+  // cycle through its class or its attributes.
+  tt->tp_flags = kTpDefault | kTpHeapType | kTpBaseType | kTpHaveVectorcall | kTpHaveGc;
   tt->tp_as_async = &t->as_async;
   tt->tp_as_number = &t->as_number;
   tt->tp_as_sequence = &t->as_sequence;
@@ -486,6 +543,8 @@ Object* type_new_class(TypeObject* meta, Object* name, Object* bases, Object* ns
   }
   tt->tp_basicsize = size;
   tt->tp_dealloc = subtype_dealloc;
+  tt->tp_traverse = subtype_traverse;
+  tt->tp_clear = subtype_clear;
   tt->tp_alloc = nullptr;
   if (add_dict) tt->tp_getset = subtype_getset_dict;
   // The descriptors of the layout: __slots__ members, __dict__, __weakref__.
@@ -519,25 +578,6 @@ Object* type_new_class(TypeObject* meta, Object* name, Object* bases, Object* ns
     decref(d);
   }
   tt->tp_getset = nullptr;
-  // Intern the namespace's keys so lookups compare pointers.
-  {
-    Object* copy = dict_new_presized(dict_size(dict));
-    if (!copy) return fail();
-    ssize pos = 0;
-    Object *key, *value;
-    while (dict_next(dict, &pos, &key, &value)) {
-      Object* k = is_str_exact(key) ? str_intern(key) : newref(key);
-      if (!k || dict_set_item(copy, k, value) < 0) {
-        xdecref(k);
-        decref(copy);
-        return fail();
-      }
-      decref(k);
-    }
-    tt->tp_dict = copy;
-    decref(dict);
-    dict = copy;
-  }
   if (type_ready(tt) < 0) return fail();
   fixup_slots(tt);
   // The __class__ cell of the methods that use super() or __class__.

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/descriptor.h"
 #include "objects/dict.h"
 #include "objects/generic_alias.h"
@@ -34,6 +35,7 @@ struct UnionObject : Object {
 inline UnionObject* as_union(Object* o) { return static_cast<UnionObject*>(o); }
 
 void union_dealloc(Object* o) {
+  gc_untrack(o);
   decref(as_union(o)->args);
   xdecref(as_union(o)->parameters);
   object_free(o);
@@ -237,7 +239,7 @@ void init_union_type() {
   t.tp_getattro = object_generic_getattr;
   t.tp_members = union_members;
   t.tp_getset = union_getset;
-  t.tp_flags = kTpDefault | kTpDisallowInstantiation | kTpImmutableType;
+  t.tp_flags = kTpDefault | kTpHaveGc | kTpDisallowInstantiation | kTpImmutableType;
   t.tp_doc = "Represent a PEP 604 union type\n\nE.g. for int | str";
 }
 

@@ -1,4 +1,5 @@
 // zip(*iterables, strict=False): tuples of the iterables' items, in step.
+#include "gc/gc.h"
 #include "objects/builtin_iterators.h"
 
 #include "objects/dict.h"
@@ -101,6 +102,7 @@ Object* zip_next(Object* o) {
 }
 
 void zip_dealloc(Object* o) {
+  gc_untrack(o);
   auto* z = static_cast<ZipObject*>(o);
   xdecref(z->ittuple);
   xdecref(z->result);

@@ -4,13 +4,16 @@
 
 #include <cstdint>
 
+#include "gc/gc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 
 // Sanitizer builds use the C library's allocator, which AddressSanitizer
 // instruments; mimalloc's memory would be invisible to it.
 #ifdef DXPY_SYSTEM_MALLOC
 #include <cstdlib>
 #define mi_malloc std::malloc
+#define mi_zalloc(n) std::calloc(1, n)
 #define mi_calloc std::calloc
 #define mi_realloc std::realloc
 #define mi_free std::free
@@ -50,8 +53,32 @@ void* mem_realloc(void* p, size_t size) {
 }
 void mem_free(void* p) { mi_free(p); }
 
+namespace {
+
+// A GC object: the header, then the object; tracked in generation 0 when an
+// interpreter runs (objects made by runtime_init are shared and untracked).
+Object* gc_object_alloc(TypeObject* type, size_t size, bool zero) {
+  size_t total = size + sizeof(GcHead);
+  auto* g = static_cast<GcHead*>(zero ? mi_zalloc(total) : mi_malloc(total));
+  if (!g) return raise_no_memory();
+  auto* o = reinterpret_cast<Object*>(g + 1);
+  o->ob_refcnt = 1;
+  o->ob_type = type;
+  ThreadState* ts = current_thread();
+  if (ts && ts->interp) {
+    gc_link_new(ts, g);
+  } else {
+    g->next = 0;
+    g->prev = 0;
+  }
+  return o;
+}
+
+}  // namespace
+
 Object* object_alloc(TypeObject* type, size_t size) {
   if (size > largest_block()) return raise_no_memory();
+  if (type->tp_flags & kTpHaveGc) return gc_object_alloc(type, size, type->tp_flags & kTpHeapType);
   auto* o = static_cast<Object*>(mi_malloc(size));
   if (!o) return raise_no_memory();
   o->ob_refcnt = 1;
@@ -59,7 +86,28 @@ Object* object_alloc(TypeObject* type, size_t size) {
   return o;
 }
 
-void object_free(Object* o) { mi_free(o); }
+Object* object_alloc_zeroed(TypeObject* type, size_t size) {
+  if (size > largest_block()) return raise_no_memory();
+  if (type->tp_flags & kTpHaveGc) return gc_object_alloc(type, size, true);
+  auto* o = static_cast<Object*>(mi_zalloc(size));
+  if (!o) return raise_no_memory();
+  o->ob_refcnt = 1;
+  o->ob_type = type;
+  return o;
+}
 
+void object_free(Object* o) {
+  if (!(type_of(o)->tp_flags & kTpHaveGc)) {
+    mi_free(o);
+    return;
+  }
+  GcHead* g = gc_head(o);
+  if (g->next) gc_unlink(g);
+  if (ThreadState* ts = current_thread(); ts && ts->interp) {
+    int& count = ts->interp->gc.gens[0].count;
+    if (count > 0) count--;
+  }
+  mi_free(g);
+}
 
 }  // namespace dx

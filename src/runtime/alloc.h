@@ -1,6 +1,12 @@
 // Memory for objects: mimalloc (DESIGN D4). Objects are created with a
 // reference count of 1 and their type set; the rest of the body is the
 // caller's to initialize.
+//
+// Objects whose type has kTpHaveGc get the collector's header (GcHead, two
+// words) in front of them and are linked into generation 0 of the current
+// interpreter as they are allocated (gc/gc.h); object_free unlinks them.
+// Every object is allocated and freed through these functions, so that the
+// header is always there for a GC type.
 #pragma once
 #include <cstddef>
 
@@ -22,8 +28,10 @@ void* mem_realloc(void* p, size_t size);
 void mem_free(void* p);
 
 // Allocates `size` bytes for an object of `type` (size >= sizeof(Object)).
-// Raises MemoryError and returns nullptr on failure.
+// Raises MemoryError and returns nullptr on failure. Instances of heap
+// types (classes) come zeroed, as do all objects from object_alloc_zeroed.
 Object* object_alloc(TypeObject* type, size_t size);
+Object* object_alloc_zeroed(TypeObject* type, size_t size);
 void object_free(Object* o);
 
 template <typename T>

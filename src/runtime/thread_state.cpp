@@ -9,7 +9,7 @@
 namespace dx {
 
 namespace detail {
-thread_local ThreadState* tls_current = nullptr;
+constinit thread_local ThreadState* tls_current = nullptr;
 }  // namespace detail
 
 ThreadState::~ThreadState() {

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "runtime/output.h"
-
+#include "gc/gc_state.h"
 #include "runtime/object.h"
+#include "runtime/output.h"
 
 namespace dx {
 
@@ -68,6 +68,10 @@ struct Interpreter {
   Object* float_free_list = nullptr;
   int int_free_count = 0, float_free_count = 0;
   Object* slice_cache = nullptr;  // one freed slice (objects/slice.cpp)
+  // The cycle collector's generations (gc/gc.h). Declared after what the
+  // destructor frees, before nothing that holds objects: it is destroyed
+  // last, unlinking the objects that outlive the interpreter.
+  GcState gc;
 
   // Frees the free lists' memory (at exit).
   void clear_free_lists();
@@ -92,6 +96,12 @@ struct ThreadState {
   ExcStateLink* exc_outer = nullptr;
   // Python-level recursion depth (frames), checked against the limit.
   int recursion_depth = 0;
+  // frame_push takes its slow path when recursion_depth reaches this: the
+  // recursion limit, or 0 so that the slow path runs a pending collection
+  // (and sets it back): one compare on the call path covers both.
+  int call_limit = 0;
+  // Generation 0 passed its threshold: the next safe point collects.
+  bool gc_pending = false;
   // The frame being executed, innermost; frames link to their callers.
   Frame* current_frame = nullptr;
   FrameStack frames;
@@ -110,7 +120,9 @@ struct ThreadState {
 // The thread state of the calling thread (set by ThreadStateScope).
 namespace detail {
 // The one thread_local of the runtime: which ThreadState this OS thread runs.
-extern thread_local ThreadState* tls_current;
+// constinit: no dynamic initialization, so reading it is one load (no
+// TLS wrapper call check at every use).
+extern constinit thread_local ThreadState* tls_current;
 }  // namespace detail
 inline ThreadState* current_thread() { return detail::tls_current; }
 

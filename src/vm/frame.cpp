@@ -1,5 +1,6 @@
 #include "vm/frame.h"
 
+#include "gc/gc.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
@@ -11,6 +12,10 @@ constexpr size_t kChunkSize = 256 * 1024;
 }
 
 Frame* frame_push_slow(ThreadState* ts, CodeObject* code) {
+  // A call is a safe point for the cycle collector (gc/gc.h): the caller's
+  // registers hold the arguments, the new frame does not exist yet.
+  if (ts->gc_pending) gc_collect_pending(ts);
+  ts->call_limit = ts->gc_pending ? 0 : ts->interp->recursion_limit;
   if (ts->recursion_depth + 1 > ts->interp->recursion_limit) {
     raise(&exc::RecursionError, "maximum recursion depth exceeded");
     return nullptr;

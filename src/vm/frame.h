@@ -57,7 +57,7 @@ inline void frame_init(ThreadState* ts, Frame* f, CodeObject* code) {
 inline Frame* frame_push(ThreadState* ts, CodeObject* code) {
   size_t size = frame_bytes(code);
   FrameStack::Chunk* c = ts->frames.chunk;
-  if (__builtin_expect(ts->recursion_depth >= ts->interp->recursion_limit || !c ||
+  if (__builtin_expect(ts->recursion_depth >= ts->call_limit || !c ||
                            static_cast<size_t>(c->limit - c->top) < size,
                        0))
     return frame_push_slow(ts, code);

@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/method.h"
 #include "objects/singletons.h"
@@ -23,11 +24,34 @@ TypeObject FunctionType;
 namespace {
 
 void function_dealloc(Object* o) {
+  gc_untrack(o);
   auto* f = static_cast<FunctionObject*>(o);
   for (Object* field : {static_cast<Object*>(f->code), f->globals, f->builtins, f->name, f->qualname, f->defaults,
                         f->kwdefaults, f->closure, f->doc, f->dict, f->module, f->annotations})
     xdecref(field);
   object_free(o);
+}
+
+int function_traverse(Object* o, visitproc visit, void* arg) {
+  auto* f = static_cast<FunctionObject*>(o);
+  for (Object* field : {f->globals, f->builtins, f->defaults, f->kwdefaults, f->closure, f->doc, f->dict, f->module,
+                        f->annotations, f->name, f->qualname})
+    DX_VISIT(field);
+  return 0;
+}
+
+// Breaks the cycles a function is in (CPython's func_clear). The code,
+// globals, builtins, names and closure stay: a cycle through globals or
+// the closure has a dict or a cell that the collector clears, and a
+// function called afterwards still finds what it needs.
+int function_clear(Object* o) {
+  auto* f = static_cast<FunctionObject*>(o);
+  for (Object** field : {&f->defaults, &f->kwdefaults, &f->doc, &f->dict, &f->module, &f->annotations}) {
+    Object* v = *field;
+    *field = nullptr;
+    xdecref(v);
+  }
+  return 0;
 }
 
 // A function found on a class binds to the instance.
@@ -166,7 +190,9 @@ void init_function_type() {
   FunctionType.tp_basicsize = sizeof(FunctionObject);
   FunctionType.tp_dealloc = function_dealloc;
   FunctionType.tp_vectorcall_offset = offsetof(FunctionObject, vectorcall);
-  FunctionType.tp_flags = kTpDefault | kTpHaveVectorcall | kTpMethodDescriptor;
+  FunctionType.tp_traverse = function_traverse;
+  FunctionType.tp_clear = function_clear;
+  FunctionType.tp_flags = kTpDefault | kTpHaveGc | kTpHaveVectorcall | kTpMethodDescriptor;
   FunctionType.tp_descr_get = function_descr_get;
   FunctionType.tp_repr = function_repr;
   FunctionType.tp_getset = function_getset;

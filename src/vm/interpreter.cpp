@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "gc/gc.h"
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/builtin_function.h"
@@ -814,6 +815,11 @@ op_ContainsOp: {
 }
 
 op_Jump:
+  // Loops end in a Jump: a safe point for the cycle collector (gc/gc.h).
+  if (__builtin_expect(ts->gc_pending, 0)) {
+    SAVE_PC();
+    gc_collect_pending(ts);
+  }
   pc = code->code + jump_target(pc, 1);
   DISPATCH();
 

@@ -1,9 +1,11 @@
 #include "vm/namespace.h"
 
 #include "objects/dict.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
+#include "vm/traceback.h"
 
 namespace dx {
 
@@ -32,6 +34,33 @@ int namespace_set(Object* ns, Object* name, Object* value) {
 int namespace_delete(Object* ns, Object* name) {
   if (is_dict(ns)) return dict_del_item(ns, name);
   return object_delitem(ns, name);
+}
+
+namespace {
+
+// Sets to None the values whose names `select` picks (a pass over d).
+template <typename Select>
+void set_names_to_none(Object* d, Select select) {
+  ssize pos = 0;
+  Object *key, *value;
+  while (dict_next(d, &pos, &key, &value)) {
+    if (is_none(value) || !is_str(key)) continue;
+    std::string_view name = str_utf8(key);
+    if (!name.data() || !select(name)) {
+      clear_error();
+      continue;
+    }
+    incref(key);
+    if (dict_set_item(d, key, none()) < 0) write_unraisable(d);
+    decref(key);
+  }
+}
+
+}  // namespace
+
+void namespace_clear_module(Object* d) {
+  set_names_to_none(d, [](std::string_view n) { return n.size() >= 1 && n[0] == '_' && (n.size() < 2 || n[1] != '_'); });
+  set_names_to_none(d, [](std::string_view n) { return n != "__builtins__"; });
 }
 
 }  // namespace dx

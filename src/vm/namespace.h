@@ -15,4 +15,10 @@ int namespace_set(Object* ns, Object* name, Object* value);
 // -1 with KeyError set when the name is absent.
 int namespace_delete(Object* ns, Object* name);
 
+// A module namespace (a dict) emptied as CPython's finalization does to a
+// module still alive at exit: the names starting with one underscore are
+// set to None first, then all others but __builtins__ (so that finalizers
+// running meanwhile still find the builtins).
+void namespace_clear_module(Object* d);
+
 }  // namespace dx

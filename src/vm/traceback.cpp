@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception_group.h"
 #include "objects/int.h"
@@ -36,7 +37,28 @@ TypeObject TracebackType;
 
 namespace {
 
+// A NameError's entry keeps the globals dict, which may hold the exception.
+int traceback_traverse(Object* o, visitproc visit, void* arg) {
+  auto* tb = static_cast<TracebackObject*>(o);
+  DX_VISIT(tb->tb_next);
+  DX_VISIT(tb->tb_globals);
+  DX_VISIT(tb->tb_builtins);
+  DX_VISIT(tb->tb_locals);
+  return 0;
+}
+
+int traceback_clear(Object* o) {
+  auto* tb = static_cast<TracebackObject*>(o);
+  for (Object** field : {&tb->tb_next, &tb->tb_globals, &tb->tb_builtins, &tb->tb_locals}) {
+    Object* v = *field;
+    *field = nullptr;
+    xdecref(v);
+  }
+  return 0;
+}
+
 void traceback_dealloc(Object* o) {
+  gc_untrack(o);
   auto* tb = static_cast<TracebackObject*>(o);
   xdecref(tb->tb_next);
   xdecref(tb->code);
@@ -547,7 +569,9 @@ void init_traceback_type() {
   TracebackType.tp_name = "traceback";
   TracebackType.tp_basicsize = sizeof(TracebackObject);
   TracebackType.tp_dealloc = traceback_dealloc;
-  TracebackType.tp_flags = kTpDefault;
+  TracebackType.tp_traverse = traceback_traverse;
+  TracebackType.tp_clear = traceback_clear;
+  TracebackType.tp_flags = kTpDefault | kTpHaveGc;
 }
 
 }  // namespace dx

@@ -49,7 +49,6 @@ print(r)
 r2 = {}
 r2[1] = r2.values()
 print(r2)
-del r["self"], r2[1]  # cycles: freed by hand until dx-py has a cycle collector
 print({}.keys(), {}.values(), {}.items(), {"s": [1, {2: 3}]}.items())
 
 e = {"x": 1, "y": 2}

@@ -113,11 +113,8 @@ def toposort(deps):
             visit(d, trail + [n])
         state[n] = "done"
         order.append(n)
-    try:
-        for n in deps:
-            visit(n, [])
-    finally:
-        del visit  # a recursive closure is a cycle: freed by hand until dx-py has a cycle collector
+    for n in deps:
+        visit(n, [])
     return order
 
 

@@ -149,10 +149,7 @@ def evaluate(tokens, env):
             v = v + term() if op == '+' else v - term()
         return v
 
-    try:
-        return expr()
-    finally:
-        del atom, power, term, expr  # cycles of closures: freed by hand until dx-py has a cycle collector
+    return expr()
 
 
 env = {'x': 3.0, 'größe': 2.0, 'π': 3.14159}
