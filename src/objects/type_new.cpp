@@ -273,12 +273,8 @@ Object* slot_names(Object* slots, Object* class_name, bool* add_dict, bool* add_
     {
       Object* m = mangle(class_name, s);
       if (!m) goto fail;
-      for (ssize j = 0; j < k; j++)
-        if (str_equal(tuple_item(result, j), m)) {
-          decref(m);
-          raise(&exc::ValueError, "duplicate slot name");  // CPython does not check; kept for safety
-          goto fail;
-        }
+      // A repeated name gets a second slot, which the later descriptor
+      // reaches (CPython does not refuse it).
       tuple_item(result, k++) = m;
     }
   }
