@@ -304,6 +304,9 @@ class CodeGen {
   Object* constant_object(const Constant& c);
   Object* fold_constant(const Expr* e);
   bool is_literal_operand(const Expr* e);
+  const char* inferred_type_name(const Expr* e, Object** folded);
+  void check_caller(const Expr* func);
+  void check_subscript(const Expr* value, const Expr* index, const Node* where);
   void check_compare(const CompareNode* c);
   bool compare_negated_ = false;  // the Compare compiled next is the operand of `not`
   Object* fold_constant_tuple(const Seq<Expr*>& elts);
@@ -3038,6 +3041,7 @@ int CodeGen::expr(const Expr* e, int target) {
     }
     case NodeKind::Subscript: {
       auto* s = static_cast<const SubscriptNode*>(e);
+      check_subscript(s->value, s->slice, e);
       int mark = u().next_temp;
       int obj = operand(s->value, target);
       // A local read in place keeps its value if the key rebinds it (the
@@ -3377,6 +3381,80 @@ bool CodeGen::is_literal_operand(const Expr* e) {
   return !singleton;
 }
 
+// The type CPython's compiler infers for an expression (its infer_type,
+// after constant folding), or null. *folded: the folded constant, if any
+// (a new reference for the caller to drop).
+const char* CodeGen::inferred_type_name(const Expr* e, Object** folded) {
+  *folded = nullptr;
+  switch (e->kind) {
+    case NodeKind::Constant:
+    case NodeKind::UnaryOp:
+    case NodeKind::Tuple:
+      *folded = fold_constant(e);
+      if (*folded) return type_of(*folded)->tp_name;
+      return e->kind == NodeKind::Tuple ? "tuple" : nullptr;
+    case NodeKind::List:
+    case NodeKind::ListComp: return "list";
+    case NodeKind::Dict:
+    case NodeKind::DictComp: return "dict";
+    case NodeKind::Set:
+    case NodeKind::SetComp: return "set";
+    case NodeKind::GeneratorExp: return "generator";
+    case NodeKind::Lambda: return "function";
+    case NodeKind::JoinedStr:
+    case NodeKind::FormattedValue: return "str";
+    default: return nullptr;
+  }
+}
+
+// CPython's check_caller: calling a literal or display warns.
+void CodeGen::check_caller(const Expr* func) {
+  switch (func->kind) {
+    case NodeKind::Constant: case NodeKind::Tuple: case NodeKind::List: case NodeKind::ListComp:
+    case NodeKind::Dict: case NodeKind::DictComp: case NodeKind::Set: case NodeKind::SetComp:
+    case NodeKind::GeneratorExp: case NodeKind::JoinedStr: case NodeKind::FormattedValue: case NodeKind::UnaryOp:
+      break;
+    default: return;
+  }
+  Object* folded;
+  const char* name = inferred_type_name(func, &folded);
+  xdecref(folded);
+  // (A unary operator only counts once folded into a constant.)
+  if (!name || (func->kind == NodeKind::UnaryOp && !folded)) return;
+  warnings_.push_back({pos_.lineno, std::string("'") + name + "' object is not callable; perhaps you missed a comma?"});
+}
+
+// CPython's check_subscripter and check_index, for a subscript being read.
+void CodeGen::check_subscript(const Expr* value, const Expr* index, const Node* where) {
+  Object* folded;
+  const char* name = inferred_type_name(value, &folded);
+  if (!name) return;
+  bool constant = folded != nullptr;
+  TypeObject* t = folded ? type_of(folded) : nullptr;
+  xdecref(folded);
+  NodeKind k = value->kind;
+  bool not_subscriptable = constant ? (t == &NoneType || t == &EllipsisType || t == &IntType || t == &BoolType ||
+                                       t == &FloatType || t == &ComplexType || t == &FrozenSetType || t == &SetType)
+                                    : (k == NodeKind::Set || k == NodeKind::SetComp || k == NodeKind::GeneratorExp ||
+                                       k == NodeKind::Lambda);
+  if (not_subscriptable) {
+    warnings_.push_back(
+        {where->pos.lineno, std::string("'") + name + "' object is not subscriptable; perhaps you missed a comma?"});
+    return;
+  }
+  Object* index_folded;
+  const char* index_name = inferred_type_name(index, &index_folded);
+  bool int_like = index_folded && is_int(index_folded);
+  xdecref(index_folded);
+  if (!index_name || int_like) return;
+  bool sequence = constant ? (t == &StrType || t == &BytesType || t == &TupleType)
+                           : (k == NodeKind::Tuple || k == NodeKind::List || k == NodeKind::ListComp ||
+                              k == NodeKind::JoinedStr || k == NodeKind::FormattedValue);
+  if (sequence)
+    warnings_.push_back({where->pos.lineno, std::string(name) + " indices must be integers or slices, not " +
+                                                index_name + "; perhaps you missed a comma?"});
+}
+
 // The SyntaxWarning for `is` or `is not` with a literal operand (the first
 // one of a chain only).
 void CodeGen::check_compare(const CompareNode* c) {
@@ -3465,6 +3543,8 @@ void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
 }
 
 int CodeGen::call(const CallNode* c, int target) {
+  pos_ = c->pos;
+  check_caller(c->func);
   for (Expr* a : c->args)
     if (a->kind == NodeKind::Starred) return call_ex(c, target);
   for (ast::Keyword* k : c->keywords)

@@ -567,6 +567,8 @@ Object* make_builtins_dict() {
   xdecref(package);
 #define EXCEPTION(Name, Base, Layout) ok = ok && add_object(d, #Name, &exc::Name) == 0;
 #include "runtime/exceptions.def"
+  // The old names of OSError.
+  ok = ok && add_object(d, "EnvironmentError", &exc::OSError) == 0 && add_object(d, "IOError", &exc::OSError) == 0;
   if (!ok) {
     decref(d);
     return nullptr;

@@ -6,6 +6,7 @@
 #include "modules/builtins.h"
 #include "objects/builtin_function.h"
 #include "objects/builtin_iterators.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -206,6 +207,11 @@ Object* builtin_sum(Object*, Object* const* args, ssize nargs, Object* kwnames) 
     if (is_str(start)) {
       decref(it);
       return raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    if (is_bytes(start) || is_bytearray(start)) {
+      decref(it);
+      return raise(&exc::TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                   is_bytes(start) ? "bytes" : "bytearray");
     }
     result = newref(start);
   } else {

@@ -16,6 +16,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -221,6 +222,13 @@ int system_exit_init(Object* self, Object* args, Object* kwargs) {
 bool take_keywords(Object* self, Object* kwargs, const char* type_name,
                    std::initializer_list<std::pair<const char*, Object**>> allowed) {
   if (!kwargs) return true;
+  // As CPython's keyword-only argument parsing reports it.
+  ssize given = dict_size(kwargs);
+  if (given > static_cast<ssize>(allowed.size())) {
+    raise(&exc::TypeError, "%s() takes at most %zu keyword argument%s (%zd given)", type_name, allowed.size(),
+          allowed.size() == 1 ? "" : "s", given);
+    return false;
+  }
   ssize pos = 0;
   Object *key, *value;
   while (dict_next(kwargs, &pos, &key, &value)) {
@@ -232,8 +240,8 @@ bool take_keywords(Object* self, Object* kwargs, const char* type_name,
       }
     if (!found) {
       std::string_view k = str_utf8(key);
-      raise(&exc::TypeError, "%s() got an unexpected keyword argument '%.*s'", type_name, static_cast<int>(k.size()),
-            k.data());
+      raise(&exc::TypeError, "'%.*s' is an invalid keyword argument for %s()", static_cast<int>(k.size()), k.data(),
+            type_name);
       return false;
     }
   }
@@ -272,7 +280,7 @@ Object* import_error_str(Object* o) {
 // with a subclass of its own makes that subclass (OSError(2, ..) is a
 // FileNotFoundError).
 TypeObject* oserror_subclass_for(Object* args) {
-  if (tuple_size(args) < 2 || !is_int(tuple_item(args, 0))) return nullptr;
+  if (tuple_size(args) < 2 || tuple_size(args) > 5 || !is_int(tuple_item(args, 0))) return nullptr;
   auto v = int_to_int64(tuple_item(args, 0));
   if (!v) return nullptr;
   switch (*v) {
@@ -307,14 +315,21 @@ int oserror_init(Object* self, Object* args, Object* kwargs) {
   if (n >= 2 && n <= 5) {
     replace(e->myerrno, tuple_item(args, 0));
     replace(e->strerror, tuple_item(args, 1));
-    if (n >= 3) replace(e->filename, tuple_item(args, 2));
-    if (n == 5) replace(e->filename2, tuple_item(args, 4));
-    // args keeps only (errno, strerror) when a filename was given.
-    if (n >= 3) {
-      Object* two = tuple_pack({tuple_item(args, 0), tuple_item(args, 1)});
-      if (!two) return -1;
-      replace(e->args, two);
-      decref(two);
+    Object* filename = n >= 3 ? tuple_item(args, 2) : nullptr;
+    if (filename && !is_none(filename)) {
+      NumberMethods* nb = type_of(filename)->tp_as_number;
+      if (type_of(self) == &exc::BlockingIOError && nb && (nb->nb_index || nb->nb_int || nb->nb_float)) {
+        // BlockingIOError's third argument may be the characters written.
+        if (!index_as_ssize(filename, &exc::ValueError, &e->written)) return -1;
+      } else {
+        replace(e->filename, filename);
+        if (n == 5 && !is_none(tuple_item(args, 4))) replace(e->filename2, tuple_item(args, 4));
+        // args keeps only (errno, strerror) when a filename was given.
+        Object* two = tuple_pack({tuple_item(args, 0), tuple_item(args, 1)});
+        if (!two) return -1;
+        replace(e->args, two);
+        decref(two);
+      }
     }
   }
   return 0;
@@ -510,6 +525,32 @@ MemberDef attribute_error_members[] = {OBJ_MEMBER(AttributeErrorObject, name, "n
 MemberDef import_error_members[] = {OBJ_MEMBER(ImportErrorObject, msg, "msg"),
                                     OBJ_MEMBER(ImportErrorObject, name, "name"),
                                     OBJ_MEMBER(ImportErrorObject, path, "path"), END_MEMBERS};
+// BlockingIOError.characters_written: absent (AttributeError) until set.
+Object* get_written(Object* o, void*) {
+  ssize w = static_cast<OSErrorObject*>(o)->written;
+  if (w == -1) return raise(&exc::AttributeError, "characters_written");
+  return int_from_int64(w);
+}
+int set_written(Object* o, Object* v, void*) {
+  auto* e = static_cast<OSErrorObject*>(o);
+  if (!v) {
+    if (e->written == -1) {
+      raise(&exc::AttributeError, "characters_written");
+      return -1;
+    }
+    e->written = -1;
+    return 0;
+  }
+  ssize w;
+  if (!index_as_ssize(v, &exc::ValueError, &w)) return -1;
+  e->written = w;
+  return 0;
+}
+GetSetDef oserror_getset[] = {
+    {"characters_written", get_written, set_written, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
 MemberDef oserror_members[] = {OBJ_MEMBER(OSErrorObject, myerrno, "errno"),
                                OBJ_MEMBER(OSErrorObject, strerror, "strerror"),
                                OBJ_MEMBER(OSErrorObject, filename, "filename"),
@@ -572,6 +613,7 @@ void init_exception_types() {
   exc::OSError.tp_new = oserror_new;
   exc::OSError.tp_init = oserror_init;
   exc::OSError.tp_members = oserror_members;
+  exc::OSError.tp_getset = oserror_getset;
   exc::OSError.tp_str = oserror_str;
   exc::SyntaxError.tp_members = syntax_error_members;
   exc::SyntaxError.tp_init = syntax_error_init;

@@ -223,12 +223,36 @@ bool shift_count(Object* b, int64_t* out) {
   return true;
 }
 
+// Whether a << b needs more 30-bit digits than a CPython int can have
+// (_PyLong_New's MAX_LONG_DIGITS), counted as CPython's long_lshift counts
+// them, a word shift too large for ssize_t/4 being clipped to it: then
+// CPython raises OverflowError instead of MemoryError.
+bool lshift_too_many_digits(Object* a, Object* b) {
+  constexpr unsigned __int128 kMaxDigits = (uint64_t(INT64_MAX) - 24) / 4;
+  constexpr unsigned __int128 kClip = uint64_t(INT64_MAX) / 4;
+  bi::IntView vb = view(b);
+  unsigned __int128 shift = 0;
+  if (bi::bit_length(vb) > 100) {
+    shift = ~static_cast<unsigned __int128>(0) >> 1;
+  } else {
+    for (int64_t i = vb.ndigits() - 1; i >= 0; i--) shift = (shift << bi::kShift) | vb.digits[i];
+  }
+  unsigned __int128 word = shift / 30, rem = shift % 30;
+  if (word >= kClip) {
+    word = kClip;
+    rem = 0;
+  }
+  unsigned __int128 old_size = (bi::bit_length(view(a)) + 29) / 30;
+  return old_size + word + (rem ? 1 : 0) > kMaxDigits;
+}
+
 Object* int_lshift(Object* a, Object* b) {
   BOTH_INTS(a, b);
   int64_t n;
   if (!shift_count(b, &n)) return nullptr;
   if (static_cast<IntObject*>(a)->ob_size == 0) return int_from_int64(0);
-  if (n > (int64_t(1) << 40)) return raise_no_memory();
+  if (lshift_too_many_digits(a, b)) return raise(&exc::OverflowError, "too many digits in integer");
+  if (n >= (int64_t(1) << 40)) return raise_no_memory();
   return compute_checked(bi::lshift_capacity(view(a), n), [&](bi::Digit* out) { return bi::lshift(view(a), n, out); });
 }
 

@@ -2,8 +2,11 @@
 // with CPython's rules for excess arguments, the generic attribute protocol
 // (descriptors, then the instance's attributes), identity equality and hash,
 // the default repr, and __class__ / __dict__.
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "objects/descriptor.h"
 #include "objects/dict.h"
@@ -269,9 +272,26 @@ bool compatible_layout(TypeObject* a, TypeObject* b) {
     while (t->tp_base && t->tp_basicsize == t->tp_base->tp_basicsize && is_heap_type(t)) t = t->tp_base;
     return t;
   };
-  return a->tp_basicsize == b->tp_basicsize && a->tp_itemsize == b->tp_itemsize &&
-         a->tp_dictoffset == b->tp_dictoffset && a->tp_weaklistoffset == b->tp_weaklistoffset &&
-         ((a->tp_flags ^ b->tp_flags) & kTpManagedDict) == 0 && solid(a)->tp_dealloc == solid(b)->tp_dealloc;
+  if (!(a->tp_basicsize == b->tp_basicsize && a->tp_itemsize == b->tp_itemsize &&
+        a->tp_dictoffset == b->tp_dictoffset && a->tp_weaklistoffset == b->tp_weaklistoffset &&
+        ((a->tp_flags ^ b->tp_flags) & kTpManagedDict) == 0 && solid(a)->tp_dealloc == solid(b)->tp_dealloc))
+    return false;
+  // Classes that add slots must add the same ones (in any order), as
+  // CPython's same_slots_added requires.
+  TypeObject *sa = solid(a), *sb = solid(b);
+  if (sa == sb || !is_heap_type(sa) || !is_heap_type(sb)) return true;
+  if (sa->tp_base != sb->tp_base) return false;
+  auto slots = [](TypeObject* t) {
+    std::vector<std::string_view> names;
+    Object* tuple = reinterpret_cast<HeapTypeObject*>(t)->ht_slots;
+    for (ssize i = 0; tuple && i < tuple_size(tuple); i++) {
+      Object* n = tuple_item(tuple, i);
+      if (!str_equal(n, names::dunder_dict) && !str_equal(n, names::dunder_weakref)) names.push_back(str_utf8(n));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  };
+  return slots(sa) == slots(sb);
 }
 
 int object_set_class(Object* o, Object* value, void*) {

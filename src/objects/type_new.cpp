@@ -314,6 +314,8 @@ Object* slot_names(Object* slots, Object* class_name, bool* add_dict, bool* add_
     {
       Object* m = mangle(class_name, s);
       if (!m) goto fail;
+      // A repeated name gets a second slot, which the later descriptor
+      // reaches (CPython does not refuse it).
       tuple_item(result, k++) = m;
     }
   }

@@ -171,3 +171,14 @@ try:
     vars(p)
 except TypeError as e:
     print("TypeError:", e)
+class A:
+    __slots__ = ('a', 'a', 'b')
+x = A()
+x.a = 1
+x.b = [2]
+print(A.__slots__, x.a, x.b, type(A.a).__name__)
+del x.a
+try: x.a
+except AttributeError as e: print(e)
+x.a = "again"
+print(x.a)
