@@ -37,10 +37,29 @@ void fill(const CodeUnit* pc, TypeObject* t, CodeUnit kind, CodeUnit index, cons
 
 }  // namespace
 
+// A __slots__ member descriptor of t's instances for `name` (object kind,
+// which raises AttributeError when unset), when t's attribute protocol is
+// the generic one: its byte offset, or -1.
+ssize slot_member_offset(TypeObject* t, Object* name, bool setting) {
+  if (!(t->tp_flags & kTpValidVersionTag)) return -1;
+  if (setting ? t->tp_setattro != object_generic_setattr : t->tp_getattro != object_generic_getattr) return -1;
+  Object* descr = type_lookup(t, name);
+  if (!descr || type_of(descr) != &MemberDescrType) return -1;
+  auto* m = static_cast<MemberDescrObject*>(descr);
+  if (m->d_member->type != kMemberObjectEx || (m->d_member->flags & kMemberReadonly)) return -1;
+  if (!is_subtype(t, m->d_type)) return -1;
+  return m->d_member->offset;
+}
+
 Object* load_attr_miss(const CodeUnit* pc, Object* o, Object* name) {
   Object* v = object_getattr(o, name);
   if (!v) return nullptr;
   TypeObject* t = type_of(o);
+  ssize offset = slot_member_offset(t, name, false);
+  if (offset >= 0) {
+    fill(pc, t, kSlotMember, 0, nullptr, reinterpret_cast<const void*>(offset));
+    return v;
+  }
   if (shaped_generic(t, name, false) && !*instance_dict_slot(o, t->tp_dictoffset)) {
     if (InstanceValues* values = *instance_values_slot(o)) {
       int i = shape_index(values->shape, name);
@@ -52,6 +71,12 @@ Object* load_attr_miss(const CodeUnit* pc, Object* o, Object* name) {
 
 int store_attr_miss(const CodeUnit* pc, Object* o, Object* name, Object* value) {
   TypeObject* t = type_of(o);
+  ssize offset = slot_member_offset(t, name, true);
+  if (offset >= 0) {
+    if (object_setattr(o, name, value) < 0) return -1;
+    fill(pc, t, kSlotMember, 0, nullptr, reinterpret_cast<const void*>(offset));
+    return 0;
+  }
   bool cacheable = shaped_generic(t, name, true) && !*instance_dict_slot(o, t->tp_dictoffset);
   InstanceValues* before = cacheable ? *instance_values_slot(o) : nullptr;
   Shape* old_shape = before ? before->shape : nullptr;

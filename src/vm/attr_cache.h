@@ -37,6 +37,7 @@ enum Kind : CodeUnit {
   kInstanceAdd = 2,    // StoreAttr: a new name: kShape -> kTarget, at items[index]
   kMethodNoDict = 3,   // LoadMethod: the type's method; instances have no attributes
   kMethodShaped = 4,   // LoadMethod: the type's method; the instance's shape lacks the name
+  kSlotMember = 5,     // LoadAttr/StoreAttr: a __slots__ member at byte offset kTarget
 };
 
 inline uint32_t read32(const CodeUnit* at) {
@@ -65,8 +66,12 @@ inline InstanceValues* shaped_hit(const CodeUnit* e, Object* o) {
 inline Object* load_attr_hit(const CodeUnit* pc, Object* o) {
   for (int k = 0; k < kEntries; k++) {
     const CodeUnit* e = entry(pc, k);
-    if (e[kKind] != kInstanceValue) continue;
-    if (InstanceValues* v = shaped_hit(e, o)) return v->items[e[kIndex]];
+    if (e[kKind] == kInstanceValue) {
+      if (InstanceValues* v = shaped_hit(e, o)) return v->items[e[kIndex]];
+    } else if (e[kKind] == kSlotMember && read32(e + kVersion) == type_of(o)->tp_version_tag) {
+      // A __slots__ member: a data descriptor, so the type version decides.
+      return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + read64(e + kTarget));
+    }
   }
   return nullptr;
 }
@@ -76,6 +81,14 @@ inline bool store_attr_hit(const CodeUnit* pc, Object* o, Object* value) {
   for (int k = 0; k < kEntries; k++) {
     const CodeUnit* e = entry(pc, k);
     CodeUnit kind = e[kKind];
+    if (kind == kSlotMember) {
+      if (read32(e + kVersion) != type_of(o)->tp_version_tag) continue;
+      Object*& slot = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + read64(e + kTarget));
+      Object* old = slot;
+      slot = newref(value);
+      xdecref(old);
+      return true;
+    }
     if (kind == kInstanceValue) {
       InstanceValues* v = shaped_hit(e, o);
       if (!v) continue;
