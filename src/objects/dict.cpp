@@ -714,11 +714,13 @@ int dict_merge(Object* a, Object* b, DictMerge policy) {
 
 static void dict_dealloc(Object* o) {
   gc_untrack(o);
-  if (trash_defer(o)) return;
+  // In the trashcan unless a subclass's subtype_dealloc (which has its own) called it.
+  bool trash = type_of(o)->tp_dealloc == dict_dealloc;
+  if (trash && trash_defer(o)) return;
   DictKeys* k = as_dict(o)->ma_keys;
   object_free(o);
   keys_release(k);
-  trash_done();
+  if (trash) trash_done();
 }
 
 // Each value, then its key unless it is an exact str (never in a cycle):

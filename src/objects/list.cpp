@@ -245,14 +245,16 @@ namespace {
 
 void list_dealloc(Object* o) {
   gc_untrack(o);
-  if (trash_defer(o)) return;
+  // In the trashcan unless a subclass's subtype_dealloc (which has its own) called it.
+  bool trash = type_of(o)->tp_dealloc == list_dealloc;
+  if (trash && trash_defer(o)) return;
   auto* l = as_list(o);
   if (Object** items = l->ob_item) {
     for (ssize i = l->ob_size; --i >= 0;) xdecref(items[i]);
     list_items_free(items, l->allocated);
   }
   object_free(o);
-  trash_done();
+  if (trash) trash_done();
 }
 
 int list_traverse(Object* o, visitproc visit, void* arg) {

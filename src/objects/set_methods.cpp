@@ -704,7 +704,9 @@ ssize set_len(Object* self) {
 
 void set_dealloc(Object* self) {
   gc_untrack(self);
-  if (trash_defer(self)) return;
+  // In the trashcan unless a subclass's subtype_dealloc (which has its own) called it.
+  bool trash = type_of(self)->tp_dealloc == set_dealloc;
+  if (trash && trash_defer(self)) return;
   SetObject* so = as_set(self);
   SetEntry* table = so->table;
   for (ssize i = 0, fill = so->fill; fill > 0; i++) {
@@ -715,7 +717,7 @@ void set_dealloc(Object* self) {
   }
   if (table != so->smalltable) mem_free(table);
   object_free(self);
-  trash_done();
+  if (trash) trash_done();
 }
 
 int set_traverse(Object* self, visitproc visit, void* arg) {

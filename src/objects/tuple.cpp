@@ -54,9 +54,13 @@ Object* tuple_pack(std::initializer_list<Object*> items) {
 
 static void tuple_dealloc(Object* o) {
   gc_untrack(o);
+  // In the trashcan unless a subclass's subtype_dealloc (which has its own) called it.
+  bool trash = type_of(o)->tp_dealloc == tuple_dealloc;
+  if (trash && trash_defer(o)) return;
   auto* t = static_cast<TupleObject*>(o);
   for (ssize i = t->ob_size; --i >= 0;) xdecref(t->ob_item[i]);  // last first, as CPython
   object_free(o);
+  if (trash) trash_done();
 }
 
 static int tuple_traverse(Object* o, visitproc visit, void* arg) {

@@ -102,14 +102,19 @@ void clear_slot(Object** slot) {
 
 // Instances of heap types: __del__ (once: PEP 442), the attributes, the
 // __slots__ values, then the nearest static base's deallocation, then the
-// class reference.
+// class reference. In the trashcan: a long chain of instances (a linked
+// list, or a ring the collector frees) does not recurse without bound.
 void subtype_dealloc(Object* o) {
   TypeObject* t = type_of(o);
   gc_untrack(o);
+  if (trash_defer(o)) return;
   if (t->tp_finalize) {
     // Tracked while __del__ runs, which may resurrect the object.
     gc_track(o);
-    if (object_call_finalizer_from_dealloc(o)) return;
+    if (object_call_finalizer_from_dealloc(o)) {
+      trash_done();
+      return;
+    }
     gc_untrack(o);
   }
   TypeObject* base = t;
@@ -120,6 +125,7 @@ void subtype_dealloc(Object* o) {
   if (t->tp_dictoffset && !base->tp_dictoffset) instance_attrs_clear(o);
   base->tp_dealloc(o);
   decref(obj_of(t));
+  trash_done();
 }
 
 // What an instance of a class refers to: its __slots__ values, its
