@@ -219,17 +219,6 @@ void instance_values_preallocate(Object* o) {
   *instance_values_slot(o) = v;
 }
 
-int instance_attrs_traverse(Object* o, visitproc visit, void* arg) {
-  TypeObject* t = type_of(o);
-  if (t->tp_flags & kTpManagedDict) {
-    if (InstanceValues* v = *instance_values_slot(o))
-      for (uint32_t i = 0; i < v->shape->size; i++)
-        if (int r = visit(v->items[i], arg)) return r;
-  }
-  if (Object* d = *instance_dict_slot(o, t->tp_dictoffset)) return visit(d, arg);
-  return 0;
-}
-
 void instance_attrs_clear(Object* o) {
   TypeObject* t = type_of(o);
   if (t->tp_flags & kTpManagedDict) {

@@ -81,7 +81,17 @@ void instance_values_preallocate(Object* o);
 
 // Drops every attribute (deallocation, the cycle collector's clear).
 void instance_attrs_clear(Object* o);
-// Visits the attributes' values and the dict (the collector's traverse).
-int instance_attrs_traverse(Object* o, visitproc visit, void* arg);
+// Visits the attributes' values and the dict (the collector's traverse;
+// inline: every instance of a class goes through it at each collection).
+inline int instance_attrs_traverse(Object* o, visitproc visit, void* arg) {
+  TypeObject* t = type_of(o);
+  if (t->tp_flags & kTpManagedDict) {
+    if (InstanceValues* v = *instance_values_slot(o))
+      for (uint32_t i = 0, n = v->shape->size; i < n; i++)
+        if (int r = visit(v->items[i], arg)) return r;
+  }
+  if (Object* d = *instance_dict_slot(o, t->tp_dictoffset)) return visit(d, arg);
+  return 0;
+}
 
 }  // namespace dx

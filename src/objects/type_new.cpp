@@ -133,17 +133,14 @@ void subtype_dealloc(Object* o) {
 int subtype_traverse(Object* o, visitproc visit, void* arg) {
   TypeObject* t = type_of(o);
   TypeObject* base = t;
-  int r = 0;
-  while (is_heap_type(base) && r == 0) {
-    for_each_slot(base, o, [&](Object** slot) {
-      if (r == 0 && *slot) r = visit(*slot, arg);
-    });
+  do {
+    if (MemberDef* m = base->tp_members)
+      for (; m->name; m++)
+        if (m->type == kMemberObjectEx) DX_VISIT(*reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + m->offset));
     base = base->tp_base;
-  }
-  if (r) return r;
-  while (is_heap_type(base)) base = base->tp_base;
+  } while (is_heap_type(base));
   if (t->tp_dictoffset && !base->tp_dictoffset)
-    if (int r2 = instance_attrs_traverse(o, visit, arg)) return r2;
+    if (int r = instance_attrs_traverse(o, visit, arg)) return r;
   DX_VISIT(t);
   return base->tp_traverse ? base->tp_traverse(o, visit, arg) : 0;
 }
