@@ -507,7 +507,7 @@ MethodDef builtin_functions[] = {
     {"issubclass", FASTCALL(builtin_issubclass), kMethFastcall, nullptr},
     {"setattr", FASTCALL(builtin_setattr), kMethFastcall, nullptr},
     {"vars", FASTCALL(builtin_vars), kMethFastcall, nullptr},
-    {"len", reinterpret_cast<CFunction>(builtin_len), kMethO, nullptr},
+    {"len", reinterpret_cast<CFunction>(builtin_len), kMethO | kMethNoRecursionCount, nullptr},
     {"print", reinterpret_cast<CFunction>(reinterpret_cast<void*>(builtin_print)), kMethFastcall | kMethKeywords,
      nullptr},
     {"repr", reinterpret_cast<CFunction>(builtin_repr), kMethO, nullptr},

@@ -18,6 +18,7 @@
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 #include "runtime/names.h"
 
 namespace dx {
@@ -361,7 +362,8 @@ bool descr_check(DescrObject* d, Object* obj) {
 
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
                         const TypeObject* owner_type) {
-  int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
+  int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist | kMethNoRecursionCount);
+  bool counted = !(def->ml_flags & kMethNoRecursionCount);
   if (flags == (kMethFastcall | kMethKeywords))
     return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
   // The qualified name is only computed for an error message: this is the
@@ -371,15 +373,28 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
   if (kwnames && tuple_size(kwnames) > 0)
     return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner(), dot, def->ml_name);
   switch (flags) {
-    case kMethNoArgs:
+    // These two conventions count as a level of recursion, as CPython's
+    // vectorcall functions for them do (which changes where a deep
+    // recursion stops, and the message it stops with).
+    case kMethNoArgs: {
       if (nargs != 0)
         return raise(&exc::TypeError, "%s%s%s() takes no arguments (%zd given)", owner(), dot, def->ml_name, nargs);
-      return def->ml_meth(self, nullptr);
-    case kMethO:
+      if (!counted) return def->ml_meth(self, nullptr);
+      if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+      Object* r = def->ml_meth(self, nullptr);
+      leave_recursive_call();
+      return r;
+    }
+    case kMethO: {
       if (nargs != 1)
         return raise(&exc::TypeError, "%s%s%s() takes exactly one argument (%zd given)", owner(), dot, def->ml_name,
                      nargs);
-      return def->ml_meth(self, args[0]);
+      if (!counted) return def->ml_meth(self, args[0]);
+      if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+      Object* r = def->ml_meth(self, args[0]);
+      leave_recursive_call();
+      return r;
+    }
     case kMethFastcall:
       return reinterpret_cast<Object* (*)(Object*, Object* const*, ssize)>(reinterpret_cast<void*>(def->ml_meth))(
           self, args, nargs);
