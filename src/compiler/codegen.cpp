@@ -84,6 +84,7 @@ struct Unit {
   std::vector<Object*> names;           // owned str references
   std::unordered_map<NameId, int> name_index;
   std::vector<Object*> varnames;        // owned str references: locals, cells, frees
+  std::vector<Object*> cellvars;        // owned str references: co_cellvars (parameters included)
   std::unordered_map<NameId, int> reg_of;  // local/cell/free name -> register
   int nlocals = 0, ncells = 0, nfrees = 0;
   int next_temp = 0, max_regs = 0;
@@ -271,6 +272,16 @@ class CodeGen {
   void assert_stmt(const AssertNode* a);
   void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
+  // The names of `block` with `scope`, sorted as CPython sorts co_cellvars
+  // and co_freevars (which also orders the closure tuple).
+  std::vector<NameId> sorted_names(const Block* block, Scope scope) {
+    std::vector<NameId> out;
+    for (const Symbol& sym : block->symbols)
+      if (sym.scope == scope) out.push_back(sym.name);
+    std::sort(out.begin(), out.end(),
+              [&](NameId a, NameId b) { return table_.names().text(a) < table_.names().text(b); });
+    return out;
+  }
   int emit_closure_tuple(const std::vector<int>& regs);
   void begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno);
   void try_except(const TryParts& t);
@@ -527,23 +538,23 @@ void CodeGen::begin_unit(Block* block, const std::string& qualname) {
     un.nlocals = static_cast<int>(un.varnames.size());
   }
   // Cells (variables of this block that nested blocks use), then frees.
-  for (const Symbol& s : block->symbols) {
-    if (s.scope != Scope::Cell) continue;
-    if (un.reg_of.count(s.name)) continue;  // a parameter that is also a cell keeps its slot
-    un.reg_of[s.name] = static_cast<int>(un.varnames.size());
-    un.varnames.push_back(newref(name_object(s.name)));
+  for (NameId name : sorted_names(block, Scope::Cell)) {
+    un.cellvars.push_back(newref(name_object(name)));
+    if (un.reg_of.count(name)) continue;  // a parameter that is also a cell keeps its slot
+    un.reg_of[name] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(name)));
     un.ncells++;
   }
   if (block->kind == BlockKind::Class && block->needs_class_closure) {
     NameId cls = names::dunder_class;
     un.reg_of[cls] = static_cast<int>(un.varnames.size());
     un.varnames.push_back(newref(name_object(cls)));
+    un.cellvars.insert(un.cellvars.begin(), newref(name_object(cls)));
     un.ncells++;
   }
-  for (const Symbol& s : block->symbols) {
-    if (s.scope != Scope::Free) continue;
-    un.reg_of[s.name] = static_cast<int>(un.varnames.size());
-    un.varnames.push_back(newref(name_object(s.name)));
+  for (NameId name : sorted_names(block, Scope::Free)) {
+    un.reg_of[name] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(name)));
     un.nfrees++;
   }
   un.next_temp = un.max_regs = static_cast<int>(un.varnames.size());
@@ -553,6 +564,7 @@ void CodeGen::free_unit(Unit& un) {
   for (Object* o : un.consts) decref(o);
   for (Object* o : un.names) decref(o);
   for (Object* o : un.varnames) decref(o);
+  for (Object* o : un.cellvars) decref(o);
 }
 
 static Object* tuple_of(std::vector<Object*>& items) {
@@ -591,6 +603,7 @@ CodeObject* CodeGen::finish_unit(const std::string& name, int firstlineno, int a
   c->consts = tuple_of(un.consts);
   c->names = tuple_of(un.names);
   c->varnames = tuple_of(un.varnames);
+  c->cellvars = tuple_of(un.cellvars);
   c->filename = newref(filename_obj_);
   c->name = str_from_utf8(name);
   c->qualname = str_from_utf8(un.qualname);
@@ -1396,9 +1409,8 @@ void CodeGen::name_delete(NameId id) {
 // variables), in the block's order. False, after fail(unsupported), when one
 // is a class body's variable, which closures cannot reach yet.
 bool CodeGen::closure_registers(Block* block, const char* unsupported, std::vector<int>* regs) {
-  for (const Symbol& sym : block->symbols) {
-    if (sym.scope != Scope::Free) continue;
-    auto it = u().reg_of.find(sym.name);
+  for (NameId name : sorted_names(block, Scope::Free)) {
+    auto it = u().reg_of.find(name);
     if (it == u().reg_of.end()) {
       fail(unsupported);
       return false;

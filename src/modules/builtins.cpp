@@ -524,11 +524,16 @@ int add_object(Object* dict, const char* name, Object* value) {
 
 }  // namespace
 
+Object* builtins_module_name() {
+  static Object* name = str_intern_static("builtins");
+  return name;
+}
+
 Object* make_builtins_dict() {
   Object* d = dict_new();
   if (!d) return nullptr;
   for (MethodDef* def = builtin_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, nullptr);
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
     if (!f || add_object(d, def->ml_name, f) < 0) {
       xdecref(f);
       decref(d);

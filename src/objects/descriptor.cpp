@@ -331,6 +331,38 @@ GetSetDef method_descr_getset[] = DESCR_GETSET(method_descr_get_doc);
 GetSetDef member_descr_getset[] = DESCR_GETSET(member_descr_get_doc);
 GetSetDef getset_descr_getset[] = DESCR_GETSET(getset_descr_get_doc);
 GetSetDef wrapper_descr_getset[] = DESCR_GETSET(no_doc);
+
+// A method-wrapper ((1).__add__) shows its descriptor's attributes and its
+// __self__; two are equal when they wrap the same descriptor and object.
+WrapperDescrObject* wrapped(Object* o) { return static_cast<MethodWrapperObject*>(o)->descr; }
+Object* mw_get_self(Object* o, void*) { return newref(static_cast<MethodWrapperObject*>(o)->self); }
+Object* mw_get_name(Object* o, void*) { return newref(wrapped(o)->d_name); }
+Object* mw_get_qualname(Object* o, void*) { return descr_get_qualname(wrapped(o), nullptr); }
+Object* mw_get_objclass(Object* o, void*) { return descr_get_objclass(wrapped(o), nullptr); }
+Object* mw_get_doc(Object* o, void*) {
+  Object* d = wrapped(o);
+  return object_getattr(d, names::dunder_doc);
+}
+GetSetDef method_wrapper_getset[] = {
+    {"__self__", mw_get_self, nullptr, nullptr, nullptr},
+    {"__name__", mw_get_name, nullptr, nullptr, nullptr},
+    {"__qualname__", mw_get_qualname, nullptr, nullptr, nullptr},
+    {"__objclass__", mw_get_objclass, nullptr, nullptr, nullptr},
+    {"__doc__", mw_get_doc, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+Object* method_wrapper_richcompare(Object* a, Object* b, int op) {
+  if ((op != kEq && op != kNe) || type_of(b) != &MethodWrapperType) return newref(not_implemented());
+  auto* x = static_cast<MethodWrapperObject*>(a);
+  auto* y = static_cast<MethodWrapperObject*>(b);
+  bool eq = x->descr == y->descr && x->self == y->self;
+  return newref(bool_object(op == kEq ? eq : !eq));
+}
+hash_t method_wrapper_hash(Object* o) {
+  auto* w = static_cast<MethodWrapperObject*>(o);
+  hash_t h = object_identity_hash(w->self) ^ object_identity_hash(w->descr);
+  return h == -1 ? -2 : h;
+}
 #undef DESCR_GETSET
 
 void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr) {
@@ -484,6 +516,9 @@ void init_descriptor_types() {
   MethodWrapperType.tp_repr = method_wrapper_repr;
   MethodWrapperType.tp_call = method_wrapper_call;
   MethodWrapperType.tp_flags = kTpDefault;
+  MethodWrapperType.tp_getset = method_wrapper_getset;
+  MethodWrapperType.tp_richcompare = method_wrapper_richcompare;
+  MethodWrapperType.tp_hash = method_wrapper_hash;
 }
 
 }  // namespace dx

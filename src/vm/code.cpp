@@ -30,7 +30,7 @@ void code_dealloc(Object* o) {
   mem_free(c->code);
   mem_free(c->positions);
   mem_free(c->exceptions);
-  for (Object* f : {c->consts, c->names, c->varnames, c->filename, c->name, c->qualname}) xdecref(f);
+  for (Object* f : {c->consts, c->names, c->varnames, c->cellvars, c->filename, c->name, c->qualname}) xdecref(f);
   object_free(o);
 }
 
@@ -89,6 +89,19 @@ Object* get_varnames(Object* o, void*) {
   return t;
 }
 Object* get_nlocals(Object* o, void*) { return int_from_int64(cd(o)->nlocals); }
+Object* varnames_slice(CodeObject* c, int start, int count) {
+  Object* t = tuple_new(count);
+  if (!t) return nullptr;
+  for (int i = 0; i < count; i++) tuple_item(t, i) = newref(tuple_item(c->varnames, start + i));
+  return t;
+}
+// co_freevars: the names after the locals and cells in varnames.
+Object* get_cellvars(Object* o, void*) {
+  return cd(o)->cellvars ? newref(cd(o)->cellvars) : varnames_slice(cd(o), cd(o)->nlocals, cd(o)->ncells);
+}
+Object* get_freevars(Object* o, void*) {
+  return varnames_slice(cd(o), cd(o)->nlocals + cd(o)->ncells, cd(o)->nfrees);
+}
 
 GetSetDef code_getset[] = {
     {"co_name", get_name, nullptr, nullptr, nullptr},
@@ -103,6 +116,8 @@ GetSetDef code_getset[] = {
     {"co_names", get_names, nullptr, nullptr, nullptr},
     {"co_varnames", get_varnames, nullptr, nullptr, nullptr},
     {"co_nlocals", get_nlocals, nullptr, nullptr, nullptr},
+    {"co_cellvars", get_cellvars, nullptr, nullptr, nullptr},
+    {"co_freevars", get_freevars, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -71,6 +71,7 @@ struct CodeObject : Object {
   Object* consts;           // tuple
   Object* names;            // tuple of str: globals and attributes used
   Object* varnames;         // tuple of str: the locals, then cell names, then free names
+  Object* cellvars;         // tuple of str: co_cellvars (the cells' names, parameters included)
   Object* filename;         // str
   Object* name;             // str
   Object* qualname;         // str

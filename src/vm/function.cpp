@@ -118,16 +118,22 @@ Object* get_annotations(Object* o, void*) {
   return newref(fn(o)->annotations);
 }
 
+// __closure__, __globals__ and __builtins__ are read-only members in CPython.
+int set_readonly(Object*, Object*, void*) {
+  raise(&exc::AttributeError, "readonly attribute");
+  return -1;
+}
+
 GetSetDef function_getset[] = {
     {"__name__", get_name, set_name, nullptr, nullptr},
     {"__qualname__", get_qualname, set_qualname, nullptr, nullptr},
     {"__doc__", get_field<&FunctionObject::doc>, set_field<&FunctionObject::doc>, nullptr, nullptr},
     {"__defaults__", get_field<&FunctionObject::defaults>, set_defaults, nullptr, nullptr},
     {"__kwdefaults__", get_field<&FunctionObject::kwdefaults>, set_kwdefaults, nullptr, nullptr},
-    {"__closure__", get_field<&FunctionObject::closure>, nullptr, nullptr, nullptr},
+    {"__closure__", get_field<&FunctionObject::closure>, set_readonly, nullptr, nullptr},
     {"__code__", get_code, nullptr, nullptr, nullptr},
-    {"__globals__", get_globals, nullptr, nullptr, nullptr},
-    {"__builtins__", get_builtins, nullptr, nullptr, nullptr},
+    {"__globals__", get_globals, set_readonly, nullptr, nullptr},
+    {"__builtins__", get_builtins, set_readonly, nullptr, nullptr},
     {"__module__", get_module, set_field<&FunctionObject::module>, nullptr, nullptr},
     {"__dict__", get_dict, set_dict, nullptr, nullptr},
     {"__annotations__", get_annotations, set_field<&FunctionObject::annotations>, nullptr, nullptr},
