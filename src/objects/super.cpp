@@ -95,7 +95,7 @@ bool super_from_frame(TypeObject** type, Object** obj) {
   }
   Object* first = f->regs[0];
   // A first argument that a closure captures lives in a cell.
-  if (first && type_of(first) == &CellType) first = static_cast<CellObject*>(first)->ob_ref;
+  if (first && code_local_is_cell(code, 0)) first = static_cast<CellObject*>(first)->ob_ref;
   if (!first) {
     raise(&exc::RuntimeError, "super(): arg[0] deleted");
     return false;

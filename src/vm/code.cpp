@@ -38,6 +38,14 @@ void code_dealloc(Object* o) {
 
 const char* opcode_name(Opcode op) { return kNames[static_cast<int>(op)]; }
 
+bool code_local_is_cell(const CodeObject* code, int i) {
+  if (i >= code->nlocals || !code->cellvars) return false;
+  Object* name = tuple_item(code->varnames, i);
+  for (ssize k = 0; k < tuple_size(code->cellvars); k++)
+    if (str_equal(tuple_item(code->cellvars, k), name)) return true;
+  return false;
+}
+
 const PositionEntry* code_position(const CodeObject* code, uint32_t offset) {
   // The last entry starting at or before offset (entries are sorted).
   const PositionEntry* found = nullptr;

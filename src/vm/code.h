@@ -83,6 +83,10 @@ struct CodeObject : Object {
 
 extern TypeObject CodeType;
 
+// Whether local register i (a parameter) holds a cell: a parameter that a
+// nested function captures keeps its slot, which then holds its cell.
+bool code_local_is_cell(const CodeObject* code, int i);
+
 // Finds the source position of the instruction at `offset`.
 const PositionEntry* code_position(const CodeObject* code, uint32_t offset);
 
