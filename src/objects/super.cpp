@@ -163,15 +163,13 @@ Object* super_new(TypeObject* t, Object*, Object*) { return object_new_instance(
 
 Object* super_repr(Object* self) {
   SuperObject* s = as_super(self);
-  Object* type_repr = object_repr(obj_of(s->type));
-  if (!type_repr) return nullptr;
-  std::string out = "<super: ";
-  out += str_utf8(type_repr);
-  decref(type_repr);
-  out += ", ";
+  // CPython shows the types' tp_name (a class's __name__, unqualified).
+  std::string out = "<super: <class '";
+  out += s->type ? s->type->tp_name : "NULL";
+  out += "'>, ";
   if (s->obj_type) {
     out += "<";
-    out += type_short_name(s->obj_type);
+    out += s->obj_type->tp_name;
     out += " object>";
   } else {
     out += "NULL";
