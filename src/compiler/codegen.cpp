@@ -316,6 +316,9 @@ class CodeGen {
   bool is_literal_operand(const Expr* e);
   const char* inferred_type_name(const Expr* e, Object** folded);
   void check_caller(const Expr* func);
+  bool store_docstring(const Seq<Stmt*>& body);
+  bool keywords_unique(const Seq<ast::Keyword*>& keywords);
+  bool keywords_dict(const Seq<ast::Keyword*>& kws, int kwargs, int callee, const Node* where);
   void check_subscript(const Expr* value, const Expr* index, const Node* where);
   void check_compare(const CompareNode* c);
   bool compare_negated_ = false;  // the Compare compiled next is the operand of `not`
@@ -850,7 +853,13 @@ CompileResult CodeGen::run(const Mod* mod) {
                                                                 : static_cast<const ModuleNode*>(mod)->body;
     interactive_ = mod->kind == NodeKind::Interactive;
     setup_annotations(body);
-    statements(body);
+    if (interactive_) {
+      statements(body);
+    } else {
+      // A module's docstring becomes __doc__ (not under -OO).
+      uint32_t first = store_docstring(body) ? 1 : 0;
+      for (uint32_t i = first; i < body.size() && !failed(); i++) statement(body[i]);
+    }
     if (!failed()) {
       int reg = temp();
       emit(Opcode::LoadConst, {reg, const_index(return_none())});
@@ -873,6 +882,20 @@ CompileResult CodeGen::run(const Mod* mod) {
 }
 
 // ---- statements ------------------------------------------------------------------
+
+// A module's or class's docstring stored as __doc__ (CPython's
+// compiler_body): true when it was, and the statement is done.
+bool CodeGen::store_docstring(const Seq<Stmt*>& body) {
+  if (optimize_ >= 2 || body.empty() || body[0]->kind != NodeKind::Expr) return false;
+  auto* first = static_cast<const ExprNode*>(body[0])->value;
+  if (first->kind != NodeKind::Constant || static_cast<const ConstantNode*>(first)->value.kind != Constant::Kind::Str)
+    return false;
+  set_position(body[0]);
+  int d = expr(first);
+  emit(Opcode::StoreName, {name_index(intern("__doc__")), d});
+  release(d);
+  return true;
+}
 
 void CodeGen::statements(const Seq<Stmt*>& body) {
   for (Stmt* s : body) {
@@ -1235,6 +1258,17 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
     case NodeKind::Delete:
       for (Expr* t : static_cast<const DeleteNode*>(s)->targets) delete_target(t);
       break;
+    case NodeKind::ImportFrom: {
+      // A future statement after the module's prologue is an error of the
+      // compiler (before it would run).
+      auto* imp = static_cast<const ImportFromNode*>(s);
+      if (imp->module.data() && imp->module == "__future__" && s->pos.lineno > table_.future().lineno) {
+        syntax_error(s, "from __future__ imports must occur at the beginning of the file");
+        break;
+      }
+      fail(node_kind_name(s->kind));
+      break;
+    }
     default:
       fail(node_kind_name(s->kind));
       break;
@@ -2323,16 +2357,13 @@ void CodeGen::class_def(const ClassDefNode* c) {
     fail("a class without a symbol table block");
     return;
   }
+  // *bases or **keywords: __build_class__ is called with a tuple and a dict.
+  bool unpacking = false;
   for (Expr* b : c->bases)
-    if (b->kind == NodeKind::Starred) {
-      fail("*args in class bases");
-      return;
-    }
+    if (b->kind == NodeKind::Starred) unpacking = true;
   for (ast::Keyword* k : c->keywords)
-    if (!static_cast<keywordNode*>(k)->arg.data()) {
-      fail("**kwargs in class keywords");
-      return;
-    }
+    if (!static_cast<keywordNode*>(k)->arg.data()) unpacking = true;
+  if (!keywords_unique(c->keywords)) return;
   int mark = u().next_temp;
   int decorators = decorators_evaluate(c->decorator_list);
   int callee = temp();
@@ -2357,18 +2388,9 @@ void CodeGen::class_def(const ClassDefNode* c) {
     release(t);
     const Seq<Stmt*>& body = c->body;
     setup_annotations(body);
-    // A docstring becomes __doc__.
-    if (!body.empty() && body[0]->kind == NodeKind::Expr) {
-      auto* first = static_cast<const ExprNode*>(body[0])->value;
-      if (first->kind == NodeKind::Constant &&
-          static_cast<const ConstantNode*>(first)->value.kind == Constant::Kind::Str) {
-        set_position(body[0]);
-        int d = expr(first);
-        emit(Opcode::StoreName, {name_index(intern("__doc__")), d});
-        release(d);
-      }
-    }
-    statements(body);
+    // A docstring becomes __doc__ (not under -OO).
+    uint32_t first = store_docstring(body) ? 1 : 0;
+    for (uint32_t i = first; i < body.size() && !failed(); i++) statement(body[i]);
     if (failed()) return;
     int r = temp();
     if (block->needs_class_closure) {
@@ -2396,6 +2418,30 @@ void CodeGen::class_def(const ClassDefNode* c) {
   release(body_reg + 1);
   int name_reg = temp();
   emit(Opcode::LoadConst, {name_reg, const_index(str_intern_utf8(c->name))});
+  if (unpacking) {
+    // R[callee+1] = (body, name, *bases), R[callee+2] = the keywords.
+    int args = body_reg;
+    emit(Opcode::BuildList, {args, body_reg, 2});
+    release(args + 1);
+    for (Expr* b : c->bases) {
+      bool star = b->kind == NodeKind::Starred;
+      int v = expr(star ? static_cast<const StarredNode*>(b)->value : b);
+      set_position(c);
+      emit(star ? Opcode::ListExtend : Opcode::ListAppend, {args, v});
+      release(args + 1);
+    }
+    set_position(c);
+    emit(Opcode::ListToTuple, {args, args});
+    int kwargs = temp();
+    bool have_dict = keywords_dict(c->keywords, kwargs, callee, c);
+    set_position(c);
+    emit(Opcode::CallEx, {callee, callee, have_dict ? 1 : 0});
+    int cls = decorators_apply(c->decorator_list, decorators, callee);
+    set_position(c);
+    name_store(mangled(c->name), cls, c);
+    release(mark);
+    return;
+  }
   for (Expr* b : c->bases) expr_to_new_temp(b);
   std::vector<Object*> kwnames;
   for (ast::Keyword* k : c->keywords) {
@@ -2536,8 +2582,8 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   begin_function_unit(block, qualname, fn, fn->pos.lineno);
   if (body) scan_unbindable(*body);
   int code_flags = kCoOptimized | kCoNewLocals;
-  // A docstring is the first constant.
-  if (body && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
+  // A docstring is the first constant (none under -OO).
+  if (body && optimize_ < 2 && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
     auto* first = static_cast<const ExprNode*>((*body)[0])->value;
     if (first->kind == NodeKind::Constant &&
         static_cast<const ConstantNode*>(first)->value.kind == Constant::Kind::Str) {
@@ -3477,9 +3523,27 @@ void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
   release(mark);
 }
 
+// CPython's validate_keywords: the same keyword name twice in one call
+// (or class statement) is a compile-time error, at the second one.
+bool CodeGen::keywords_unique(const Seq<ast::Keyword*>& keywords) {
+  for (uint32_t i = 0; i < keywords.size(); i++) {
+    auto* k = static_cast<keywordNode*>(keywords[i]);
+    if (!k->arg.data()) continue;
+    for (uint32_t j = i + 1; j < keywords.size(); j++) {
+      auto* other = static_cast<keywordNode*>(keywords[j]);
+      if (other->arg.data() && other->arg == k->arg) {
+        syntax_error(other, "keyword argument repeated: " + std::string(k->arg));
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 int CodeGen::call(const CallNode* c, int target) {
   pos_ = c->pos;
   check_caller(c->func);
+  if (!keywords_unique(c->keywords)) return target >= 0 ? target : temp();
   for (Expr* a : c->args)
     if (a->kind == NodeKind::Starred) return call_ex(c, target);
   for (ast::Keyword* k : c->keywords)
@@ -3517,6 +3581,53 @@ int CodeGen::call(const CallNode* c, int target) {
   return reg;
 }
 
+// The keyword arguments of a call with **mappings into the dict `kwargs`
+// (made only if there are any): runs of name=value pairs make a dict merged
+// like each mapping, which reports repeated names for `callee`. Returns
+// whether the dict was made.
+bool CodeGen::keywords_dict(const Seq<ast::Keyword*>& kws, int kwargs, int callee, const Node* where) {
+  bool have_dict = false;
+  // name=value pairs [begin, end) as a dict: the keyword dict itself, or
+  // merged into it.
+  auto named_run = [&](uint32_t begin, uint32_t end) {
+    int run_mark = u().next_temp;
+    int dict = have_dict ? temp() : kwargs;
+    int first = u().next_temp;
+    for (uint32_t i = begin; i < end; i++) {
+      auto* kw = static_cast<keywordNode*>(kws[i]);
+      int k = temp();
+      set_position(where);
+      emit(Opcode::LoadConst, {k, const_index(str_from_utf8(kw->arg))});
+      expr_to_new_temp(kw->value);
+    }
+    set_position(where);
+    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
+    if (have_dict) emit(Opcode::DictMerge, {kwargs, dict, callee});
+    have_dict = true;
+    release(run_mark);
+  };
+  uint32_t seen = 0;
+  for (uint32_t i = 0; i < kws.size(); i++) {
+    auto* kw = static_cast<keywordNode*>(kws[i]);
+    if (kw->arg.data()) {
+      seen++;
+      continue;
+    }
+    if (seen) named_run(i - seen, i);
+    seen = 0;
+    set_position(where);
+    if (!have_dict) emit(Opcode::BuildMap, {kwargs, kwargs, 0});
+    have_dict = true;
+    int run_mark = u().next_temp;
+    int v = expr(kw->value);
+    set_position(where);
+    emit(Opcode::DictMerge, {kwargs, v, callee});
+    release(run_mark);
+  }
+  if (seen) named_run(kws.size() - seen, kws.size());
+  return have_dict;
+}
+
 // A call with *args or **kwargs: the positional arguments become a tuple
 // (a single *x is passed as it is and converted by the call) and the
 // keyword arguments a dict, in CPython's order: runs of name=value pairs
@@ -3532,46 +3643,7 @@ int CodeGen::call_ex(const CallNode* c, int target) {
   } else {
     sequence_with_stars(c->args, args, true, c);
   }
-  const Seq<ast::Keyword*>& kws = c->keywords;
-  bool have_dict = false;
-  // name=value pairs [begin, end) as a dict: the keyword dict itself, or
-  // merged into it.
-  auto named_run = [&](uint32_t begin, uint32_t end) {
-    int run_mark = u().next_temp;
-    int dict = have_dict ? temp() : kwargs;
-    int first = u().next_temp;
-    for (uint32_t i = begin; i < end; i++) {
-      auto* kw = static_cast<keywordNode*>(kws[i]);
-      int k = temp();
-      set_position(c);
-      emit(Opcode::LoadConst, {k, const_index(str_from_utf8(kw->arg))});
-      expr_to_new_temp(kw->value);
-    }
-    set_position(c);
-    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
-    if (have_dict) emit(Opcode::DictMerge, {kwargs, dict, callee});
-    have_dict = true;
-    release(run_mark);
-  };
-  uint32_t seen = 0;
-  for (uint32_t i = 0; i < kws.size(); i++) {
-    auto* kw = static_cast<keywordNode*>(kws[i]);
-    if (kw->arg.data()) {
-      seen++;
-      continue;
-    }
-    if (seen) named_run(i - seen, i);
-    seen = 0;
-    set_position(c);
-    if (!have_dict) emit(Opcode::BuildMap, {kwargs, kwargs, 0});
-    have_dict = true;
-    int run_mark = u().next_temp;
-    int v = expr(kw->value);
-    set_position(c);
-    emit(Opcode::DictMerge, {kwargs, v, callee});
-    release(run_mark);
-  }
-  if (seen) named_run(kws.size() - seen, kws.size());
+  bool have_dict = keywords_dict(c->keywords, kwargs, callee, c);
   set_position(c);
   int reg = target >= 0 ? target : callee;
   emit(Opcode::CallEx, {reg, callee, have_dict ? 1 : 0});
