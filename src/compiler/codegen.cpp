@@ -2970,7 +2970,8 @@ int CodeGen::expr(const Expr* e, int target) {
       auto* b = static_cast<const BinOpNode*>(e);
       int mark = u().next_temp;
       int left = operand(b->left, target);
-      if (left < mark && left != target && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
+      // A local read in place keeps its old value if the right side rebinds it.
+      if (left < mark && left != target && has_walrus(b->right)) left = expr_to_new_temp(b->left);
       int right = expr(b->right);
       set_position(e);
       int reg = result_reg(target, mark);
