@@ -69,5 +69,6 @@ class G(dict):
 g = G()
 exec("x = 1\nprint(x)\ndel x\ndef f():\n    global y\n    y = 2\n    return y\nprint(f())", g)
 print(sorted(k for k in g if not k.startswith("__")))
+g.clear()  # f's globals are g, which holds f: a cycle broken by hand
 loc = G()
 exec("a = 1\nprint(a)\nprint(undefined_thing)\ndel a", {}, loc)
