@@ -103,6 +103,37 @@ void print_compile_warnings(const std::vector<compiler::CompileWarning>& warning
   }
 }
 
+// The namespace of __main__, with the names CPython's is made with, in its
+// order: the module's own (__name__, __doc__, __package__, __loader__,
+// __spec__; __loader__ stays None until imports exist), __annotations__ and
+// __builtins__, then __file__ and __cached__ for a program read from a file
+// or stdin. A new reference, or null with an error set.
+Object* main_globals(Object* builtins, const ProgramSource& source) {
+  Object* globals = dict_new();
+  if (!globals || !builtins) return globals;
+  Object* annotations = dict_new();
+  Object* main_name = str_from_ascii("__main__");
+  Object* file = source.filename == "<string>" ? nullptr : str_from_utf8(source.filename);
+  bool ok = annotations && main_name && (file || source.filename == "<string>");
+  std::pair<const char*, Object*> items[] = {
+      {"__name__", main_name},      {"__doc__", none()},         {"__package__", none()},
+      {"__loader__", none()},       {"__spec__", none()},        {"__annotations__", annotations},
+      {"__builtins__", builtins},   {"__file__", file},          {"__cached__", file ? none() : nullptr},
+  };
+  for (auto& [name, value] : items) {
+    if (!ok || !value) continue;
+    Object* key = str_intern_utf8(name);
+    ok = key && dict_set_item(globals, key, value) == 0;
+    xdecref(key);
+  }
+  for (Object* o : {annotations, main_name, file}) xdecref(o);
+  if (!ok) {
+    decref(globals);
+    return nullptr;
+  }
+  return globals;
+}
+
 // The exit status for an uncaught SystemExit: its code when None or an int
 // (0 for none), else the code printed to stderr and status 1, as CPython.
 int system_exit_status(Object* e, Interpreter& interp) {
@@ -182,14 +213,8 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   }
   if (std::getenv("DXPY_DIS")) write_all(stderr, compiler::disassemble(cr.code));
   interp.builtins = make_builtins_dict();
-  Object* globals = dict_new();
-  Object* name_key = str_from_ascii("__name__");
-  Object* main_name = str_from_ascii("__main__");
-  Object* builtins_key = str_from_ascii("__builtins__");
-  bool ok = interp.builtins && globals && name_key && main_name && builtins_key &&
-            dict_set_item(globals, name_key, main_name) == 0 && dict_set_item(globals, builtins_key, interp.builtins) == 0;
-  for (Object* o : {name_key, main_name, builtins_key}) xdecref(o);
-  Object* result = ok ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
+  Object* globals = main_globals(interp.builtins, source);
+  Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
   int status = 0;
   if (result) {
     decref(result);

@@ -84,6 +84,7 @@ struct Unit {
   std::vector<Object*> names;           // owned str references
   std::unordered_map<NameId, int> name_index;
   std::vector<Object*> varnames;        // owned str references: locals, cells, frees
+  std::vector<Object*> cellvars;        // owned str references: co_cellvars (parameters included)
   std::unordered_map<NameId, int> reg_of;  // local/cell/free name -> register
   int nlocals = 0, ncells = 0, nfrees = 0;
   int next_temp = 0, max_regs = 0;
@@ -272,6 +273,16 @@ class CodeGen {
   void assert_stmt(const AssertNode* a);
   void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
+  // The names of `block` with `scope`, sorted as CPython sorts co_cellvars
+  // and co_freevars (which also orders the closure tuple).
+  std::vector<NameId> sorted_names(const Block* block, Scope scope) {
+    std::vector<NameId> out;
+    for (const Symbol& sym : block->symbols)
+      if (sym.scope == scope) out.push_back(sym.name);
+    std::sort(out.begin(), out.end(),
+              [&](NameId a, NameId b) { return table_.names().text(a) < table_.names().text(b); });
+    return out;
+  }
   int emit_closure_tuple(const std::vector<int>& regs);
   void begin_function_unit(Block* block, const std::string& qualname, const Node* where, int firstlineno);
   void try_except(const TryParts& t);
@@ -306,6 +317,9 @@ class CodeGen {
   bool is_literal_operand(const Expr* e);
   const char* inferred_type_name(const Expr* e, Object** folded);
   void check_caller(const Expr* func);
+  bool store_docstring(const Seq<Stmt*>& body);
+  bool keywords_unique(const Seq<ast::Keyword*>& keywords);
+  bool keywords_dict(const Seq<ast::Keyword*>& kws, int kwargs, int callee, const Node* where);
   void check_subscript(const Expr* value, const Expr* index, const Node* where);
   void check_compare(const CompareNode* c);
   bool compare_negated_ = false;  // the Compare compiled next is the operand of `not`
@@ -528,23 +542,23 @@ void CodeGen::begin_unit(Block* block, const std::string& qualname) {
     un.nlocals = static_cast<int>(un.varnames.size());
   }
   // Cells (variables of this block that nested blocks use), then frees.
-  for (const Symbol& s : block->symbols) {
-    if (s.scope != Scope::Cell) continue;
-    if (un.reg_of.count(s.name)) continue;  // a parameter that is also a cell keeps its slot
-    un.reg_of[s.name] = static_cast<int>(un.varnames.size());
-    un.varnames.push_back(newref(name_object(s.name)));
+  for (NameId name : sorted_names(block, Scope::Cell)) {
+    un.cellvars.push_back(newref(name_object(name)));
+    if (un.reg_of.count(name)) continue;  // a parameter that is also a cell keeps its slot
+    un.reg_of[name] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(name)));
     un.ncells++;
   }
   if (block->kind == BlockKind::Class && block->needs_class_closure) {
     NameId cls = names::dunder_class;
     un.reg_of[cls] = static_cast<int>(un.varnames.size());
     un.varnames.push_back(newref(name_object(cls)));
+    un.cellvars.insert(un.cellvars.begin(), newref(name_object(cls)));
     un.ncells++;
   }
-  for (const Symbol& s : block->symbols) {
-    if (s.scope != Scope::Free) continue;
-    un.reg_of[s.name] = static_cast<int>(un.varnames.size());
-    un.varnames.push_back(newref(name_object(s.name)));
+  for (NameId name : sorted_names(block, Scope::Free)) {
+    un.reg_of[name] = static_cast<int>(un.varnames.size());
+    un.varnames.push_back(newref(name_object(name)));
     un.nfrees++;
   }
   un.next_temp = un.max_regs = static_cast<int>(un.varnames.size());
@@ -554,6 +568,7 @@ void CodeGen::free_unit(Unit& un) {
   for (Object* o : un.consts) decref(o);
   for (Object* o : un.names) decref(o);
   for (Object* o : un.varnames) decref(o);
+  for (Object* o : un.cellvars) decref(o);
 }
 
 static Object* tuple_of(std::vector<Object*>& items) {
@@ -592,6 +607,7 @@ CodeObject* CodeGen::finish_unit(const std::string& name, int firstlineno, int a
   c->consts = tuple_of(un.consts);
   c->names = tuple_of(un.names);
   c->varnames = tuple_of(un.varnames);
+  c->cellvars = tuple_of(un.cellvars);
   c->filename = newref(filename_obj_);
   c->name = str_from_utf8(name);
   c->qualname = str_from_utf8(un.qualname);
@@ -877,7 +893,13 @@ CompileResult CodeGen::run(const Mod* mod) {
                                                                 : static_cast<const ModuleNode*>(mod)->body;
     interactive_ = mod->kind == NodeKind::Interactive;
     setup_annotations(body);
-    statements(body);
+    if (interactive_) {
+      statements(body);
+    } else {
+      // A module's docstring becomes __doc__ (not under -OO).
+      uint32_t first = store_docstring(body) ? 1 : 0;
+      for (uint32_t i = first; i < body.size() && !failed(); i++) statement(body[i]);
+    }
     if (!failed()) {
       int reg = temp();
       emit(Opcode::LoadConst, {reg, const_index(return_none())});
@@ -900,6 +922,20 @@ CompileResult CodeGen::run(const Mod* mod) {
 }
 
 // ---- statements ------------------------------------------------------------------
+
+// A module's or class's docstring stored as __doc__ (CPython's
+// compiler_body): true when it was, and the statement is done.
+bool CodeGen::store_docstring(const Seq<Stmt*>& body) {
+  if (optimize_ >= 2 || body.empty() || body[0]->kind != NodeKind::Expr) return false;
+  auto* first = static_cast<const ExprNode*>(body[0])->value;
+  if (first->kind != NodeKind::Constant || static_cast<const ConstantNode*>(first)->value.kind != Constant::Kind::Str)
+    return false;
+  set_position(body[0]);
+  int d = expr(first);
+  emit(Opcode::StoreName, {name_index(intern("__doc__")), d});
+  release(d);
+  return true;
+}
 
 void CodeGen::statements(const Seq<Stmt*>& body) {
   for (Stmt* s : body) {
@@ -1272,6 +1308,17 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
     case NodeKind::Delete:
       for (Expr* t : static_cast<const DeleteNode*>(s)->targets) delete_target(t);
       break;
+    case NodeKind::ImportFrom: {
+      // A future statement after the module's prologue is an error of the
+      // compiler (before it would run).
+      auto* imp = static_cast<const ImportFromNode*>(s);
+      if (imp->module.data() && imp->module == "__future__" && s->pos.lineno > table_.future().lineno) {
+        syntax_error(s, "from __future__ imports must occur at the beginning of the file");
+        break;
+      }
+      fail(node_kind_name(s->kind));
+      break;
+    }
     default:
       fail(node_kind_name(s->kind));
       break;
@@ -1454,9 +1501,8 @@ void CodeGen::name_delete(NameId id) {
 // variables), in the block's order. False, after fail(unsupported), when one
 // is a class body's variable, which closures cannot reach yet.
 bool CodeGen::closure_registers(Block* block, const char* unsupported, std::vector<int>* regs) {
-  for (const Symbol& sym : block->symbols) {
-    if (sym.scope != Scope::Free) continue;
-    auto it = u().reg_of.find(sym.name);
+  for (NameId name : sorted_names(block, Scope::Free)) {
+    auto it = u().reg_of.find(name);
     if (it == u().reg_of.end()) {
       fail(unsupported);
       return false;
@@ -2369,16 +2415,13 @@ void CodeGen::class_def(const ClassDefNode* c) {
     fail("a class without a symbol table block");
     return;
   }
+  // *bases or **keywords: __build_class__ is called with a tuple and a dict.
+  bool unpacking = false;
   for (Expr* b : c->bases)
-    if (b->kind == NodeKind::Starred) {
-      fail("*args in class bases");
-      return;
-    }
+    if (b->kind == NodeKind::Starred) unpacking = true;
   for (ast::Keyword* k : c->keywords)
-    if (!static_cast<keywordNode*>(k)->arg.data()) {
-      fail("**kwargs in class keywords");
-      return;
-    }
+    if (!static_cast<keywordNode*>(k)->arg.data()) unpacking = true;
+  if (!keywords_unique(c->keywords)) return;
   int mark = u().next_temp;
   int decorators = decorators_evaluate(c->decorator_list);
   int callee = temp();
@@ -2403,18 +2446,9 @@ void CodeGen::class_def(const ClassDefNode* c) {
     release(t);
     const Seq<Stmt*>& body = c->body;
     setup_annotations(body);
-    // A docstring becomes __doc__.
-    if (!body.empty() && body[0]->kind == NodeKind::Expr) {
-      auto* first = static_cast<const ExprNode*>(body[0])->value;
-      if (first->kind == NodeKind::Constant &&
-          static_cast<const ConstantNode*>(first)->value.kind == Constant::Kind::Str) {
-        set_position(body[0]);
-        int d = expr(first);
-        emit(Opcode::StoreName, {name_index(intern("__doc__")), d});
-        release(d);
-      }
-    }
-    statements(body);
+    // A docstring becomes __doc__ (not under -OO).
+    uint32_t first = store_docstring(body) ? 1 : 0;
+    for (uint32_t i = first; i < body.size() && !failed(); i++) statement(body[i]);
     if (failed()) return;
     int r = temp();
     if (block->needs_class_closure) {
@@ -2442,6 +2476,30 @@ void CodeGen::class_def(const ClassDefNode* c) {
   release(body_reg + 1);
   int name_reg = temp();
   emit(Opcode::LoadConst, {name_reg, const_index(str_intern_utf8(c->name))});
+  if (unpacking) {
+    // R[callee+1] = (body, name, *bases), R[callee+2] = the keywords.
+    int args = body_reg;
+    emit(Opcode::BuildList, {args, body_reg, 2});
+    release(args + 1);
+    for (Expr* b : c->bases) {
+      bool star = b->kind == NodeKind::Starred;
+      int v = expr(star ? static_cast<const StarredNode*>(b)->value : b);
+      set_position(c);
+      emit(star ? Opcode::ListExtend : Opcode::ListAppend, {args, v});
+      release(args + 1);
+    }
+    set_position(c);
+    emit(Opcode::ListToTuple, {args, args});
+    int kwargs = temp();
+    bool have_dict = keywords_dict(c->keywords, kwargs, callee, c);
+    set_position(c);
+    emit(Opcode::CallEx, {callee, callee, have_dict ? 1 : 0});
+    int cls = decorators_apply(c->decorator_list, decorators, callee);
+    set_position(c);
+    name_store(mangled(c->name), cls, c);
+    release(mark);
+    return;
+  }
   for (Expr* b : c->bases) expr_to_new_temp(b);
   std::vector<Object*> kwnames;
   for (ast::Keyword* k : c->keywords) {
@@ -2582,8 +2640,8 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   begin_function_unit(block, qualname, fn, fn->pos.lineno);
   if (body) scan_unbindable(*body);
   int code_flags = kCoOptimized | kCoNewLocals;
-  // A docstring is the first constant.
-  if (body && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
+  // A docstring is the first constant (none under -OO).
+  if (body && optimize_ < 2 && !body->empty() && (*body)[0]->kind == NodeKind::Expr) {
     auto* first = static_cast<const ExprNode*>((*body)[0])->value;
     if (first->kind == NodeKind::Constant &&
         static_cast<const ConstantNode*>(first)->value.kind == Constant::Kind::Str) {
@@ -2970,7 +3028,8 @@ int CodeGen::expr(const Expr* e, int target) {
       auto* b = static_cast<const BinOpNode*>(e);
       int mark = u().next_temp;
       int left = operand(b->left, target);
-      if (left < mark && left != target && has_walrus(b->right)) left = expr_to_new_temp(b->left);  // keep the old value
+      // A local read in place keeps its old value if the right side rebinds it.
+      if (left < mark && left != target && has_walrus(b->right)) left = expr_to_new_temp(b->left);
       int right = expr(b->right);
       set_position(e);
       int reg = result_reg(target, mark);
@@ -3542,9 +3601,27 @@ void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
   release(mark);
 }
 
+// CPython's validate_keywords: the same keyword name twice in one call
+// (or class statement) is a compile-time error, at the second one.
+bool CodeGen::keywords_unique(const Seq<ast::Keyword*>& keywords) {
+  for (uint32_t i = 0; i < keywords.size(); i++) {
+    auto* k = static_cast<keywordNode*>(keywords[i]);
+    if (!k->arg.data()) continue;
+    for (uint32_t j = i + 1; j < keywords.size(); j++) {
+      auto* other = static_cast<keywordNode*>(keywords[j]);
+      if (other->arg.data() && other->arg == k->arg) {
+        syntax_error(other, "keyword argument repeated: " + std::string(k->arg));
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 int CodeGen::call(const CallNode* c, int target) {
   pos_ = c->pos;
   check_caller(c->func);
+  if (!keywords_unique(c->keywords)) return target >= 0 ? target : temp();
   for (Expr* a : c->args)
     if (a->kind == NodeKind::Starred) return call_ex(c, target);
   for (ast::Keyword* k : c->keywords)
@@ -3582,6 +3659,53 @@ int CodeGen::call(const CallNode* c, int target) {
   return reg;
 }
 
+// The keyword arguments of a call with **mappings into the dict `kwargs`
+// (made only if there are any): runs of name=value pairs make a dict merged
+// like each mapping, which reports repeated names for `callee`. Returns
+// whether the dict was made.
+bool CodeGen::keywords_dict(const Seq<ast::Keyword*>& kws, int kwargs, int callee, const Node* where) {
+  bool have_dict = false;
+  // name=value pairs [begin, end) as a dict: the keyword dict itself, or
+  // merged into it.
+  auto named_run = [&](uint32_t begin, uint32_t end) {
+    int run_mark = u().next_temp;
+    int dict = have_dict ? temp() : kwargs;
+    int first = u().next_temp;
+    for (uint32_t i = begin; i < end; i++) {
+      auto* kw = static_cast<keywordNode*>(kws[i]);
+      int k = temp();
+      set_position(where);
+      emit(Opcode::LoadConst, {k, const_index(str_from_utf8(kw->arg))});
+      expr_to_new_temp(kw->value);
+    }
+    set_position(where);
+    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
+    if (have_dict) emit(Opcode::DictMerge, {kwargs, dict, callee});
+    have_dict = true;
+    release(run_mark);
+  };
+  uint32_t seen = 0;
+  for (uint32_t i = 0; i < kws.size(); i++) {
+    auto* kw = static_cast<keywordNode*>(kws[i]);
+    if (kw->arg.data()) {
+      seen++;
+      continue;
+    }
+    if (seen) named_run(i - seen, i);
+    seen = 0;
+    set_position(where);
+    if (!have_dict) emit(Opcode::BuildMap, {kwargs, kwargs, 0});
+    have_dict = true;
+    int run_mark = u().next_temp;
+    int v = expr(kw->value);
+    set_position(where);
+    emit(Opcode::DictMerge, {kwargs, v, callee});
+    release(run_mark);
+  }
+  if (seen) named_run(kws.size() - seen, kws.size());
+  return have_dict;
+}
+
 // A call with *args or **kwargs: the positional arguments become a tuple
 // (a single *x is passed as it is and converted by the call) and the
 // keyword arguments a dict, in CPython's order: runs of name=value pairs
@@ -3597,46 +3721,7 @@ int CodeGen::call_ex(const CallNode* c, int target) {
   } else {
     sequence_with_stars(c->args, args, true, c);
   }
-  const Seq<ast::Keyword*>& kws = c->keywords;
-  bool have_dict = false;
-  // name=value pairs [begin, end) as a dict: the keyword dict itself, or
-  // merged into it.
-  auto named_run = [&](uint32_t begin, uint32_t end) {
-    int run_mark = u().next_temp;
-    int dict = have_dict ? temp() : kwargs;
-    int first = u().next_temp;
-    for (uint32_t i = begin; i < end; i++) {
-      auto* kw = static_cast<keywordNode*>(kws[i]);
-      int k = temp();
-      set_position(c);
-      emit(Opcode::LoadConst, {k, const_index(str_from_utf8(kw->arg))});
-      expr_to_new_temp(kw->value);
-    }
-    set_position(c);
-    emit(Opcode::BuildMap, {dict, first, static_cast<int>(end - begin)});
-    if (have_dict) emit(Opcode::DictMerge, {kwargs, dict, callee});
-    have_dict = true;
-    release(run_mark);
-  };
-  uint32_t seen = 0;
-  for (uint32_t i = 0; i < kws.size(); i++) {
-    auto* kw = static_cast<keywordNode*>(kws[i]);
-    if (kw->arg.data()) {
-      seen++;
-      continue;
-    }
-    if (seen) named_run(i - seen, i);
-    seen = 0;
-    set_position(c);
-    if (!have_dict) emit(Opcode::BuildMap, {kwargs, kwargs, 0});
-    have_dict = true;
-    int run_mark = u().next_temp;
-    int v = expr(kw->value);
-    set_position(c);
-    emit(Opcode::DictMerge, {kwargs, v, callee});
-    release(run_mark);
-  }
-  if (seen) named_run(kws.size() - seen, kws.size());
+  bool have_dict = keywords_dict(c->keywords, kwargs, callee, c);
   set_position(c);
   int reg = target >= 0 ? target : callee;
   emit(Opcode::CallEx, {reg, callee, have_dict ? 1 : 0});

@@ -22,7 +22,8 @@ parser::SyntaxErrorInfo future_error(const std::string& filename, std::string me
   e.filename = filename;
   e.lineno = s->pos.lineno;
   e.offset = offset;
-  e.end_lineno = s->pos.lineno;  // CPython's end_offset is None here
+  e.end_lineno = s->pos.lineno;
+  e.no_end_offset = true;  // CPython's end_offset is None here
   return e;
 }
 

@@ -141,22 +141,27 @@ Object* builtin_print(Object*, Object* const* args, ssize nargs, Object* kwnames
     return raise(&exc::NotImplementedError, "print(file=...) needs the io module, which dx-py does not have yet");
   }
   std::string out;
+  // CPython writes item by item: what came before a failing item is out.
+  auto partial = [&]() -> Object* {
+    current_thread()->interp->out.write(out);
+    return nullptr;
+  };
   for (ssize i = 0; i < nargs; i++) {
     if (i > 0) {
       if (sep) {
         std::string_view s = str_utf8(sep);
-        if (!s.data()) return nullptr;
+        if (!s.data()) return partial();
         out += s;
       } else {
         out += ' ';
       }
     }
     Object* s = object_str(args[i]);
-    if (!s) return nullptr;
+    if (!s) return partial();
     std::string_view text = str_utf8(s);
     if (!text.data()) {
       decref(s);
-      return nullptr;
+      return partial();
     }
     out += text;
     decref(s);
@@ -324,7 +329,7 @@ Object* caller_locals() {
     Object* v = f->regs[i];
     if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
     // A parameter that is also a cell keeps its slot and holds the cell.
-    else if (v && i < code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
+    else if (v && code_local_is_cell(code, i)) v = static_cast<CellObject*>(v)->ob_ref;
     if (v && dict_set_item(d, tuple_item(code->varnames, i), v) < 0) {
       decref(d);
       return nullptr;
@@ -507,7 +512,7 @@ MethodDef builtin_functions[] = {
     {"issubclass", FASTCALL(builtin_issubclass), kMethFastcall, nullptr},
     {"setattr", FASTCALL(builtin_setattr), kMethFastcall, nullptr},
     {"vars", FASTCALL(builtin_vars), kMethFastcall, nullptr},
-    {"len", reinterpret_cast<CFunction>(builtin_len), kMethO, nullptr},
+    {"len", reinterpret_cast<CFunction>(builtin_len), kMethO | kMethNoRecursionCount, nullptr},
     {"print", reinterpret_cast<CFunction>(reinterpret_cast<void*>(builtin_print)), kMethFastcall | kMethKeywords,
      nullptr},
     {"repr", reinterpret_cast<CFunction>(builtin_repr), kMethO, nullptr},
@@ -524,11 +529,16 @@ int add_object(Object* dict, const char* name, Object* value) {
 
 }  // namespace
 
+Object* builtins_module_name() {
+  static Object* name = str_intern_static("builtins");
+  return name;
+}
+
 Object* make_builtins_dict() {
   Object* d = dict_new();
   if (!d) return nullptr;
   for (MethodDef* def = builtin_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, nullptr);
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
     if (!f || add_object(d, def->ml_name, f) < 0) {
       xdecref(f);
       decref(d);

@@ -7,6 +7,8 @@ namespace dx {
 // A new dict holding the builtins namespace: the builtin functions, the
 // builtin exceptions and constants.
 Object* make_builtins_dict();
+// "builtins", the __module__ of the builtin functions (borrowed, immortal).
+Object* builtins_module_name();
 
 // Adds next, iter, sum, any, all, min, max, sorted, enumerate, zip, map,
 // filter and reversed to a builtins dict (builtins_iter.cpp): 0 or -1.

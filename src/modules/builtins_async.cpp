@@ -52,7 +52,7 @@ MethodDef async_functions[] = {
 
 int add_async_builtins(Object* dict) {
   for (MethodDef* def = async_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, nullptr);
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
     if (!f) return -1;
     Object* key = str_intern_utf8(def->ml_name);
     int r = key ? dict_set_item(dict, key, f) : -1;

@@ -398,7 +398,7 @@ int add(Object* dict, const char* name, Object* value) {
 
 int add_iteration_builtins(Object* dict) {
   for (MethodDef* def = iteration_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, nullptr);
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
     if (!f) return -1;
     int r = add(dict, def->ml_name, f);
     decref(f);

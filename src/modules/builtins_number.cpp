@@ -151,7 +151,7 @@ MethodDef number_functions[] = {
 
 int add_number_builtins(Object* dict) {
   for (MethodDef* def = number_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, nullptr);
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
     Object* key = f ? str_intern_utf8(def->ml_name) : nullptr;
     int r = key ? dict_set_item(dict, key, f) : -1;
     xdecref(key);

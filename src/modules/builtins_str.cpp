@@ -77,7 +77,7 @@ MethodDef str_functions[] = {
 
 int add_str_builtins(Object* dict) {
   for (MethodDef* def = str_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, nullptr);
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
     Object* key = f ? str_intern_utf8(def->ml_name) : nullptr;
     int r = key ? dict_set_item(dict, key, f) : -1;
     xdecref(key);

@@ -70,7 +70,20 @@ Object* builtin_get_doc(Object* o, void*) {
   return doc ? str_from_utf8(doc) : return_none();
 }
 
+Object* builtin_get_module(Object* o, void*) {
+  Object* m = static_cast<BuiltinFunctionObject*>(o)->m_module;
+  return newref(m ? m : none());
+}
+int builtin_set_module(Object* o, Object* v, void*) {
+  auto* f = static_cast<BuiltinFunctionObject*>(o);
+  Object* old = f->m_module;
+  f->m_module = v ? newref(v) : nullptr;
+  xdecref(old);
+  return 0;
+}
+
 GetSetDef builtin_getset[] = {
+    {"__module__", builtin_get_module, builtin_set_module, nullptr, nullptr},
     {"__name__", builtin_get_name, nullptr, nullptr, nullptr},
     {"__qualname__", builtin_get_qualname, nullptr, nullptr, nullptr},
     {"__self__", builtin_get_self, nullptr, nullptr, nullptr},

@@ -420,6 +420,7 @@ MethodDef bytes_methods[64];  // the 42 shared methods and bytes' own, filled at
 // ---- the helpers of bytes.h ---------------------------------------------------------------
 
 hash_t bytes_hash_data(const void* data, size_t n) {
+  if (n == 0) return 0;  // as CPython's hash of b'' (and of '')
   auto h = static_cast<hash_t>(XXH3_64bits(data, n));
   return h == -1 ? -2 : h;
 }

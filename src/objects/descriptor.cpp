@@ -19,6 +19,7 @@
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
+#include "runtime/thread_state.h"
 #include "runtime/names.h"
 
 namespace dx {
@@ -346,6 +347,38 @@ GetSetDef method_descr_getset[] = DESCR_GETSET(method_descr_get_doc);
 GetSetDef member_descr_getset[] = DESCR_GETSET(member_descr_get_doc);
 GetSetDef getset_descr_getset[] = DESCR_GETSET(getset_descr_get_doc);
 GetSetDef wrapper_descr_getset[] = DESCR_GETSET(no_doc);
+
+// A method-wrapper ((1).__add__) shows its descriptor's attributes and its
+// __self__; two are equal when they wrap the same descriptor and object.
+WrapperDescrObject* wrapped(Object* o) { return static_cast<MethodWrapperObject*>(o)->descr; }
+Object* mw_get_self(Object* o, void*) { return newref(static_cast<MethodWrapperObject*>(o)->self); }
+Object* mw_get_name(Object* o, void*) { return newref(wrapped(o)->d_name); }
+Object* mw_get_qualname(Object* o, void*) { return descr_get_qualname(wrapped(o), nullptr); }
+Object* mw_get_objclass(Object* o, void*) { return descr_get_objclass(wrapped(o), nullptr); }
+Object* mw_get_doc(Object* o, void*) {
+  Object* d = wrapped(o);
+  return object_getattr(d, names::dunder_doc);
+}
+GetSetDef method_wrapper_getset[] = {
+    {"__self__", mw_get_self, nullptr, nullptr, nullptr},
+    {"__name__", mw_get_name, nullptr, nullptr, nullptr},
+    {"__qualname__", mw_get_qualname, nullptr, nullptr, nullptr},
+    {"__objclass__", mw_get_objclass, nullptr, nullptr, nullptr},
+    {"__doc__", mw_get_doc, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+Object* method_wrapper_richcompare(Object* a, Object* b, int op) {
+  if ((op != kEq && op != kNe) || type_of(b) != &MethodWrapperType) return newref(not_implemented());
+  auto* x = static_cast<MethodWrapperObject*>(a);
+  auto* y = static_cast<MethodWrapperObject*>(b);
+  bool eq = x->descr == y->descr && x->self == y->self;
+  return newref(bool_object(op == kEq ? eq : !eq));
+}
+hash_t method_wrapper_hash(Object* o) {
+  auto* w = static_cast<MethodWrapperObject*>(o);
+  hash_t h = object_identity_hash(w->self) ^ object_identity_hash(w->descr);
+  return h == -1 ? -2 : h;
+}
 #undef DESCR_GETSET
 
 void init_descr_type(TypeObject& t, const char* name, size_t size, reprfunc repr) {
@@ -378,7 +411,8 @@ bool descr_check(DescrObject* d, Object* obj) {
 
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
                         const TypeObject* owner_type) {
-  int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist);
+  int flags = def->ml_flags & ~(kMethClass | kMethStatic | kMethCoexist | kMethNoRecursionCount);
+  bool counted = !(def->ml_flags & kMethNoRecursionCount);
   if (flags == (kMethFastcall | kMethKeywords))
     return reinterpret_cast<FastcallKeywordsFunc>(reinterpret_cast<void*>(def->ml_meth))(self, args, nargs, kwnames);
   // The qualified name is only computed for an error message: this is the
@@ -388,15 +422,28 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
   if (kwnames && tuple_size(kwnames) > 0)
     return raise(&exc::TypeError, "%s%s%s() takes no keyword arguments", owner(), dot, def->ml_name);
   switch (flags) {
-    case kMethNoArgs:
+    // These two conventions count as a level of recursion, as CPython's
+    // vectorcall functions for them do (which changes where a deep
+    // recursion stops, and the message it stops with).
+    case kMethNoArgs: {
       if (nargs != 0)
         return raise(&exc::TypeError, "%s%s%s() takes no arguments (%zd given)", owner(), dot, def->ml_name, nargs);
-      return def->ml_meth(self, nullptr);
-    case kMethO:
+      if (!counted) return def->ml_meth(self, nullptr);
+      if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+      Object* r = def->ml_meth(self, nullptr);
+      leave_recursive_call();
+      return r;
+    }
+    case kMethO: {
       if (nargs != 1)
         return raise(&exc::TypeError, "%s%s%s() takes exactly one argument (%zd given)", owner(), dot, def->ml_name,
                      nargs);
-      return def->ml_meth(self, args[0]);
+      if (!counted) return def->ml_meth(self, args[0]);
+      if (!enter_recursive_call(" while calling a Python object")) return nullptr;
+      Object* r = def->ml_meth(self, args[0]);
+      leave_recursive_call();
+      return r;
+    }
     case kMethFastcall:
       return reinterpret_cast<Object* (*)(Object*, Object* const*, ssize)>(reinterpret_cast<void*>(def->ml_meth))(
           self, args, nargs);
@@ -487,6 +534,9 @@ void init_descriptor_types() {
   MethodWrapperType.tp_call = method_wrapper_call;
   MethodWrapperType.tp_traverse = method_wrapper_traverse;
   MethodWrapperType.tp_flags = kTpDefault | kTpHaveGc;
+  MethodWrapperType.tp_getset = method_wrapper_getset;
+  MethodWrapperType.tp_richcompare = method_wrapper_richcompare;
+  MethodWrapperType.tp_hash = method_wrapper_hash;
 }
 
 }  // namespace dx

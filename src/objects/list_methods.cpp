@@ -95,7 +95,7 @@ MethodDef list_methods[] = {
     {"__sizeof__", cfunc(m_sizeof), kMethNoArgs, "Return the size of the list in memory, in bytes."},
     {"clear", cfunc(m_clear), kMethNoArgs, "Remove all items from list."},
     {"copy", cfunc(m_copy), kMethNoArgs, "Return a shallow copy of the list."},
-    {"append", cfunc(m_append), kMethO, "Append object to the end of the list."},
+    {"append", cfunc(m_append), kMethO | kMethNoRecursionCount, "Append object to the end of the list."},
     {"insert", cfunc(m_insert), kMethFastcall, "Insert object before index."},
     {"extend", cfunc(m_extend), kMethO, "Extend list by appending elements from the iterable."},
     {"pop", cfunc(m_pop), kMethFastcall,

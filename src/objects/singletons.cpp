@@ -50,7 +50,8 @@ void init_singleton_types() {
   init_singleton(NoneType, NoneObject, "NoneType", none_repr, singleton_new<&NoneObject>);
   none_as_number.nb_bool = none_bool;
   NoneType.tp_as_number = &none_as_number;
-  init_singleton(NotImplementedType, NotImplementedObject, "NotImplementedType", not_implemented_repr, singleton_new<&NotImplementedObject>);
+  init_singleton(NotImplementedType, NotImplementedObject, "NotImplementedType", not_implemented_repr,
+                 singleton_new<&NotImplementedObject>);
   init_singleton(EllipsisType, EllipsisObject, "ellipsis", ellipsis_repr, singleton_new<&EllipsisObject>);
 }
 

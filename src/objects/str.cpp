@@ -268,7 +268,10 @@ hash_t str_hash(Object* s) {
   if (a->hash != -1) return a->hash;
   // Each string has one canonical kind, so hashing its stored bytes is
   // consistent. (CPython randomizes str hashes per process too.)
-  auto h = static_cast<hash_t>(XXH3_64bits(str_data(s), static_cast<size_t>(a->length) * a->state.kind));
+  // The empty string hashes to 0, as in CPython (whatever its hash function).
+  auto h = a->length == 0
+               ? 0
+               : static_cast<hash_t>(XXH3_64bits(str_data(s), static_cast<size_t>(a->length) * a->state.kind));
   if (h == -1) h = -2;
   a->hash = h;
   return h;

@@ -97,7 +97,7 @@ bool super_from_frame(TypeObject** type, Object** obj) {
   }
   Object* first = f->regs[0];
   // A first argument that a closure captures lives in a cell.
-  if (first && type_of(first) == &CellType) first = static_cast<CellObject*>(first)->ob_ref;
+  if (first && code_local_is_cell(code, 0)) first = static_cast<CellObject*>(first)->ob_ref;
   if (!first) {
     raise(&exc::RuntimeError, "super(): arg[0] deleted");
     return false;
@@ -172,15 +172,13 @@ Object* super_new(TypeObject* t, Object*, Object*) { return object_new_instance(
 
 Object* super_repr(Object* self) {
   SuperObject* s = as_super(self);
-  Object* type_repr = object_repr(obj_of(s->type));
-  if (!type_repr) return nullptr;
-  std::string out = "<super: ";
-  out += str_utf8(type_repr);
-  decref(type_repr);
-  out += ", ";
+  // CPython shows the types' tp_name (a class's __name__, unqualified).
+  std::string out = "<super: <class '";
+  out += s->type ? s->type->tp_name : "NULL";
+  out += "'>, ";
   if (s->obj_type) {
     out += "<";
-    out += type_short_name(s->obj_type);
+    out += s->obj_type->tp_name;
     out += " object>";
   } else {
     out += "NULL";

@@ -16,6 +16,11 @@ struct SyntaxErrorInfo {
   int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
   std::string text;      // the source line (UTF-8, with its newline), may be empty
   bool has_text = false; // false: CPython's SyntaxError.text is None
+  // Errors of the symbol table and future statements: CPython sets the
+  // location as attributes only (args is just (msg,)); a future
+  // statement's error has no end_offset (None).
+  bool location_in_attributes = false;
+  bool no_end_offset = false;
 };
 
 const char* syntax_error_type_name(SyntaxErrorType type);

@@ -168,6 +168,10 @@ constexpr int kMethStatic = 0x0020;
 constexpr int kMethCoexist = 0x0040;
 constexpr int kMethFastcall = 0x0080;
 constexpr int kMethMethod = 0x0200;
+// dx-py: a kMethO/kMethNoArgs function that does not count as a recursion
+// level when called (CPython's specialized instructions for len() and
+// list.append call them without the check its other calls make).
+constexpr int kMethNoRecursionCount = 0x4000;
 
 struct MemberDef {
   const char* name;

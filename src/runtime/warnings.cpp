@@ -115,7 +115,8 @@ int warn(TypeObject* category, std::string_view message, bool source_hint) {
 }
 
 int warn_explicit(TypeObject* category, std::string_view message, const std::string& filename, int lineno) {
-  std::string out = filename + ":" + std::to_string(lineno) + ": " + category->tp_name + ": " + std::string(message) + "\n";
+  std::string out =
+      filename + ":" + std::to_string(lineno) + ": " + category->tp_name + ": " + std::string(message) + "\n";
   std::string line;
   if (source_line_stripped(filename, lineno, &line) && !line.empty()) out += "  " + line + "\n";
   current_thread()->interp->err.write(out);

@@ -30,13 +30,21 @@ void code_dealloc(Object* o) {
   mem_free(c->code);
   mem_free(c->positions);
   mem_free(c->exceptions);
-  for (Object* f : {c->consts, c->names, c->varnames, c->filename, c->name, c->qualname}) xdecref(f);
+  for (Object* f : {c->consts, c->names, c->varnames, c->cellvars, c->filename, c->name, c->qualname}) xdecref(f);
   object_free(o);
 }
 
 }  // namespace
 
 const char* opcode_name(Opcode op) { return kNames[static_cast<int>(op)]; }
+
+bool code_local_is_cell(const CodeObject* code, int i) {
+  if (i >= code->nlocals || !code->cellvars) return false;
+  Object* name = tuple_item(code->varnames, i);
+  for (ssize k = 0; k < tuple_size(code->cellvars); k++)
+    if (str_equal(tuple_item(code->cellvars, k), name)) return true;
+  return false;
+}
 
 const PositionEntry* code_position(const CodeObject* code, uint32_t offset) {
   // The last entry starting at or before offset (entries are sorted).
@@ -89,6 +97,19 @@ Object* get_varnames(Object* o, void*) {
   return t;
 }
 Object* get_nlocals(Object* o, void*) { return int_from_int64(cd(o)->nlocals); }
+Object* varnames_slice(CodeObject* c, int start, int count) {
+  Object* t = tuple_new(count);
+  if (!t) return nullptr;
+  for (int i = 0; i < count; i++) tuple_item(t, i) = newref(tuple_item(c->varnames, start + i));
+  return t;
+}
+// co_freevars: the names after the locals and cells in varnames.
+Object* get_cellvars(Object* o, void*) {
+  return cd(o)->cellvars ? newref(cd(o)->cellvars) : varnames_slice(cd(o), cd(o)->nlocals, cd(o)->ncells);
+}
+Object* get_freevars(Object* o, void*) {
+  return varnames_slice(cd(o), cd(o)->nlocals + cd(o)->ncells, cd(o)->nfrees);
+}
 
 GetSetDef code_getset[] = {
     {"co_name", get_name, nullptr, nullptr, nullptr},
@@ -103,6 +124,8 @@ GetSetDef code_getset[] = {
     {"co_names", get_names, nullptr, nullptr, nullptr},
     {"co_varnames", get_varnames, nullptr, nullptr, nullptr},
     {"co_nlocals", get_nlocals, nullptr, nullptr, nullptr},
+    {"co_cellvars", get_cellvars, nullptr, nullptr, nullptr},
+    {"co_freevars", get_freevars, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 

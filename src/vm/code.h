@@ -71,6 +71,7 @@ struct CodeObject : Object {
   Object* consts;           // tuple
   Object* names;            // tuple of str: globals and attributes used
   Object* varnames;         // tuple of str: the locals, then cell names, then free names
+  Object* cellvars;         // tuple of str: co_cellvars (the cells' names, parameters included)
   Object* filename;         // str
   Object* name;             // str
   Object* qualname;         // str
@@ -81,6 +82,10 @@ struct CodeObject : Object {
 };
 
 extern TypeObject CodeType;
+
+// Whether local register i (a parameter) holds a cell: a parameter that a
+// nested function captures keeps its slot, which then holds its cell.
+bool code_local_is_cell(const CodeObject* code, int i);
 
 // Finds the source position of the instruction at `offset`.
 const PositionEntry* code_position(const CodeObject* code, uint32_t offset);

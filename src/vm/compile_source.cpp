@@ -1,7 +1,9 @@
 // compile(), exec() and eval() support (compile_source.h).
 #include "vm/compile_source.h"
 
+#include <cstdio>
 #include <memory>
+#include <string>
 
 #include "compiler/codegen.h"
 #include "compiler/symtable.h"
@@ -47,11 +49,11 @@ std::nullptr_t raise_syntax_error(const parser::SyntaxErrorInfo& info) {
   Object* offset = int_from_int64(info.offset);
   Object* text = info.has_text ? str_from_utf8(info.text) : return_none();
   Object* end_lineno = int_from_int64(info.end_lineno);
-  Object* end_offset = int_from_int64(info.end_offset);
+  Object* end_offset = info.no_end_offset ? return_none() : int_from_int64(info.end_offset);
   Object* details = msg && filename && lineno && offset && text && end_lineno && end_offset
                         ? tuple_pack({filename, lineno, offset, text, end_lineno, end_offset})
                         : nullptr;
-  Object* args = details ? tuple_pack({msg, details}) : nullptr;
+  Object* args = details ? (info.location_in_attributes ? tuple_pack({msg}) : tuple_pack({msg, details})) : nullptr;
   if (args) {
     Object* e = exception_new(type, args);
     if (e) {
@@ -93,6 +95,23 @@ bool syntax_error_info(Object* exc, parser::SyntaxErrorInfo* out) {
   return true;
 }
 
+// The error's text from line `lineno` of the file its filename names, as
+// CPython reads it back for the errors of compile(); no text when there is
+// no such file or line. Returns whether a line was found.
+static bool attach_file_line(parser::SyntaxErrorInfo& err) {
+  std::string bytes;
+  if (FILE* f = std::fopen(err.filename.c_str(), "rb")) {
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+    bool failed = std::ferror(f);
+    std::fclose(f);
+    if (failed) bytes.clear();
+  }
+  compiler::attach_source_line(err, bytes);
+  return err.has_text;
+}
+
 Object* compile_source(std::string_view source, bool is_text, const std::string& filename, CompileMode mode,
                        int optimize) {
   if (source.find('\0') != std::string_view::npos)
@@ -101,12 +120,23 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
   parser::ParseMode pm = mode == CompileMode::Eval     ? parser::ParseMode::Eval
                          : mode == CompileMode::Single ? parser::ParseMode::Single
                                                        : parser::ParseMode::File;
-  parser::ParseResult parsed = is_text ? parser::parse_text(source, filename, pm, arena)
-                                       : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes);
-  if (parsed.error) return raise_syntax_error(*parsed.error);
+  parser::ParseResult parsed =
+      is_text ? parser::parse_text(source, filename, pm, arena)
+              : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes);
+  if (parsed.error) {
+    // In exec mode CPython's parser shows the line of the file `filename`
+    // names when there is one (not the source's): so does this.
+    if (pm == parser::ParseMode::File && parsed.error->lineno > 0) {
+      parser::SyntaxErrorInfo from_file = *parsed.error;
+      if (attach_file_line(from_file)) parsed.error = from_file;
+    }
+    return raise_syntax_error(*parsed.error);
+  }
   compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena);
   if (st.error) {
-    compiler::attach_source_line(*st.error, source);
+    // Errors found after parsing show the line read back from the file.
+    attach_file_line(*st.error);
+    st.error->location_in_attributes = true;
     return raise_syntax_error(*st.error);
   }
   compiler::CompileResult cr = compiler::compile_module(parsed.mod, *st.table, filename, optimize);
@@ -116,7 +146,10 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
       return nullptr;
     }
   }
-  if (cr.error) return raise_syntax_error(*cr.error);
+  if (cr.error) {
+    attach_file_line(*cr.error);
+    return raise_syntax_error(*cr.error);
+  }
   if (!cr.code) {
     if (error_occurred()) return nullptr;
     return raise(&exc::NotImplementedError, "the code uses %s, which dx-py cannot run yet", cr.unsupported.c_str());

@@ -7,6 +7,7 @@
 
 #include "gc/gc.h"
 #include "objects/dict.h"
+#include "objects/list.h"
 #include "objects/method.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -27,7 +28,7 @@ void function_dealloc(Object* o) {
   gc_untrack(o);
   auto* f = static_cast<FunctionObject*>(o);
   for (Object* field : {static_cast<Object*>(f->code), f->globals, f->builtins, f->name, f->qualname, f->defaults,
-                        f->kwdefaults, f->closure, f->doc, f->dict, f->module, f->annotations})
+                        f->kwdefaults, f->closure, f->doc, f->dict, f->module, f->annotations, f->retired_codes})
     xdecref(field);
   object_free(o);
 }
@@ -123,6 +124,26 @@ int set_kwdefaults(Object* o, Object* v, void*) {
   return set_field<&FunctionObject::kwdefaults>(o, v, nullptr);
 }
 Object* get_code(Object* o, void*) { return newref(fn(o)->code); }
+int set_code(Object* o, Object* v, void*) {
+  if (!v || type_of(v) != &CodeType) {
+    raise(&exc::TypeError, "__code__ must be set to a code object");
+    return -1;
+  }
+  FunctionObject* f = fn(o);
+  auto* code = static_cast<CodeObject*>(v);
+  ssize nclosure = f->closure ? tuple_size(f->closure) : 0;
+  if (nclosure != code->nfrees) {
+    std::string_view name = str_utf8(f->name);
+    raise(&exc::ValueError, "%.*s() requires a code object with %zd free vars, not %d", static_cast<int>(name.size()),
+          name.data(), nclosure, code->nfrees);
+    return -1;
+  }
+  if (!f->retired_codes && !(f->retired_codes = list_new(0))) return -1;
+  if (list_append(f->retired_codes, f->code) < 0) return -1;
+  decref(f->code);
+  f->code = static_cast<CodeObject*>(newref(v));
+  return 0;
+}
 Object* get_globals(Object* o, void*) { return newref(fn(o)->globals); }
 Object* get_builtins(Object* o, void*) { return newref(fn(o)->builtins); }
 Object* get_module(Object* o, void*) { return or_none(fn(o)->module); }
@@ -131,15 +152,34 @@ Object* get_dict(Object* o, void*) {
   return newref(fn(o)->dict);
 }
 int set_dict(Object* o, Object* v, void*) {
-  if (!v || !is_dict(v)) {
+  if (!v) {
+    raise(&exc::TypeError, "cannot delete __dict__");
+    return -1;
+  }
+  if (!is_dict(v)) {
     raise(&exc::TypeError, "__dict__ must be set to a dictionary");
     return -1;
   }
   return set_field<&FunctionObject::dict>(o, v, nullptr);
 }
+// None counts as deleting, as in CPython; anything else must be a dict.
+int set_annotations(Object* o, Object* v, void*) {
+  if (v && is_none(v)) v = nullptr;
+  if (v && !is_dict(v)) {
+    raise(&exc::TypeError, "__annotations__ must be set to a dict object");
+    return -1;
+  }
+  return set_field<&FunctionObject::annotations>(o, v, nullptr);
+}
 Object* get_annotations(Object* o, void*) {
   if (!fn(o)->annotations && !(fn(o)->annotations = dict_new())) return nullptr;
   return newref(fn(o)->annotations);
+}
+
+// __closure__, __globals__ and __builtins__ are read-only members in CPython.
+int set_readonly(Object*, Object*, void*) {
+  raise(&exc::AttributeError, "readonly attribute");
+  return -1;
 }
 
 GetSetDef function_getset[] = {
@@ -148,13 +188,13 @@ GetSetDef function_getset[] = {
     {"__doc__", get_field<&FunctionObject::doc>, set_field<&FunctionObject::doc>, nullptr, nullptr},
     {"__defaults__", get_field<&FunctionObject::defaults>, set_defaults, nullptr, nullptr},
     {"__kwdefaults__", get_field<&FunctionObject::kwdefaults>, set_kwdefaults, nullptr, nullptr},
-    {"__closure__", get_field<&FunctionObject::closure>, nullptr, nullptr, nullptr},
-    {"__code__", get_code, nullptr, nullptr, nullptr},
-    {"__globals__", get_globals, nullptr, nullptr, nullptr},
-    {"__builtins__", get_builtins, nullptr, nullptr, nullptr},
+    {"__closure__", get_field<&FunctionObject::closure>, set_readonly, nullptr, nullptr},
+    {"__code__", get_code, set_code, nullptr, nullptr},
+    {"__globals__", get_globals, set_readonly, nullptr, nullptr},
+    {"__builtins__", get_builtins, set_readonly, nullptr, nullptr},
     {"__module__", get_module, set_field<&FunctionObject::module>, nullptr, nullptr},
     {"__dict__", get_dict, set_dict, nullptr, nullptr},
-    {"__annotations__", get_annotations, set_field<&FunctionObject::annotations>, nullptr, nullptr},
+    {"__annotations__", get_annotations, set_annotations, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -170,6 +210,7 @@ Object* function_new(CodeObject* code, Object* globals, Object* builtins, Object
   f->name = newref(code->name);
   f->qualname = newref(qualname);
   f->defaults = f->kwdefaults = f->closure = f->doc = f->dict = f->module = f->annotations = nullptr;
+  f->retired_codes = nullptr;
   // __module__ is the defining module's __name__; __doc__ the docstring.
   if (is_dict(globals)) {
     bool error = false;

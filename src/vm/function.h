@@ -20,6 +20,9 @@ struct FunctionObject : Object {
   Object* dict;
   Object* module;
   Object* annotations;
+  // Code objects replaced by __code__ assignment, kept while the function
+  // lives: a running frame borrows its code from the function.
+  Object* retired_codes;  // list or null
 };
 
 extern TypeObject FunctionType;

@@ -97,8 +97,9 @@ std::nullptr_t raise_unbound_deref(CodeObject* code, int index) {
 }
 
 // del name from a namespace: NameError when it is not there.
-int delete_name(Object* ns, Object* name) {
-  if (namespace_delete(ns, name) == 0) return 0;
+// Globals are deleted from as a plain dict (no subclass override).
+int delete_name(Object* ns, Object* name, bool plain_dict = false) {
+  if ((plain_dict ? dict_del_item(ns, name) : namespace_delete(ns, name)) == 0) return 0;
   if (error_matches(&exc::KeyError)) {
     clear_error();
     raise_name_error(name);
@@ -271,7 +272,15 @@ struct GlobalCache {
 };
 
 // The slow path of LoadGlobal: looks the name up and fills the cache.
+// A new reference.
 Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
+  if (!is_dict_exact(f->globals) || !is_dict_exact(f->builtins)) {
+    // Not both plain dicts: the mapping protocol, as CPython's slow path.
+    Object* v = namespace_get_ref(f->globals, name);
+    if (!v && !error_occurred()) v = namespace_get_ref(f->builtins, name);
+    if (!v && !error_occurred()) raise_name_error(name);
+    return v;
+  }
   Object* v = namespace_get(f->globals, name);
   if (!v) {
     if (error_occurred()) return nullptr;
@@ -286,7 +295,7 @@ Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
     write_u64(pc + GlobalCache::kBuiltins, dict_version(f->builtins));
     write_u64(pc + GlobalCache::kValue, reinterpret_cast<uint64_t>(v));
   }
-  return v;
+  return newref(v);
 }
 
 // PrintExpr: what sys.displayhook does for an interactive expression
@@ -605,6 +614,9 @@ op_LoadGlobal: {
     SAVE_PC();
     v = load_global_slow(f, pc, tuple_item(code->names, pc[2]));
     if (!v) ERROR();
+    set_reg(f, pc, pc[1], v);
+    pc += instruction_length(Opcode::LoadGlobal);
+    DISPATCH();
   }
   set_reg(f, pc, pc[1], newref(v));
   pc += instruction_length(Opcode::LoadGlobal);
@@ -613,13 +625,14 @@ op_LoadGlobal: {
 
 op_StoreGlobal:
   SAVE_PC();
-  if (namespace_set(f->globals, tuple_item(code->names, pc[1]), R[pc[2]]) < 0) ERROR();
+  // (A dict subclass's __setitem__ is not called, as in CPython.)
+  if (dict_set_item(f->globals, tuple_item(code->names, pc[1]), R[pc[2]]) < 0) ERROR();
   pc += instruction_length(Opcode::StoreGlobal);
   DISPATCH();
 
 op_DeleteGlobal:
   SAVE_PC();
-  if (delete_name(f->globals, tuple_item(code->names, pc[1])) < 0) ERROR();
+  if (delete_name(f->globals, tuple_item(code->names, pc[1]), true) < 0) ERROR();
   pc += instruction_length(Opcode::DeleteGlobal);
   DISPATCH();
 

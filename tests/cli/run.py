@@ -35,6 +35,8 @@ FIXTURES = {
                  b"total = 0\nwhile True:\n    try:\n        line = input()\n    except EOFError:\n        break\n"
                  b"    total += len(line)\nprint(total, repr(line) if False else '')\n"),
     "asserts.py": b"print(__debug__)\nassert (1, 2)\nassert 1 == 2, 'boom'\nprint('asserts are off')\n",
+    "docstrings.py": b'"""module doc"""\nclass C:\n    "class doc"\ndef f():\n    "function doc"\n'
+                     b'print(__doc__, C.__doc__, f.__doc__, sorted(globals())[:3])\n',
 }
 
 # (name, args, stdin, how): how is "same" (stdout, stderr and status equal to
@@ -116,6 +118,9 @@ CASES = [
     ("assert_fails", ["asserts.py"], None, "same"),
     ("assert_optimized", ["-O", "asserts.py"], None, "same"),
     ("assert_optimized_twice", ["-OO", "asserts.py"], None, "same"),
+    ("docstrings", ["docstrings.py"], None, "same"),
+    ("docstrings_optimized", ["-O", "docstrings.py"], None, "same"),
+    ("docstrings_removed", ["-OO", "docstrings.py"], None, "same"),
     ("assert_warning_command", ["-c", "assert (1, 'x')\nassert 0"], None, "same"),
     ("dump_ast", ["--dump-ast", "ok.py"], None, dump_of("ok.py", False)),
     ("dump_ast_positions", ["--dump-ast-positions", "ok.py"], None, dump_of("ok.py", True)),

@@ -4,6 +4,9 @@
 ns = {}
 exec("a = 1\nb = a + 1\ndef f(x):\n    return x * b\n", ns)
 print(sorted(k for k in ns if k != "__builtins__"), ns["f"](5), "__builtins__" in ns)
+# f's globals are ns, which holds f: a cycle, broken by hand (no cycle
+# collector yet).
+ns.clear()
 g = {"base": 10}
 loc = {}
 exec("r = base + 1\nbase_seen = base", g, loc)

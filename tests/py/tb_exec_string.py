@@ -14,4 +14,6 @@ try:
     ns["run"]()
 except ZeroDivisionError as e:
     print("caught:", e)
+# The functions' globals are ns, which holds them: a cycle broken by hand.
+ns.clear()
 exec("value = 1\nraise LookupError('from exec, line 2')", {})
