@@ -37,7 +37,8 @@ inline size_t frame_bytes(const CodeObject* code) {
   return (size + 15) & ~size_t(15);
 }
 
-inline void frame_init(ThreadState* ts, Frame* f, CodeObject* code) {
+// Registers below `nfilled` are left for the caller to fill at once.
+inline __attribute__((always_inline)) void frame_init(ThreadState* ts, Frame* f, CodeObject* code, int nfilled = 0) {
   f->code = code;
   f->func = nullptr;
   f->globals = f->builtins = f->locals = nullptr;
@@ -46,15 +47,16 @@ inline void frame_init(ThreadState* ts, Frame* f, CodeObject* code) {
   f->result_reg = 0;
   f->is_entry = false;
   f->generator = false;
-  for (int i = 0; i < code->nregs; i++) f->regs[i] = nullptr;
+  for (int i = nfilled; i < code->nregs; i++) f->regs[i] = nullptr;
   ts->current_frame = f;
   ts->recursion_depth++;
 }
 
-// Pushes a frame for `code` with all registers empty. Raises RecursionError
-// or MemoryError (returning nullptr) when the stack is exhausted. Inline:
-// it is most of the cost of a call.
-inline Frame* frame_push(ThreadState* ts, CodeObject* code) {
+// Pushes a frame for `code` with all registers empty but the first
+// `nfilled`, which the caller fills at once. Raises RecursionError or
+// MemoryError (returning nullptr) when the stack is exhausted. Inline: it is
+// most of the cost of a call.
+inline __attribute__((always_inline)) Frame* frame_push(ThreadState* ts, CodeObject* code, int nfilled = 0) {
   size_t size = frame_bytes(code);
   FrameStack::Chunk* c = ts->frames.chunk;
   if (__builtin_expect(ts->recursion_depth >= ts->call_limit || !c ||
@@ -63,7 +65,7 @@ inline Frame* frame_push(ThreadState* ts, CodeObject* code) {
     return frame_push_slow(ts, code);
   auto* f = reinterpret_cast<Frame*>(c->top);
   c->top += size;
-  frame_init(ts, f, code);
+  frame_init(ts, f, code, nfilled);
   return f;
 }
 

@@ -494,6 +494,32 @@ static Frame* push_function_frame(ThreadState* ts, FunctionObject* func, Object*
   return f;
 }
 
+// A call from run_frame whose callee and arguments are the caller's
+// temporaries: callee_reg holds the function and args[0..nargs) its
+// arguments. For the common case (exact positional arguments, no closure)
+// the references move into the new frame, the caller's registers emptied:
+// no reference-count traffic, and it is inline in the loop. Otherwise they
+// are copied by push_function_frame (the caller drops its own afterwards).
+static inline __attribute__((always_inline)) Frame* push_call_frame(ThreadState* ts, Object** callee_reg,
+                                                                     Object** args, size_t nargs, Object* kwnames) {
+  auto* func = static_cast<FunctionObject*>(*callee_reg);
+  CodeObject* code = func->code;
+  if (kwnames || func->closure || (code->flags & (kCoVarargs | kCoVarkeywords)) || code->kwonlyargcount != 0 ||
+      nargs != static_cast<size_t>(code->argcount))
+    return push_function_frame(ts, func, args, nargs, kwnames);
+  Frame* f = frame_push(ts, code, static_cast<int>(nargs));
+  if (!f) return nullptr;
+  f->func = func;
+  *callee_reg = nullptr;
+  f->globals = func->globals;
+  f->builtins = func->builtins;
+  for (size_t i = 0; i < nargs; i++) {
+    f->regs[i] = args[i];
+    args[i] = nullptr;
+  }
+  return f;
+}
+
 Object* function_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   ThreadState* ts = current_thread();
   Frame* f = push_function_frame(ts, static_cast<FunctionObject*>(callable), args, nargsf, kwnames);
@@ -544,7 +570,9 @@ Object* run_frame(ThreadState* ts, Frame* f, bool throwing) {
   };
   CodeObject* code = f->code;
   const CodeUnit* pc = f->pc;
-  Object** R = f->regs;
+// The registers are reached through f (one register fewer to keep
+// across the loop: a spilled pc costs more than the displacement).
+#define R (f->regs)
   Object* result = nullptr;
 
 #define DISPATCH() goto* kDispatch[*pc]
@@ -558,7 +586,6 @@ Object* run_frame(ThreadState* ts, Frame* f, bool throwing) {
     f = (to);            \
     code = f->code;      \
     pc = f->pc;          \
-    R = f->regs;         \
   } while (0)
 
   if (throwing) goto error;  // gen.throw(): raised where the generator stopped
@@ -1051,16 +1078,17 @@ op_Call: {
   size_t npos = nargs - (kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0);
   if (is_function(callee)) {
     // A Python function: a new frame in this loop, no C recursion.
-    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), R + pc[2] + 1, npos, kwnames);
+    Frame* callee_frame = push_call_frame(ts, R + pc[2], R + pc[2] + 1, npos, kwnames);
     if (!callee_frame) ERROR();
     callee_frame->result_reg = pc[1];
     // The callee and the arguments were temporaries: drop them now, as a
-    // stack machine pops them (it matters for __del__ timing).
-    for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc, pc[2] + i, nullptr);
+    // stack machine pops them (it matters for __del__ timing), unless they
+    // moved into the callee's frame.
+    if (R[pc[2]])
+      for (int i = 0; i <= static_cast<int>(nargs); i++) set_reg(f, pc, pc[2] + i, nullptr);
     f = callee_frame;
     code = f->code;
     pc = f->pc;
-    R = f->regs;
     DISPATCH();
   }
   Object* v = object_vectorcall(callee, R + pc[2] + 1, npos, kwnames);
@@ -1078,16 +1106,16 @@ op_CallMethod: {
   size_t nargs = pc[3];
   Object* kwnames = pc[4] == 0xffff ? nullptr : tuple_item(code->consts, pc[4]);
   size_t npos = nargs - (kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0) + (with_self ? 1 : 0);
-  Object* const* args = R + pc[2] + (with_self ? 1 : 2);
+  Object** args = R + pc[2] + (with_self ? 1 : 2);
   if (is_function(callee)) {
-    Frame* callee_frame = push_function_frame(ts, static_cast<FunctionObject*>(callee), args, npos, kwnames);
+    Frame* callee_frame = push_call_frame(ts, R + pc[2], args, npos, kwnames);
     if (!callee_frame) ERROR();
     callee_frame->result_reg = pc[1];
-    for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc, pc[2] + i, nullptr);
+    if (R[pc[2]])  // not moved into the callee's frame
+      for (int i = 0; i <= static_cast<int>(nargs) + 1; i++) set_reg(f, pc, pc[2] + i, nullptr);
     f = callee_frame;
     code = f->code;
     pc = f->pc;
-    R = f->regs;
     DISPATCH();
   }
   Object* v = with_self && !kwnames && type_of(callee) == &MethodDescrType
@@ -1118,7 +1146,6 @@ op_CallEx: {
     f = callee_frame;
     code = f->code;
     pc = f->pc;
-    R = f->regs;
     DISPATCH();
   }
   Object* v = object_vectorcall(callee, args, npos, kwnames);
@@ -1643,7 +1670,6 @@ exception_unwind: {
     if (entry) return nullptr;
     f = caller;
     code = f->code;
-    R = f->regs;
     traceback_add(code, static_cast<uint32_t>(f->pc - code->code));
   }
 }
@@ -1651,6 +1677,7 @@ exception_unwind: {
 #undef ERROR
 #undef SAVE_PC
 #undef SWITCH_FRAME
+#undef R
 }
 
 }  // namespace dx

@@ -1,6 +1,6 @@
 # Constraint satisfaction by backtracking: map coloring of Australia and of
 # a generated graph with forward checking and the minimum-remaining-values
-# heuristic, counting backtracks; cryptarithmetic SEND+MORE=MONEY by
+# heuristic, counting backtracks; cryptarithmetic TO+GO=OUT by
 # permutation search with pruning; and the n-queens as a CSP for comparison.
 def color(graph, colors, mrv=True):
     assignment, domains = {}, {v: list(colors) for v in graph}
@@ -71,8 +71,8 @@ _, plain_stats = color(graph, ["a", "b", "c", "d"], mrv=False)
 print("without MRV:", plain_stats)
 
 
-def send_more_money():
-    letters = "SENDMORY"
+def to_go_out():
+    letters = "TOGU"
     digits = list(range(10))
     tried = 0
 
@@ -86,11 +86,11 @@ def send_more_money():
         nonlocal tried
         if i == len(letters):
             tried += 1
-            if value("SEND", m) + value("MORE", m) == value("MONEY", m):
+            if value("TO", m) + value("GO", m) == value("OUT", m):
                 return dict(m)
             return None
         for d in digits:
-            if d in used or (d == 0 and letters[i] in "SM"):
+            if d in used or (d == 0 and letters[i] in "TGO"):
                 continue
             m[letters[i]] = d
             used.add(d)
@@ -107,6 +107,6 @@ def send_more_money():
     return result, tried
 
 
-m, tried = send_more_money()
+m, tried = to_go_out()
 print(m, tried)
-print("".join(str(m[c]) for c in "SEND"), "+", "".join(str(m[c]) for c in "MORE"), "=", "".join(str(m[c]) for c in "MONEY"))
+print("".join(str(m[c]) for c in "TO"), "+", "".join(str(m[c]) for c in "GO"), "=", "".join(str(m[c]) for c in "OUT"))

@@ -53,7 +53,7 @@ def build(n):
     return len(out), out[-30:], out.count('\n'), len(wide), wide[-3:], hash(out) == hash(out[:5] + out[5:])
 
 
-print(build(200000))
+print(build(20000))
 s = 'top' * 2
 s += '!'
 print(s)
