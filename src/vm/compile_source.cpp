@@ -113,7 +113,7 @@ static bool attach_file_line(parser::SyntaxErrorInfo& err) {
 }
 
 Object* compile_source(std::string_view source, bool is_text, const std::string& filename, CompileMode mode,
-                       int optimize) {
+                       int optimize, int future_flags) {
   if (source.find('\0') != std::string_view::npos)
     return raise(&exc::ValueError, "source code string cannot contain null bytes");
   Arena arena;
@@ -132,7 +132,7 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
     }
     return raise_syntax_error(*parsed.error);
   }
-  compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena);
+  compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena, future_flags);
   if (st.error) {
     // Errors found after parsing show the line read back from the file.
     attach_file_line(*st.error);
