@@ -2634,8 +2634,10 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
         if (future) annotation_text(an->annotation);
         else expr_to_new_temp(an->annotation);
       };
-      for (Arg* a : args->posonlyargs) add(a);
+      // CPython's order: the positional-or-keyword parameters come before
+      // the positional-only ones.
       for (Arg* a : args->args) add(a);
+      for (Arg* a : args->posonlyargs) add(a);
       add(args->vararg);
       for (Arg* a : args->kwonlyargs) add(a);
       add(args->kwarg);
