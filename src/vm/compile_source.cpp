@@ -120,9 +120,10 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
   parser::ParseMode pm = mode == CompileMode::Eval     ? parser::ParseMode::Eval
                          : mode == CompileMode::Single ? parser::ParseMode::Single
                                                        : parser::ParseMode::File;
+  bool barry = future_flags & kCoFutureBarryAsBdfl;
   parser::ParseResult parsed =
-      is_text ? parser::parse_text(source, filename, pm, arena)
-              : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes);
+      is_text ? parser::parse_text(source, filename, pm, arena, barry)
+              : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes, barry);
   if (parsed.error) {
     // In exec mode CPython's parser shows the line of the file `filename`
     // names when there is one (not the source's): so does this.
