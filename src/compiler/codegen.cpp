@@ -6,6 +6,7 @@
 // compiled into a register: a local variable is used in place (no copy)
 // unless a later part of the same expression could rebind it (a walrus).
 #include "compiler/codegen.h"
+#include "compiler/unparse.h"
 
 #include <algorithm>
 #include <cstring>
@@ -185,6 +186,8 @@ class CodeGen {
   bool parallel_assign(const Expr* target, const Expr* value);
   void ann_assign(const AnnAssignNode* a);
   void setup_annotations(const Seq<Stmt*>& body);
+  // Loads the PEP 563 text of an annotation into a new register.
+  int annotation_text(const Expr* annotation);
   void delete_target(const Expr* target);
   // A value operand that a later walrus could rebind is copied first.
   // The register an operand whose value only feeds the instruction that
@@ -598,7 +601,7 @@ CodeObject* CodeGen::finish_unit(const std::string& name, int firstlineno, int a
   c->argcount = argcount;
   c->posonlyargcount = posonly;
   c->kwonlyargcount = kwonly;
-  c->flags = flags;
+  c->flags = flags | table_.future().code_flags;
   c->nlocals = un.nlocals;
   c->ncells = un.ncells;
   c->nfrees = un.nfrees;
@@ -831,6 +834,18 @@ void CodeGen::setup_annotations(const Seq<Stmt*>& body) {
   if (has_annotations(body)) emit(Opcode::SetupAnnotations, {});
 }
 
+int CodeGen::annotation_text(const Expr* annotation) {
+  int reg = temp();
+  Object* text = unparse_annotation(annotation);
+  if (!text) {
+    clear_error();
+    fail("an annotation it cannot turn into text");
+    return reg;
+  }
+  emit(Opcode::LoadConst, {reg, const_index(text)});
+  return reg;
+}
+
 // target: annotation [= value]. In a module or class body a simple name's
 // annotation goes into __annotations__; in a function it is not evaluated.
 void CodeGen::ann_assign(const AnnAssignNode* a) {
@@ -842,10 +857,9 @@ void CodeGen::ann_assign(const AnnAssignNode* a) {
   }
   bool module_or_class = !u().optimized;
   bool future = table_.future().flags & kFutureAnnotations;
-  if (a->target->kind == NodeKind::Name) {
-    if (!a->simple || !module_or_class) return;
-    if (future) return;  // needs the annotation as text: not kept yet
-    int ann = expr(a->annotation);
+  if (a->target->kind == NodeKind::Name && a->simple) {
+    if (!module_or_class) return;
+    int ann = future ? annotation_text(a->annotation) : expr(a->annotation);
     int dict = temp();
     set_position(a);
     emit(Opcode::LoadName, {dict, name_index(intern("__annotations__"))});
@@ -855,8 +869,9 @@ void CodeGen::ann_assign(const AnnAssignNode* a) {
     release(mark);
     return;
   }
-  // Attributes and subscripts: without a value their parts are evaluated
-  // (for their errors); the annotation is evaluated in modules and classes.
+  // Attributes, subscripts and parenthesized names: without a value the
+  // target's parts are evaluated (for their errors); the annotation is
+  // evaluated in modules and classes (and not even kept under PEP 563).
   if (!a->value) {
     if (a->target->kind == NodeKind::Attribute) {
       expr(static_cast<const AttributeNode*>(a->target)->value);
@@ -1316,6 +1331,10 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
         syntax_error(s, "from __future__ imports must occur at the beginning of the file");
         break;
       }
+      // TODO(import): CPython also runs a future statement as an ordinary
+      // `from __future__ import x` (binding x to a _Feature); until imports
+      // exist it only acts at compile time.
+      if (imp->module.data() && imp->module == "__future__" && imp->level == 0) break;
       fail(node_kind_name(s->kind));
       break;
     }
@@ -2589,10 +2608,10 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
   }
   // The annotations: a dict of parameter name (and 'return') to value,
   // evaluated here, after the defaults. Under `from __future__ import
-  // annotations` they are not evaluated (and not kept yet: that needs the
-  // expressions as text).
+  // annotations` the values are the expressions' text.
   int annotations_reg = -1;
-  if (!(table_.future().flags & kFutureAnnotations)) {
+  bool future = table_.future().flags & kFutureAnnotations;
+  {
     int count = 0;
     auto counts = [&](const Arg* a) {
       if (a && static_cast<const argNode*>(a)->annotation) count++;
@@ -2612,10 +2631,13 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
         int k = temp();
         set_position(fn);
         emit(Opcode::LoadConst, {k, const_index(newref(name_object(mangled(an->arg))))});
-        expr_to_new_temp(an->annotation);
+        if (future) annotation_text(an->annotation);
+        else expr_to_new_temp(an->annotation);
       };
-      for (Arg* a : args->posonlyargs) add(a);
+      // CPython's order: the positional-or-keyword parameters come before
+      // the positional-only ones.
       for (Arg* a : args->args) add(a);
+      for (Arg* a : args->posonlyargs) add(a);
       add(args->vararg);
       for (Arg* a : args->kwonlyargs) add(a);
       add(args->kwarg);
@@ -2623,7 +2645,8 @@ int CodeGen::make_function(const Node* fn, std::string_view fname, const argumen
         int k = temp();
         set_position(fn);
         emit(Opcode::LoadConst, {k, const_index(str_intern_utf8("return"))});
-        expr_to_new_temp(returns);
+        if (future) annotation_text(returns);
+        else expr_to_new_temp(returns);
       }
       set_position(fn);
       emit(Opcode::BuildMap, {annotations_reg, first, count});

@@ -12,6 +12,8 @@
 
 #include <string_view>
 
+#include "vm/code.h"
+
 namespace dx::compiler {
 
 namespace {
@@ -58,8 +60,10 @@ std::optional<parser::SyntaxErrorInfo> check_features(const ast::ImportFromNode*
       out.flags |= kFutureGeneratorStop;
     } else if (name == "annotations") {
       out.flags |= kFutureAnnotations;
+      out.code_flags |= kCoFutureAnnotations;
     } else if (name == "barry_as_FLUFL") {
       out.flags |= kFutureBarryAsFlufl;
+      out.code_flags |= kCoFutureBarryAsBdfl;
     } else if (name == "braces") {
       return future_error(filename, "not a chance", s, s->pos.col_offset + 1);
     } else {
@@ -103,6 +107,14 @@ std::optional<parser::SyntaxErrorInfo> parse_future(const ast::Mod* mod, const s
     }
   }
   return std::nullopt;
+}
+
+FutureFeatures features_from_code_flags(int code_flags) {
+  FutureFeatures f;
+  f.code_flags = code_flags & kCoFutureMask;
+  if (code_flags & kCoFutureAnnotations) f.flags |= kFutureAnnotations;
+  if (code_flags & kCoFutureBarryAsBdfl) f.flags |= kFutureBarryAsFlufl;
+  return f;
 }
 
 }  // namespace dx::compiler

@@ -18,6 +18,10 @@ enum FutureFeature : uint32_t {
 
 struct FutureFeatures {
   uint32_t flags = 0;
+  // The CO_FUTURE_* bits every code object of the module carries: those of
+  // compile()'s flags (and the caller's) and of the future statements that
+  // have one (annotations, barry_as_FLUFL).
+  int code_flags = 0;
   // The line of the last future statement of the module's prologue: a later
   // `from __future__ import` is an error the code generator reports.
   int lineno = -1;
@@ -27,7 +31,11 @@ struct FutureFeatures {
 // docstring). Fails with "future feature X is not defined", "not a chance",
 // or "from __future__ imports must occur at the beginning of the file" for a
 // late one on the same line as the prologue's end.
+// `out` may already hold features given by compile() (features_from_code_flags).
 std::optional<parser::SyntaxErrorInfo> parse_future(const ast::Mod* mod, const std::string& filename,
                                                     FutureFeatures& out);
+
+// The features that CO_FUTURE_* bits (compile()'s flags) turn on.
+FutureFeatures features_from_code_flags(int code_flags);
 
 }  // namespace dx::compiler

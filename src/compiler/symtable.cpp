@@ -1015,9 +1015,10 @@ bool SymtableBuilder::analyze() {
 
 // ---------------------------------------------------------------------------
 
-SymtableResult build_symtable(const ast::Mod* mod, const std::string& filename, Arena& arena) {
+SymtableResult build_symtable(const ast::Mod* mod, const std::string& filename, Arena& arena, int compile_flags) {
   SymtableResult result;
   auto table = std::make_unique<SymbolTable>(arena);
+  table->future_ = features_from_code_flags(compile_flags);
   if (auto err = parse_future(mod, filename, table->future_)) {
     result.error = std::move(err);
     return result;

@@ -147,7 +147,7 @@ class SymbolTable {
 
  private:
   friend class SymtableBuilder;
-  friend struct SymtableResult build_symtable(const ast::Mod*, const std::string&, Arena&);
+  friend struct SymtableResult build_symtable(const ast::Mod*, const std::string&, Arena&, int);
   Arena& arena_;
   NameTable names_;
   FutureFeatures future_;
@@ -164,7 +164,8 @@ struct SymtableResult {
 // a parsed module. The blocks are allocated in `arena`, which must be the
 // AST's arena or outlive it (names are not copied out of the AST). An error's `text` is
 // left empty: CPython reads it back from the file (see attach_source_line).
-SymtableResult build_symtable(const ast::Mod* mod, const std::string& filename, Arena& arena);
+// `compile_flags` are compile()'s CO_FUTURE_* bits (features on from the start).
+SymtableResult build_symtable(const ast::Mod* mod, const std::string& filename, Arena& arena, int compile_flags = 0);
 
 // CPython reports the errors found after parsing with the source line read
 // back from the file named in the error (universal newlines, strict UTF-8:

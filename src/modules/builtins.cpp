@@ -309,6 +309,12 @@ Object* builtin_dir(Object*, Object* const* args, ssize nargs) {
   return names;
 }
 
+// The future features of the calling code, which exec/eval/compile pass on.
+int caller_future_flags() {
+  Frame* f = current_thread()->current_frame;
+  return f ? f->code->flags & kCoFutureMask : 0;
+}
+
 // The caller's namespaces, for exec/eval/globals/locals without arguments.
 Object* caller_globals() {
   Frame* f = current_thread()->current_frame;
@@ -391,19 +397,32 @@ Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object* kwnam
                             : raise(&exc::TypeError, "compile() arg 1 must be a string, bytes or AST object");
   if (!is_str(v[1]))
     return raise(&exc::TypeError, "compile() argument 'filename' must be str, not %s", type_of(v[1])->tp_name);
-  CompileMode mode;
-  if (!compile_mode(v[2], &mode)) return nullptr;
+  int future_flags = 0;
   if (v[3] && is_int(v[3])) {
     auto flags = int_to_int64(v[3]);
-    if (flags && (*flags & 0x400))
+    // The future features, the obsolete CO_NESTED, and the flags that
+    // change what is compiled (PyCF_ONLY_AST, PyCF_TYPE_COMMENTS...).
+    constexpr int64_t kAccepted = kCoFutureMask | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+    if (!flags || (*flags & ~kAccepted)) return raise(&exc::ValueError, "compile(): unrecognised flags");
+    if (*flags & 0x400)
       return raise(&exc::NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported by dx-py yet");
+    future_flags = static_cast<int>(*flags & kCoFutureMask);
   }
+  if (v[4]) {
+    int dont_inherit = object_is_true(v[4]);
+    if (dont_inherit < 0) return nullptr;
+    if (!dont_inherit) future_flags |= caller_future_flags();
+  } else {
+    future_flags |= caller_future_flags();
+  }
+  CompileMode mode;
+  if (!compile_mode(v[2], &mode)) return nullptr;
   int optimize = 0;
   if (v[5] && is_int(v[5])) {
     auto o = int_to_int64(v[5]);
     if (o && *o > 0) optimize = static_cast<int>(*o);
   }
-  return compile_source(text, is_text, std::string(str_utf8(v[1])), mode, optimize);
+  return compile_source(text, is_text, std::string(str_utf8(v[1])), mode, optimize, future_flags);
 }
 
 // The namespaces of exec/eval: the caller's when not given.
@@ -473,7 +492,7 @@ Object* exec_or_eval(const char* fname, CompileMode mode, Object* const* args, s
       size_t k = text.find_first_not_of(" \t");
       text.erase(0, k == std::string::npos ? text.size() : k);
     }
-    code = compile_source(text, is_text, "<string>", mode, 0);
+    code = compile_source(text, is_text, "<string>", mode, 0, caller_future_flags());
   }
   Object* r = code ? run_code(code, globals, locals) : nullptr;
   xdecref(code);

@@ -308,6 +308,7 @@ Expr* Parser::fstring_expression(std::string_view expr_text, size_t brace_offset
   TokenizerOptions options;
   options.starting_lineno = line;
   options.starting_col_offset = col;
+  options.barry_as_flufl = tokenizer_.options().barry_as_flufl;
   Tokenizer sub_tokenizer(text, tokenizer_.filename(), options);
   Parser sub(sub_tokenizer, arena_, ParseMode::FString);
   sub.fstring_col_shift_ = col;

@@ -353,7 +353,7 @@ static ParseResult run_parser(std::string_view utf8, const std::string& filename
 }
 
 ParseResult parse_source(std::string_view bytes, const std::string& filename, ParseMode mode, Arena& arena,
-                         SourceKind kind) {
+                         SourceKind kind, bool barry_as_flufl) {
   DecodedSource decoded = decode_source(bytes, filename, kind);
   if (decoded.error) {
     ParseResult r;
@@ -361,17 +361,20 @@ ParseResult parse_source(std::string_view bytes, const std::string& filename, Pa
     return r;
   }
   TokenizerOptions options = decoded.tokenizer_options();
+  options.barry_as_flufl = barry_as_flufl;
   if (kind != SourceKind::ScriptFile) string_input_end(decoded.text, mode, &options);
   // The AST refers into the source text, so it must live as long as the arena.
   std::string_view text = arena.copy(decoded.text);
   return run_parser(text, filename, mode, arena, options);
 }
 
-ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena) {
+ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena,
+                       bool barry_as_flufl) {
   std::string normalized;
   if (!normalize_newlines(utf8, &normalized, true)) normalized = std::string(utf8);
   TokenizerOptions options;
   options.string_input = true;
+  options.barry_as_flufl = barry_as_flufl;
   string_input_end(normalized, mode, &options);
   std::string_view text = arena.copy(normalized);
   return run_parser(text, filename, mode, arena, options);

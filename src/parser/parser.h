@@ -20,10 +20,12 @@ struct ParseResult {
 
 // Parses raw source bytes as they are read from a file: handles the BOM and the
 // encoding declaration, then parses. Nodes are allocated in `arena`.
+// `barry_as_flufl`: compile()'s CO_FUTURE_BARRY_AS_BDFL (`<>` for `!=`).
 ParseResult parse_source(std::string_view bytes, const std::string& filename, ParseMode mode, Arena& arena,
-                         SourceKind kind = SourceKind::ScriptFile);
+                         SourceKind kind = SourceKind::ScriptFile, bool barry_as_flufl = false);
 
 // Parses text that is already UTF-8 (the str argument of compile()).
-ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena);
+ParseResult parse_text(std::string_view utf8, const std::string& filename, ParseMode mode, Arena& arena,
+                       bool barry_as_flufl = false);
 
 }  // namespace dx::parser

@@ -221,7 +221,14 @@ bool Parser::compare_op(CmpOpKind* op, int* width) {
   switch (t.kind) {
     case TokenKind::EqEqual: *op = CmpOpKind::Eq; return true;
     case TokenKind::NotEqual:
-      if (text(t) == "<>") return false;  // only with `from __future__ import barry_as_FLUFL`
+      if (tokenizer_.options().barry_as_flufl) {
+        if (text(t) != "<>") {
+          raise_last(SyntaxErrorType::SyntaxError, "with Barry as BDFL, use '<>' instead of '!='");
+          return false;
+        }
+      } else if (text(t) == "<>") {
+        return false;
+      }
       *op = CmpOpKind::NotEq;
       return true;
     case TokenKind::LessEqual: *op = CmpOpKind::LtE; return true;

@@ -20,6 +20,9 @@ struct TokenizerOptions {
   // text in the sub-source).
   int starting_lineno = 1;
   int starting_col_offset = 0;
+  // compile() with CO_FUTURE_BARRY_AS_BDFL: the parser takes `<>` and
+  // refuses `!=` (the future statement in the source itself does not).
+  bool barry_as_flufl = false;
 
   // How the source was read; DecodedSource::tokenizer_options() fills these.
   // check_utf8: a file with no declared encoding, whose lines CPython checks

@@ -43,6 +43,12 @@ constexpr int kCoGenerator = 0x20;
 constexpr int kCoCoroutine = 0x80;
 constexpr int kCoIterableCoroutine = 0x100;
 constexpr int kCoAsyncGenerator = 0x200;
+// The future features' bits (CO_FUTURE_*): compile() accepts them in its
+// flags, and exec/eval/compile inherit those of the calling code.
+constexpr int kCoFutureBarryAsBdfl = 0x400000;
+constexpr int kCoFutureAnnotations = 0x1000000;
+// All of them (division 0x20000 to annotations; PyCF_MASK).
+constexpr int kCoFutureMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
 // dx-py's own: consts[0] is the function's docstring.
 constexpr int kCoHasDocstring = 0x40000000;
 

@@ -113,16 +113,17 @@ static bool attach_file_line(parser::SyntaxErrorInfo& err) {
 }
 
 Object* compile_source(std::string_view source, bool is_text, const std::string& filename, CompileMode mode,
-                       int optimize) {
+                       int optimize, int future_flags) {
   if (source.find('\0') != std::string_view::npos)
     return raise(&exc::ValueError, "source code string cannot contain null bytes");
   Arena arena;
   parser::ParseMode pm = mode == CompileMode::Eval     ? parser::ParseMode::Eval
                          : mode == CompileMode::Single ? parser::ParseMode::Single
                                                        : parser::ParseMode::File;
+  bool barry = future_flags & kCoFutureBarryAsBdfl;
   parser::ParseResult parsed =
-      is_text ? parser::parse_text(source, filename, pm, arena)
-              : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes);
+      is_text ? parser::parse_text(source, filename, pm, arena, barry)
+              : parser::parse_source(source, filename, pm, arena, parser::SourceKind::CompileBytes, barry);
   if (parsed.error) {
     // In exec mode CPython's parser shows the line of the file `filename`
     // names when there is one (not the source's): so does this.
@@ -132,7 +133,7 @@ Object* compile_source(std::string_view source, bool is_text, const std::string&
     }
     return raise_syntax_error(*parsed.error);
   }
-  compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena);
+  compiler::SymtableResult st = compiler::build_symtable(parsed.mod, filename, arena, future_flags);
   if (st.error) {
     // Errors found after parsing show the line read back from the file.
     attach_file_line(*st.error);

@@ -16,9 +16,10 @@ struct SyntaxErrorInfo;
 enum class CompileMode { Exec, Eval, Single };
 
 // Compiles `source` (UTF-8 text when is_text, else the bytes of a source
-// file with its coding cookie) to a code object, or raises.
+// file with its coding cookie) to a code object, or raises. `future_flags`
+// are CO_FUTURE_* bits: the features on from the start (compile()'s flags).
 Object* compile_source(std::string_view source, bool is_text, const std::string& filename, CompileMode mode,
-                       int optimize);
+                       int optimize, int future_flags = 0);
 
 // Raises the SyntaxError (IndentationError, TabError...) a parser error
 // describes, its fields set as CPython's.

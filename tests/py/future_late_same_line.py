@@ -1,0 +1,2 @@
+from __future__ import annotations
+x = 1; from __future__ import generator_stop
