@@ -156,23 +156,27 @@ Object* compute_mro(TypeObject* t) {
   TypeObject* meta = type_of(type_as_object(t));
   if (meta != &TypeType && (meta->tp_flags & kTpHeapType)) {
     Object* custom = type_lookup(meta, names::mro);
-    if (custom && is_function(custom)) {
-      Object* arg = type_as_object(t);
-      Object* r = object_vectorcall(custom, &arg, 1, nullptr);
+    if (custom && type_of(custom) != &MethodDescrType) {  // not type.mro itself
+      bool found;
+      Object* r = call_special(type_as_object(t), names::mro, nullptr, 0, &found);
       if (!r) return nullptr;
       Object* tuple = tuple_from_iterable(r);
       decref(r);
-      return tuple;
-    }
-    if (custom && type_of(custom) != &MethodDescrType) {
-      // Any other callable mro (a builtin, a staticmethod...).
-      Object* bound = object_getattr(type_as_object(t), names::mro);
-      if (!bound) return nullptr;
-      Object* r = object_vectorcall(bound, nullptr, 0, nullptr);
-      decref(bound);
-      if (!r) return nullptr;
-      Object* tuple = tuple_from_iterable(r);
-      decref(r);
+      if (!tuple) return nullptr;
+      // Each entry must be a class whose layout t's instances have.
+      TypeObject* solid = solid_base(t);
+      for (ssize i = 0; i < tuple_size(tuple); i++) {
+        Object* entry = tuple_item(tuple, i);
+        if (!is_type(entry)) {
+          raise(&exc::TypeError, "mro() returned a non-class ('%.500s')", type_of(entry)->tp_name);
+        } else if (!is_subtype(solid, solid_base(as_type(entry)))) {
+          raise(&exc::TypeError, "mro() returned base with unsuitable layout ('%.500s')", as_type(entry)->tp_name);
+        } else {
+          continue;
+        }
+        decref(tuple);
+        return nullptr;
+      }
       return tuple;
     }
   }
@@ -439,25 +443,6 @@ Object* lookup_special(Object* o, Object* name) {
   return newref(descr);
 }
 
-Object* call_special(Object* o, Object* name, Object* const* args, size_t nargs, bool* found) {
-  Object* descr = type_lookup(type_of(o), name);
-  if (!descr) {
-    *found = false;
-    return nullptr;
-  }
-  *found = true;
-  if (is_function(descr) || type_of(descr) == &MethodDescrType) {
-    incref(descr);
-    Object* r = call_prepend(descr, o, args, nargs, nullptr);
-    decref(descr);
-    return r;
-  }
-  Object* bound = lookup_special(o, name);
-  if (!bound) return nullptr;
-  Object* r = object_vectorcall(bound, args, nargs, nullptr);
-  decref(bound);
-  return r;
-}
 
 }  // namespace dx
 
@@ -623,29 +608,8 @@ Object* type_vectorcall(Object* callable, Object* const* args, size_t nargsf, Ob
       return o;
     }
   }
-  // The general path: tp_call with a tuple and a dict.
-  TypeObject* meta = type_of(callable);
-  ternaryfunc call = meta->tp_call;
-  Object* tuple = tuple_new(static_cast<ssize>(nargsf));
-  if (!tuple) return nullptr;
-  for (size_t i = 0; i < nargsf; i++) tuple_item(tuple, static_cast<ssize>(i)) = newref(args[i]);
-  Object* kwargs = nullptr;
-  if (kwnames && tuple_size(kwnames) > 0) {
-    kwargs = dict_new();
-    for (ssize i = 0; kwargs && i < tuple_size(kwnames); i++)
-      if (dict_set_item(kwargs, tuple_item(kwnames, i), args[nargsf + static_cast<size_t>(i)]) < 0) {
-        decref(kwargs);
-        kwargs = nullptr;
-      }
-    if (!kwargs) {
-      decref(tuple);
-      return nullptr;
-    }
-  }
-  Object* r = call(callable, tuple, kwargs);
-  decref(tuple);
-  xdecref(kwargs);
-  return r;
+  // The general path: the metatype's tp_call with a tuple and a dict.
+  return call_through_tp_call(callable, type_of(callable)->tp_call, args, nargsf, kwnames);
 }
 
 // Heap types are freed when their last reference goes (classes made in

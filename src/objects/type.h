@@ -83,6 +83,10 @@ Object* lookup_special(Object* o, Object* name);
 // with *found = false (no error) when the type has no such method.
 Object* call_special(Object* o, Object* name, Object* const* args, size_t nargs, bool* found);
 
+// The base whose instance layout t extends: the nearest static ancestor, or
+// a class that added __slots__ (type_new.cpp).
+TypeObject* solid_base(TypeObject* t);
+
 // A new instance of t as object.__new__ makes it: zeroed, t's reference
 // taken for heap types.
 Object* object_new_instance(TypeObject* t);

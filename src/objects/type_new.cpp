@@ -31,11 +31,6 @@
 
 namespace dx {
 
-namespace {
-
-Object* obj_of(TypeObject* t) { return reinterpret_cast<Object*>(t); }
-TypeObject* as_type(Object* o) { return reinterpret_cast<TypeObject*>(o); }
-
 // The base whose instance layout a class extends: the nearest static
 // ancestor, or a class that added __slots__ or a dict.
 TypeObject* solid_base(TypeObject* t) {
@@ -53,6 +48,11 @@ TypeObject* solid_base(TypeObject* t) {
   }
   return extra ? t : base;
 }
+
+namespace {
+
+Object* obj_of(TypeObject* t) { return reinterpret_cast<Object*>(t); }
+TypeObject* as_type(Object* o) { return reinterpret_cast<TypeObject*>(o); }
 
 // The base a new class extends (tp_base): TypeError on a layout conflict.
 TypeObject* best_base(Object* bases) {
@@ -259,7 +259,15 @@ int call_set_names(TypeObject* t) {
 int call_init_subclass(TypeObject* t, Object* kwds) {
   Object* mro = t->tp_mro;
   Object* func = nullptr;
-  for (ssize i = 1; i < tuple_size(mro) && !func; i++) {
+  // The search starts after t in its MRO (a custom mro() may leave t out,
+  // and then super() refuses, as CPython's does).
+  ssize start = 0;
+  while (start < tuple_size(mro) && tuple_item(mro, start) != obj_of(t)) start++;
+  if (start == tuple_size(mro)) {
+    raise(&exc::TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    return -1;
+  }
+  for (ssize i = start + 1; i < tuple_size(mro) && !func; i++) {
     bool error = false;
     Object* d = as_type(tuple_item(mro, i))->tp_dict;
     func = dict_get_item_str(d, names::dunder_init_subclass, &error);

@@ -67,12 +67,10 @@ Object* call_prepend_tuple_dict(Object* callable, Object* self, Object* args, Ob
   return r;
 }
 
-namespace {
-
 // Calls the dunder `name` of type(self) on self: functions and method
 // descriptors are called with self prepended (no bound method is made);
 // other descriptors are bound first. *found tells whether the type has it.
-Object* call_dunder(Object* self, Object* name, Object* const* args, size_t nargs, bool* found) {
+Object* call_special(Object* self, Object* name, Object* const* args, size_t nargs, bool* found) {
   Object* descr = type_lookup(type_of(self), name);
   if (!descr) {
     *found = false;
@@ -97,10 +95,12 @@ Object* call_dunder(Object* self, Object* name, Object* const* args, size_t narg
   return r;
 }
 
+namespace {
+
 // A dunder the slot knows exists (the slot is only set when it does).
 Object* call_dunder(Object* self, Object* name, Object* const* args, size_t nargs) {
   bool found;
-  Object* r = call_dunder(self, name, args, nargs, &found);
+  Object* r = call_special(self, name, args, nargs, &found);
   // CPython's message is the bare name: AttributeError: __set__
   if (!found) raise_object(&exc::AttributeError, name);
   return r;
@@ -145,7 +145,7 @@ inline void* number_slot(TypeObject* t, uint16_t offset) {
 // type(self).<name>(self, other), or NotImplemented when the type has none.
 Object* call_maybe(Object* self, Object* name, Object* other) {
   bool found;
-  Object* r = call_dunder(self, name, &other, 1, &found);
+  Object* r = call_special(self, name, &other, 1, &found);
   if (!found) return newref(not_implemented());
   return r;
 }
@@ -190,7 +190,7 @@ Object* slot_nb_power(Object* self, Object* other, Object* modulus) {
     return newref(not_implemented());
   Object* args[2] = {other, modulus};
   bool found;
-  Object* r = call_dunder(self, kBinary[kPowIndex].name_obj, args, 2, &found);
+  Object* r = call_special(self, kBinary[kPowIndex].name_obj, args, 2, &found);
   return found ? r : newref(not_implemented());
 }
 
@@ -248,7 +248,7 @@ Object* slot_tp_iter(Object* self) {
   // `__iter__ = None` declares the type not iterable.
   Object* descr = type_lookup(type_of(self), names::dunder_iter);
   if (descr && is_none(descr)) return raise(&exc::TypeError, "'%.200s' object is not iterable", type_of(self)->tp_name);
-  Object* r = call_dunder(self, names::dunder_iter, nullptr, 0, &found);
+  Object* r = call_special(self, names::dunder_iter, nullptr, 0, &found);
   if (!found) return raise(&exc::TypeError, "'%.200s' object is not iterable", type_of(self)->tp_name);
   return r;
 }
@@ -696,9 +696,12 @@ Object* slot_tp_getattr_hook(Object* self, Object* name) {
   return call_dunder(self, names::dunder_getattr, &name, 1);
 }
 
-Object* slot_tp_call(Object* self, Object* args, Object* kwargs) {
-  Object* descr = type_lookup(type_of(self), names::dunder_call);
-  if (!descr) return raise(&exc::TypeError, "'%.200s' object is not callable", type_of(self)->tp_name);
+namespace {
+
+// Calls `descr`, the type's attribute for a dunder, bound to self (a plain
+// function gets self prepended without a bound method) with a tuple and a
+// dict of arguments.
+Object* call_bound_descriptor(Object* descr, Object* self, Object* args, Object* kwargs) {
   incref(descr);
   Object* r;
   if (is_function(descr)) {
@@ -714,21 +717,18 @@ Object* slot_tp_call(Object* self, Object* args, Object* kwargs) {
   return r;
 }
 
+}  // namespace
+
+Object* slot_tp_call(Object* self, Object* args, Object* kwargs) {
+  Object* descr = type_lookup(type_of(self), names::dunder_call);
+  if (!descr) return raise(&exc::TypeError, "'%.200s' object is not callable", type_of(self)->tp_name);
+  return call_bound_descriptor(descr, self, args, kwargs);
+}
+
 int slot_tp_init(Object* self, Object* args, Object* kwargs) {
   Object* descr = type_lookup(type_of(self), names::dunder_init);
   if (!descr) return 0;
-  incref(descr);
-  Object* r;
-  if (is_function(descr)) {
-    r = call_prepend_tuple_dict(descr, self, args, kwargs);
-  } else {
-    Object* bound = type_of(descr)->tp_descr_get
-                        ? type_of(descr)->tp_descr_get(descr, self, reinterpret_cast<Object*>(type_of(self)))
-                        : newref(descr);
-    r = bound ? call_prepend_tuple_dict(bound, nullptr, args, kwargs) : nullptr;
-    xdecref(bound);
-  }
-  decref(descr);
+  Object* r = call_bound_descriptor(descr, self, args, kwargs);
   if (!r) return -1;
   if (!is_none(r)) {
     raise(&exc::TypeError, "__init__() should return None, not '%.200s'", type_of(r)->tp_name);
@@ -761,7 +761,7 @@ void slot_tp_finalize(Object* self) {
   Object* del = type_lookup(type_of(self), names::dunder_del);
   if (del) {
     incref(del);
-    Object* r = call_dunder(self, names::dunder_del, nullptr, 0, &found);
+    Object* r = call_special(self, names::dunder_del, nullptr, 0, &found);
     if (r) decref(r);
     else write_unraisable(del);
     decref(del);

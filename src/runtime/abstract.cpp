@@ -176,6 +176,11 @@ Object* object_vectorcall(Object* callable, Object* const* args, size_t nargs, O
     if (fn) return fn(callable, args, nargs, kwnames);
   }
   if (!t->tp_call) return raise(&exc::TypeError, "'%.200s' object is not callable", t->tp_name);
+  return call_through_tp_call(callable, t->tp_call, args, nargs, kwnames);
+}
+
+Object* call_through_tp_call(Object* callable, ternaryfunc call, Object* const* args, size_t nargs,
+                             Object* kwnames) {
   // tp_call takes the positional arguments as a tuple and the keyword
   // arguments as a dict.
   Object* kwargs = nullptr;
@@ -197,7 +202,7 @@ Object* object_vectorcall(Object* callable, Object* const* args, size_t nargs, O
   for (size_t i = 0; i < nargs; i++) tuple_item(tuple, static_cast<ssize>(i)) = newref(args[i]);
   Object* r = nullptr;
   if (enter_recursive_call(" while calling a Python object")) {
-    r = t->tp_call(callable, tuple, kwargs);
+    r = call(callable, tuple, kwargs);
     leave_recursive_call();
   }
   decref(tuple);

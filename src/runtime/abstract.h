@@ -38,6 +38,10 @@ int object_setattr(Object* o, Object* name, Object* value);  // value null: dele
 // arguments whose names are in the tuple kwnames (may be null): the
 // vectorcall convention.
 Object* object_vectorcall(Object* callable, Object* const* args, size_t nargs, Object* kwnames);
+// A vectorcall made through a tp_call: the arguments packed into a tuple and
+// a dict of the keyword arguments, under the recursion guard.
+Object* call_through_tp_call(Object* callable, ternaryfunc call, Object* const* args, size_t nargs,
+                             Object* kwnames);
 
 Object* object_get_iter(Object* o);
 // The next item of iterator `it`; nullptr without an error when exhausted.
