@@ -242,6 +242,19 @@ class CodeGen {
     bool star;
   };
   void try_stmt(const TryParts& t);
+  // What try/except and try/except* share: the body under a handler, the
+  // else clause and the jump past the handlers; then, at the handler, the
+  // caught exception (in `exc`) becomes the handled one (the one before in
+  // `previous`) and the handlers' own block (kind) is pushed, its
+  // exceptions going to `cleanup` (in cleanup_reg).
+  struct TryHandlerEntry {
+    int exc, previous, cleanup_reg;
+    int end, cleanup;  // labels
+  };
+  TryHandlerEntry try_body_then_handler_entry(const TryParts& t, FBlockKind kind);
+  // The handlers' cleanup: an exception raised in them goes on, the
+  // handled exception restored.
+  void try_handler_cleanup(const TryHandlerEntry& e);
   void try_star_except(const TryParts& t);
   // break/continue/return leaving an except* clause: CPython's error; true
   // if the blocks from `depth` up contain one.
@@ -1718,37 +1731,49 @@ void CodeGen::try_finally(const TryParts& t) {
 // try/except/else: the body's exceptions go to the handlers, which run with
 // the exception as the one being handled (sys.exc_info) and restore the
 // previous one on the way out, normal or not.
-void CodeGen::try_except(const TryParts& t) {
-  int exc_reg = temp();
-  int handler = new_label(), end = new_label(), cleanup = new_label();
+CodeGen::TryHandlerEntry CodeGen::try_body_then_handler_entry(const TryParts& t, FBlockKind kind) {
+  TryHandlerEntry e;
+  e.exc = temp();
+  int handler = new_label();
+  e.end = new_label();
+  e.cleanup = new_label();
   FBlock body{FBlockKind::TryExcept};
   body.handler_label = handler;
-  body.exc_reg = exc_reg;
+  body.exc_reg = e.exc;
   push_fblock(body);
   statements(t.body);
   pop_fblock();
   statements(t.orelse);
   set_position(t.node);
-  emit_jump(Opcode::Jump, {}, end);
+  emit_jump(Opcode::Jump, {}, e.end);
   place(handler);
-  int previous = temp();
-  int cleanup_reg = temp();
+  e.previous = temp();
+  e.cleanup_reg = temp();
   set_position(t.handlers[0]);
-  emit(Opcode::PushExcInfo, {previous, exc_reg});
-  FBlock handlers{FBlockKind::ExceptionHandler};
-  handlers.handler_label = cleanup;
-  handlers.exc_reg = cleanup_reg;
+  emit(Opcode::PushExcInfo, {e.previous, e.exc});
+  FBlock handlers{kind};
+  handlers.handler_label = e.cleanup;
+  handlers.exc_reg = e.cleanup_reg;
   push_fblock(handlers);
+  return e;
+}
+
+void CodeGen::try_handler_cleanup(const TryHandlerEntry& e) {
+  place(e.cleanup);
+  emit(Opcode::PopExcInfo, {e.previous});
+  emit(Opcode::Reraise, {e.cleanup_reg});
+}
+
+void CodeGen::try_except(const TryParts& t) {
+  TryHandlerEntry e = try_body_then_handler_entry(t, FBlockKind::ExceptionHandler);
   for (ast::ExceptHandler* h : t.handlers)
-    except_clause(static_cast<const ExceptHandlerNode*>(h), exc_reg, previous, end);
+    except_clause(static_cast<const ExceptHandlerNode*>(h), e.exc, e.previous, e.end);
   pop_fblock();
   // No handler matched: the exception goes on.
-  emit(Opcode::PopExcInfo, {previous});
-  emit(Opcode::Reraise, {exc_reg});
-  place(cleanup);
-  emit(Opcode::PopExcInfo, {previous});
-  emit(Opcode::Reraise, {cleanup_reg});
-  place(end);
+  emit(Opcode::PopExcInfo, {e.previous});
+  emit(Opcode::Reraise, {e.exc});
+  try_handler_cleanup(e);
+  place(e.end);
 }
 
 // try/except*: the exception (a group, or a lone exception wrapped in one
@@ -1758,26 +1783,10 @@ void CodeGen::try_except(const TryParts& t) {
 // together (PrepReraiseStar), keeping the structure of re-raised parts.
 // return/break/continue cannot leave a clause.
 void CodeGen::try_star_except(const TryParts& t) {
-  int exc_reg = temp();  // the exception, then what no clause matched yet
-  int handler = new_label(), end = new_label(), cleanup = new_label(), nothing = new_label();
-  FBlock body{FBlockKind::TryExcept};
-  body.handler_label = handler;
-  body.exc_reg = exc_reg;
-  push_fblock(body);
-  statements(t.body);
-  pop_fblock();
-  statements(t.orelse);
-  set_position(t.node);
-  emit_jump(Opcode::Jump, {}, end);
-  place(handler);
-  int previous = temp();
-  int cleanup_reg = temp();
-  set_position(t.handlers[0]);
-  emit(Opcode::PushExcInfo, {previous, exc_reg});
-  FBlock group{FBlockKind::ExceptionGroupHandler};
-  group.handler_label = cleanup;
-  group.exc_reg = cleanup_reg;
-  push_fblock(group);
+  TryHandlerEntry e = try_body_then_handler_entry(t, FBlockKind::ExceptionGroupHandler);
+  int exc_reg = e.exc;  // the exception, then what no clause matched yet
+  int previous = e.previous;
+  int nothing = new_label();
   int orig = temp();
   emit(Opcode::Move, {orig, exc_reg});
   int raised = temp();  // a list: what the clauses raised
@@ -1818,16 +1827,14 @@ void CodeGen::try_star_except(const TryParts& t) {
   pop_fblock();
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Reraise, {result});
-  place(cleanup);
-  emit(Opcode::PopExcInfo, {previous});
-  emit(Opcode::Reraise, {cleanup_reg});
+  try_handler_cleanup(e);
   // Everything was handled.
   place(nothing);
   emit(Opcode::PopExcInfo, {previous});
   emit(Opcode::Clear, {orig});
   emit(Opcode::Clear, {raised});
   emit(Opcode::Clear, {exc_reg});
-  place(end);
+  place(e.end);
 }
 
 bool CodeGen::leaves_except_star(size_t depth, const Node* at) {
