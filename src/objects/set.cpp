@@ -167,7 +167,9 @@ void raise_key_error(Object* key) {
   if (!args) return;
   Object* e = exception_new(&exc::KeyError, args);
   decref(args);
-  if (e) restore_error(e);
+  if (!e) return;
+  raise_object(&exc::KeyError, e);  // chains the handled exception as __context__
+  decref(e);
 }
 
 int add_entry(SetObject* so, Object* key, hash_t hash) {
