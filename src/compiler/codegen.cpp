@@ -275,10 +275,15 @@ class CodeGen {
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   // The names of `block` with `scope`, sorted as CPython sorts co_cellvars
   // and co_freevars (which also orders the closure tuple).
+  // The names of `scope` in `block`, sorted. For Scope::Free this includes a
+  // class's own names that its methods also close over (kDefFreeClass): the
+  // class code keeps the outer cell in its closure to pass it on.
   std::vector<NameId> sorted_names(const Block* block, Scope scope) {
     std::vector<NameId> out;
     for (const Symbol& sym : block->symbols)
-      if (sym.scope == scope) out.push_back(sym.name);
+      if (sym.scope == scope ||
+          (scope == Scope::Free && block->kind == BlockKind::Class && (sym.flags & kDefFreeClass)))
+        out.push_back(sym.name);
     std::sort(out.begin(), out.end(),
               [&](NameId a, NameId b) { return table_.names().text(a) < table_.names().text(b); });
     return out;
