@@ -372,6 +372,9 @@ ParseResult parse_text(std::string_view utf8, const std::string& filename, Parse
   if (!normalize_newlines(utf8, &normalized, true)) normalized = std::string(utf8);
   TokenizerOptions options;
   options.string_input = true;
+  // CPython's tokenizer of a str has the encoding utf-8, so error columns
+  // are counted in characters, as with a declared encoding.
+  options.encoding_declared = true;
   string_input_end(normalized, mode, &options);
   std::string_view text = arena.copy(normalized);
   return run_parser(text, filename, mode, arena, options);
