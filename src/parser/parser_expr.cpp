@@ -156,7 +156,12 @@ Expr* Parser::expression() {
       return body;
     }
     Expr* orelse = expression();
-    if (!orelse) return nullptr;
+    if (!orelse) {
+      // PEG: the conditional alternative fails, the disjunction alone matches.
+      if (failed_) return nullptr;
+      reset(m);
+      return body;
+    }
     auto* e = make<IfExpNode>(span_from(start));
     e->test = test;
     e->body = body;
