@@ -304,6 +304,8 @@ int fill_static_dict(TypeObject* t) {
     }
     decref(doc);
   }
+  if (!t->tp_call && (t->tp_flags & kTpHaveVectorcall) && t->tp_vectorcall_offset > 0)
+    t->tp_call = vectorcall_call;  // gives __call__
   return add_slot_wrappers(t);
 }
 
