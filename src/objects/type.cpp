@@ -478,8 +478,10 @@ Object* type_repr(Object* o) {
     if (module && is_str(module) && !str_equal_ascii(module, "builtins")) {
       out += str_utf8(module);
       out += '.';
+      out += str_utf8(static_cast<HeapTypeObject*>(t)->ht_qualname);
+    } else {
+      out += t->tp_name;  // no module (or builtins): CPython shows tp_name, not the qualname
     }
-    out += str_utf8(static_cast<HeapTypeObject*>(t)->ht_qualname);
   } else {
     out += t->tp_name;
   }
