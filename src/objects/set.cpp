@@ -10,6 +10,7 @@
 #include "objects/set_internal.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -405,7 +406,10 @@ void swap_bodies(SetObject* a, SetObject* b) {
 }
 
 Object* make_new_set(TypeObject* type, Object* iterable) {
-  auto* so = static_cast<SetObject*>(object_alloc(type, static_cast<size_t>(type->tp_basicsize)));
+  // A subclass instance holds a reference to its class (and is zeroed).
+  auto* so = static_cast<SetObject*>(type == &SetType || type == &FrozenSetType
+                                         ? object_alloc(type, static_cast<size_t>(type->tp_basicsize))
+                                         : object_new_instance(type));
   if (!so) return nullptr;
   empty_to_minsize(so);
   so->finger = 0;
