@@ -10,6 +10,7 @@
 //
 // Messages that name the command use argv[0] as given, as CPython does
 // ("python3.11: can't open file ...").
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -158,6 +159,15 @@ int system_exit_status(Object* e, Interpreter& interp) {
   return 1;
 }
 
+// After an uncaught KeyboardInterrupt CPython ends the process by SIGINT
+// (so a calling shell sees the interrupt), exiting with 130 if that fails.
+[[noreturn]] void exit_by_sigint() {
+  std::fflush(nullptr);
+  signal(SIGINT, SIG_DFL);
+  kill(getpid(), SIGINT);
+  std::_Exit(130);
+}
+
 // The end of the program, as CPython's finalization goes: a collection
 // while everything is intact (garbage cycles are finalized with the
 // program's globals still there), then the main module is released: its
@@ -216,11 +226,13 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   Object* globals = main_globals(interp.builtins, source);
   Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
   int status = 0;
+  bool interrupted = false;
   if (result) {
     decref(result);
   } else {
     Object* e = fetch_error();
     status = 1;
+    interrupted = e && is_instance_of_type(e, &exc::KeyboardInterrupt);
     // As CPython's error printing does, stdout is flushed before the
     // traceback or exit message is written (they may share a file).
     interp.out.flush();
@@ -234,6 +246,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   interp.out.flush();
   decref(cr.code);
   finalize(ts, globals);
+  if (interrupted) exit_by_sigint();
   return status;
 }
 

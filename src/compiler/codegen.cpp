@@ -291,10 +291,15 @@ class CodeGen {
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   // The names of `block` with `scope`, sorted as CPython sorts co_cellvars
   // and co_freevars (which also orders the closure tuple).
+  // The names of `scope` in `block`, sorted. For Scope::Free this includes a
+  // class's own names that its methods also close over (kDefFreeClass): the
+  // class code keeps the outer cell in its closure to pass it on.
   std::vector<NameId> sorted_names(const Block* block, Scope scope) {
     std::vector<NameId> out;
     for (const Symbol& sym : block->symbols)
-      if (sym.scope == scope) out.push_back(sym.name);
+      if (sym.scope == scope ||
+          (scope == Scope::Free && block->kind == BlockKind::Class && (sym.flags & kDefFreeClass)))
+        out.push_back(sym.name);
     std::sort(out.begin(), out.end(),
               [&](NameId a, NameId b) { return table_.names().text(a) < table_.names().text(b); });
     return out;
@@ -334,7 +339,7 @@ class CodeGen {
   const char* inferred_type_name(const Expr* e, Object** folded);
   void check_caller(const Expr* func);
   bool store_docstring(const Seq<Stmt*>& body);
-  bool keywords_unique(const Seq<ast::Keyword*>& keywords);
+  bool keywords_unique(const Seq<ast::Keyword*>& keywords, const Position& where);
   bool keywords_dict(const Seq<ast::Keyword*>& kws, int kwargs, int callee, const Node* where);
   void check_subscript(const Expr* value, const Expr* index, const Node* where);
   void check_compare(const CompareNode* c);
@@ -363,6 +368,13 @@ class CodeGen {
     unsupported_ = "a syntax error";
   }
   bool failed() const { return !unsupported_.empty(); }
+  // CPython's forbidden_name: __debug__ cannot be bound (or deleted).
+  bool forbidden_name(Identifier name, const Position& at, bool del = false) {
+    if (name != "__debug__") return false;
+    syntax_error(at, del ? "cannot delete __debug__" : "cannot assign to __debug__");
+    return true;
+  }
+  bool forbidden_args(const argumentsNode* args, const Position& at);
 
   NameId intern(Identifier id) { return table_.names().intern(id); }
   NameId mangled(Identifier id);
@@ -785,6 +797,7 @@ bool CodeGen::parallel_assign(const Expr* target, const Expr* value) {
     if (t->kind == NodeKind::Name && u().optimized) {
       NameId id = mangled(static_cast<const NameNode*>(t)->id);
       if (u().block->scope_of(id) == Scope::Local) {
+        if (forbidden_name(static_cast<const NameNode*>(t)->id, t->pos)) return true;
         set_position(t);
         emit(Opcode::Take, {u().reg_of[id], reg});
         mark_assigned(id);
@@ -867,6 +880,14 @@ void CodeGen::ann_assign(const AnnAssignNode* a) {
     int v = expr(a->value);
     assign_to(a->target, v);
     release(mark);
+  }
+  if (failed()) return;
+  if (!a->value) {
+    // Checked at the statement, as CPython's compiler does.
+    if (a->target->kind == NodeKind::Name && forbidden_name(static_cast<const NameNode*>(a->target)->id, a->pos)) return;
+    if (a->target->kind == NodeKind::Attribute &&
+        forbidden_name(static_cast<const AttributeNode*>(a->target)->attr, a->pos))
+      return;
   }
   bool module_or_class = !u().optimized;
   bool future = table_.future().flags & kFutureAnnotations;
@@ -1131,6 +1152,7 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
         Scope sc = u().block->scope_of(id);
         if (sc == Scope::Local) {
           expr(a->value, u().reg_of[id]);
+          forbidden_name(static_cast<NameNode*>(a->targets[0])->id, a->targets[0]->pos);
           break;
         }
       }
@@ -1376,7 +1398,7 @@ void CodeGen::aug_assign(const AugAssignNode* a) {
       set_position(a);
       emit(Opcode::BinaryOp, {res, cur, rhs, op});
       set_position(t);
-      name_store(mangled(n->id), res, a);
+      name_store(mangled(n->id), res, t);
       return;
     }
     case NodeKind::Attribute: {
@@ -1423,6 +1445,7 @@ void CodeGen::delete_target(const Expr* t) {
   set_position(t);
   switch (t->kind) {
     case NodeKind::Name:
+      if (forbidden_name(static_cast<const NameNode*>(t)->id, t->pos, true)) break;
       name_delete(mangled(static_cast<const NameNode*>(t)->id));
       break;
     case NodeKind::Attribute: {
@@ -1463,6 +1486,7 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
       auto* a = static_cast<const AttributeNode*>(target);
       int mark = u().next_temp;
       int obj = expr(a->value);
+      if (forbidden_name(a->attr, target->pos)) return;
       pos_ = attribute_position(a);
       emit(Opcode::StoreAttr, {obj, name_index(mangled(a->attr)), value_reg});
       release(mark);
@@ -1502,6 +1526,7 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
         if (t->kind == NodeKind::Name && u().optimized) {
           NameId id = mangled(static_cast<const NameNode*>(t)->id);
           if (u().block->scope_of(id) == Scope::Local) {
+            if (forbidden_name(static_cast<const NameNode*>(t)->id, t->pos)) return;
             emit(Opcode::Take, {u().reg_of[id], first + static_cast<int>(i)});
             continue;
           }
@@ -1572,6 +1597,7 @@ void CodeGen::begin_function_unit(Block* block, const std::string& qualname, con
 }
 
 void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
+  if (forbidden_name(table_.names().text(id), where ? where->pos : pos_)) return;
   Scope sc = u().block->scope_of(id);
   if (u().optimized && sc == Scope::Local) {
     int reg = u().reg_of[id];
@@ -2420,8 +2446,22 @@ void CodeGen::pattern_or(const MatchOrNode* p, int subject, PatternContext& pc) 
   }
 }
 
+// CPython's compiler_check_debug_args: no parameter may be named __debug__.
+bool CodeGen::forbidden_args(const argumentsNode* args, const Position& at) {
+  auto check = [&](const Arg* a) { return a && forbidden_name(static_cast<const argNode*>(a)->arg, at); };
+  for (Arg* a : args->posonlyargs)
+    if (check(a)) return true;
+  for (Arg* a : args->args)
+    if (check(a)) return true;
+  if (check(args->vararg)) return true;
+  for (Arg* a : args->kwonlyargs)
+    if (check(a)) return true;
+  return check(args->kwarg);
+}
+
 void CodeGen::function_def(const Stmt* fn, Identifier name, const Arguments* args, const Seq<Stmt*>& body,
                            const Seq<Expr*>& decorators, const Expr* returns) {
+  if (forbidden_args(static_cast<const argumentsNode*>(args), fn->pos)) return;
   int mark = u().next_temp;
   int first = decorators_evaluate(decorators);
   int func = make_function(fn, name, static_cast<const argumentsNode*>(args), &body, nullptr, returns);
@@ -2447,7 +2487,7 @@ void CodeGen::class_def(const ClassDefNode* c) {
     if (b->kind == NodeKind::Starred) unpacking = true;
   for (ast::Keyword* k : c->keywords)
     if (!static_cast<keywordNode*>(k)->arg.data()) unpacking = true;
-  if (!keywords_unique(c->keywords)) return;
+  if (!keywords_unique(c->keywords, c->pos)) return;
   int mark = u().next_temp;
   int decorators = decorators_evaluate(c->decorator_list);
   int callee = temp();
@@ -3238,6 +3278,7 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::Lambda: {
       auto* l = static_cast<const LambdaNode*>(e);
       int mark = u().next_temp;
+      if (forbidden_args(static_cast<const argumentsNode*>(l->args), l->pos)) return target >= 0 ? target : temp();
       int func = make_function(l, "<lambda>", static_cast<const argumentsNode*>(l->args), nullptr, l->body, nullptr);
       int reg = result_reg(target, mark);
       if (reg != func) emit(Opcode::Move, {reg, func});
@@ -3259,7 +3300,7 @@ int CodeGen::expr(const Expr* e, int target) {
     case NodeKind::NamedExpr: {
       auto* n = static_cast<const NamedExprNode*>(e);
       int reg = expr(n->value, target);
-      name_store(mangled(static_cast<const NameNode*>(n->target)->id), reg, e);
+      name_store(mangled(static_cast<const NameNode*>(n->target)->id), reg, n->target);
       return reg;
     }
     case NodeKind::Starred:
@@ -3633,10 +3674,13 @@ void CodeGen::test_jump(const Expr* e, bool jump_if, int label) {
 
 // CPython's validate_keywords: the same keyword name twice in one call
 // (or class statement) is a compile-time error, at the second one.
-bool CodeGen::keywords_unique(const Seq<ast::Keyword*>& keywords) {
+// The keywords' names: none is __debug__ (reported at `where`) and none is
+// repeated, as CPython's validate_keywords.
+bool CodeGen::keywords_unique(const Seq<ast::Keyword*>& keywords, const Position& where) {
   for (uint32_t i = 0; i < keywords.size(); i++) {
     auto* k = static_cast<keywordNode*>(keywords[i]);
     if (!k->arg.data()) continue;
+    if (forbidden_name(k->arg, where)) return false;
     for (uint32_t j = i + 1; j < keywords.size(); j++) {
       auto* other = static_cast<keywordNode*>(keywords[j]);
       if (other->arg.data() && other->arg == k->arg) {
@@ -3651,7 +3695,7 @@ bool CodeGen::keywords_unique(const Seq<ast::Keyword*>& keywords) {
 int CodeGen::call(const CallNode* c, int target) {
   pos_ = c->pos;
   check_caller(c->func);
-  if (!keywords_unique(c->keywords)) return target >= 0 ? target : temp();
+  if (!keywords_unique(c->keywords, c->pos)) return target >= 0 ? target : temp();
   for (Expr* a : c->args)
     if (a->kind == NodeKind::Starred) return call_ex(c, target);
   for (ast::Keyword* k : c->keywords)

@@ -146,8 +146,16 @@ bool format_integer(const PercentSpec& spec, Object* v, std::string& out) {
   if (auto x = int_to_int64(iobj)) {
     ok = check_status(percent_format_int(spec, *x, out));
   } else {
-    Object* text = IntType.tp_repr(iobj);
-    ok = text && check_status(percent_format_int_decimal(spec, str_utf8(text), out));
+    // Other bases than 10 come straight from the int, without the decimal digits limit.
+    int base = percent_int_base(spec.type);
+    Object* text = int_text_in_base(iobj, base);
+    if (text) {
+      std::string_view t = str_utf8(text);
+      ok = check_status(base == 10 ? percent_format_int_decimal(spec, t, out)
+                                   : percent_format_int_digits(spec, t[0] == '-', t.substr(t[0] == '-' ? 1 : 0), out));
+    } else {
+      ok = false;
+    }
     xdecref(text);
   }
   decref(iobj);

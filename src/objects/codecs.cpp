@@ -90,7 +90,9 @@ std::nullptr_t unknown_handler(std::string_view errors) {
 }
 
 void raise_exception_object(Object* e) {
-  if (e) restore_error(e);
+  if (!e) return;
+  raise_object(type_of(e), e);  // chains the handled exception as __context__
+  decref(e);
 }
 
 constexpr char kHex[] = "0123456789abcdef";

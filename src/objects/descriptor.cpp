@@ -539,4 +539,16 @@ void init_descriptor_types() {
   MethodWrapperType.tp_hash = method_wrapper_hash;
 }
 
+Object* vectorcall_call(Object* callable, Object* args, Object* kwargs) {
+  TypeObject* t = type_of(callable);
+  auto fn = *reinterpret_cast<vectorcallfunc*>(reinterpret_cast<char*>(callable) + t->tp_vectorcall_offset);
+  if (!fn) return raise(&exc::TypeError, "'%.200s' object is not callable", t->tp_name);
+  std::vector<Object*> stack;
+  Object* kwnames;
+  if (!unpack_call(args, kwargs, stack, &kwnames)) return nullptr;
+  Object* r = fn(callable, stack.data(), static_cast<size_t>(tuple_size(args)), kwnames);
+  xdecref(kwnames);
+  return r;
+}
+
 }  // namespace dx

@@ -64,6 +64,10 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
 
 // Calls wrapper descriptor `descr` (a WrapperDescrObject) on self.
 Object* wrapper_descr_call_self(Object* descr, Object* self, Object* const* args, ssize nargs);
+// PyVectorcall_Call: the tp_call of the static types that are called through
+// their vectorcall pointer (functions, methods, builtins), so that they have
+// __call__ like CPython's.
+Object* vectorcall_call(Object* callable, Object* args, Object* kwargs);
 
 // "descriptor 'x' for 'T' objects doesn't apply to a 'U' object" unless
 // obj is an instance of the descriptor's type.

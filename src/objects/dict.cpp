@@ -452,7 +452,9 @@ void raise_missing_key(Object* key) {
   if (!args) return;
   Object* e = exception_new(&exc::KeyError, args);
   decref(args);
-  if (e) restore_error(e);
+  if (!e) return;
+  raise_object(&exc::KeyError, e);  // chains the handled exception as __context__
+  decref(e);
 }
 
 // ---- the API ------------------------------------------------------------------------

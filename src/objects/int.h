@@ -27,6 +27,9 @@ std::optional<int64_t> int_to_int64(Object* o);
 Object* int_exact_copy(Object* o);
 // int.__format__(spec) (spec a str).
 Object* int_format(Object* self, Object* spec);
+// The digits of int `v` in base 2, 8, 10 or 16 (lower case, '-' first when
+// negative) as a str; only base 10 is subject to the str() digits limit.
+Object* int_text_in_base(Object* v, int base);
 
 void init_int_types();
 void init_int_methods();  // int_methods.cpp

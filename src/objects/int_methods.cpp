@@ -388,6 +388,14 @@ Object* int_format(Object* self, Object* spec) {
     digits.resize(static_cast<size_t>(r.size));
     bool negative = !digits.empty() && digits[0] == '-';
     s = format_int_digits(parsed, negative, std::string_view(digits).substr(negative ? 1 : 0), out);
+  } else if (is_float_type && !int_to_int64(self)) {
+    // Through a float, as CPython (so no decimal digits limit here).
+    double d;
+    if (bi::to_double(view(self), &d) != bi::Status::kOk)
+      return raise(&exc::OverflowError, "int too large to convert to float");
+    s = format_float(parsed, d, out);
+  } else if (parsed.type == 'c' && !int_to_int64(self)) {
+    return raise(&exc::OverflowError, "Python int too large to convert to C long");
   } else {
     Object* decimal = IntType.tp_repr(self);  // bool formats as its number here
     if (!decimal) return nullptr;

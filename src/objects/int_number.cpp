@@ -372,4 +372,14 @@ void init_int_slots() {
   BoolType.tp_repr = bool_repr;
 }
 
+Object* int_text_in_base(Object* v, int base) {
+  if (base == 10) return IntType.tp_repr(v);
+  bi::IntView iv = view(v);
+  std::string buf(static_cast<size_t>(bi::to_string_capacity(iv, base, 0)), '\0');
+  bi::Result r = bi::to_string(iv, base, 0, 0, buf.data());
+  if (!r.ok()) return raise_status(r.status);
+  buf.resize(static_cast<size_t>(r.size));
+  return str_from_ascii(buf);
+}
+
 }  // namespace dx

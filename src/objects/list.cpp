@@ -13,9 +13,11 @@
 #include "objects/slice.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "gc/gc.h"
 #include "runtime/alloc.h"
+#include "runtime/names.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
 
@@ -204,7 +206,35 @@ ssize length_hint(Object* o, ssize fallback) {
     if (t == &ListIterType) return it->it_index < size ? size - it->it_index : 0;
     return it->it_index >= 0 && it->it_index < size ? it->it_index + 1 : 0;
   }
-  return fallback;
+  // Other objects: their __length_hint__, checked as CPython does.
+  bool found = false;
+  Object* r = call_special(o, names::dunder_length_hint, nullptr, 0, &found);
+  if (!found) return fallback;
+  if (!r) {
+    if (!error_matches(&exc::TypeError)) return -1;
+    clear_error();
+    return fallback;
+  }
+  if (r == not_implemented()) {
+    decref(r);
+    return fallback;
+  }
+  if (!is_int(r)) {
+    raise(&exc::TypeError, "__length_hint__ must be an integer, not %.100s", type_of(r)->tp_name);
+    decref(r);
+    return -1;
+  }
+  auto v = int_to_int64(r);
+  decref(r);
+  if (!v) {
+    raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
+  if (*v < 0) {
+    raise(&exc::ValueError, "__length_hint__() should return >= 0");
+    return -1;
+  }
+  return static_cast<ssize>(*v);
 }
 
 }  // namespace

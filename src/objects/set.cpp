@@ -10,6 +10,7 @@
 #include "objects/set_internal.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
@@ -167,7 +168,9 @@ void raise_key_error(Object* key) {
   if (!args) return;
   Object* e = exception_new(&exc::KeyError, args);
   decref(args);
-  if (e) restore_error(e);
+  if (!e) return;
+  raise_object(&exc::KeyError, e);  // chains the handled exception as __context__
+  decref(e);
 }
 
 int add_entry(SetObject* so, Object* key, hash_t hash) {
@@ -403,7 +406,10 @@ void swap_bodies(SetObject* a, SetObject* b) {
 }
 
 Object* make_new_set(TypeObject* type, Object* iterable) {
-  auto* so = static_cast<SetObject*>(object_alloc(type, static_cast<size_t>(type->tp_basicsize)));
+  // A subclass instance holds a reference to its class (and is zeroed).
+  auto* so = static_cast<SetObject*>(type == &SetType || type == &FrozenSetType
+                                         ? object_alloc(type, static_cast<size_t>(type->tp_basicsize))
+                                         : object_new_instance(type));
   if (!so) return nullptr;
   empty_to_minsize(so);
   so->finger = 0;

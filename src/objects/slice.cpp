@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <string>
 
 #include "gc/gc.h"
 #include "objects/builtin_function.h"
@@ -18,6 +19,7 @@
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
+#include "runtime/warnings.h"
 
 namespace dx {
 
@@ -102,6 +104,20 @@ bool is_index(const Object* o) {
   return nb && nb->nb_index;
 }
 
+// A strict int subclass from __index__ is deprecated: warn and use an exact copy.
+static Object* index_subclass_result(Object* r) {
+  std::string msg = std::string("__index__ returned non-int (type ") + type_of(r)->tp_name +
+                    ").  The ability to return an instance of a strict subclass of int is deprecated, and may be "
+                    "removed in a future version of Python.";
+  if (warn(&exc::DeprecationWarning, msg) < 0) {
+    decref(r);
+    return nullptr;
+  }
+  Object* copy = int_exact_copy(r);
+  decref(r);
+  return copy;
+}
+
 Object* number_index(Object* o) {
   if (is_int(o)) return newref(o);
   NumberMethods* nb = type_of(o)->tp_as_number;
@@ -113,6 +129,7 @@ Object* number_index(Object* o) {
     decref(r);
     return nullptr;
   }
+  if (r && !is_int_exact(r)) return index_subclass_result(r);
   return r;
 }
 

@@ -210,7 +210,10 @@ void raise_surrogates_not_allowed(Object* s, ssize start) {
   ssize end = start + 1;
   while (end < str_length(s) && str_char_at(s, end) >= 0xD800 && str_char_at(s, end) <= 0xDFFF) end++;
 #if DX_HAVE_CODECS
-  if (Object* e = unicode_encode_error_new("utf-8", s, start, end, "surrogates not allowed")) restore_error(e);
+  if (Object* e = unicode_encode_error_new("utf-8", s, start, end, "surrogates not allowed")) {
+    raise_object(type_of(e), e);
+    decref(e);
+  }
 #else
   if (end - start == 1)
     raise(&exc::UnicodeEncodeError,

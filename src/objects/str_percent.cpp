@@ -88,6 +88,20 @@ bool number_as_double(Object* v, double* out) {
 }
 
 // The decimal text of an int (with '-').
+// %d %o %x of an int beyond 64 bits (consumes `i`): other bases than 10
+// come straight from the int, without the decimal digits limit.
+TextStatus format_big_int(const PercentSpec& spec, Object* i, std::string& out) {
+  int base = percent_int_base(spec.type);
+  Object* text = int_text_in_base(i, base);
+  decref(i);
+  if (!text) return pending();
+  std::string_view t = str_utf8(text);
+  TextStatus st = base == 10 ? percent_format_int_decimal(spec, t, out)
+                             : percent_format_int_digits(spec, t[0] == '-', t.substr(t[0] == '-' ? 1 : 0), out);
+  decref(text);
+  return st;
+}
+
 TextStatus int_text(Object* i, std::string* out) {
   Object* r = IntType.tp_repr(i);
   if (!r) return pending();
@@ -198,11 +212,7 @@ class ObjectArgs final : public PercentArgs {
       decref(i);
       return percent_format_int(spec, *small, out);
     }
-    std::string text;
-    TextStatus st = int_text(i, &text);
-    decref(i);
-    DX_TRY_TEXT(st);
-    return percent_format_int_decimal(spec, text, out);
+    return format_big_int(spec, i, out);
   }
 
   TextStatus format_real(const PercentSpec& spec, Object* v, std::string& out) {

@@ -105,9 +105,7 @@ static Object* tuple_richcompare(Object* a, Object* b, int op) {
   return lexicographic_compare(a, b, op, tuple_len_of, tuple_item_of);
 }
 
-static Object* tuple_repr(Object* o) {
-  ssize n = tuple_size(o);
-  if (n == 0) return str_from_ascii("()");
+static Object* tuple_repr_items(Object* o, ssize n) {
   std::string out = "(";
   for (ssize i = 0; i < n; i++) {
     if (i > 0) out += ", ";
@@ -123,6 +121,17 @@ static Object* tuple_repr(Object* o) {
   }
   out += n == 1 ? ",)" : ")";
   return str_from_utf8(out);
+}
+
+static Object* tuple_repr(Object* o) {
+  ssize n = tuple_size(o);
+  if (n == 0) return str_from_ascii("()");
+  // A tuple can reach itself through a mutable item: "(...)" as CPython.
+  int seen = repr_enter(o);
+  if (seen != 0) return seen > 0 ? str_from_ascii("(...)") : nullptr;
+  Object* result = tuple_repr_items(o, n);
+  repr_leave(o);
+  return result;
 }
 
 static ssize tuple_length(Object* o) { return tuple_size(o); }

@@ -33,6 +33,12 @@
 
 namespace dx {
 
+// For __bases__ assignment, from type_new.cpp: the base a class with
+// `bases` extends (TypeError on a layout conflict), and the base whose
+// instance layout a class has.
+TypeObject* type_best_base(Object* bases);
+TypeObject* type_solid_base(TypeObject* t);
+
 TypeObject TypeType, ObjectType;
 
 namespace {
@@ -308,6 +314,8 @@ int fill_static_dict(TypeObject* t) {
     }
     decref(doc);
   }
+  if (!t->tp_call && (t->tp_flags & kTpHaveVectorcall) && t->tp_vectorcall_offset > 0)
+    t->tp_call = vectorcall_call;  // gives __call__
   return add_slot_wrappers(t);
 }
 
@@ -461,8 +469,10 @@ Object* type_repr(Object* o) {
     if (module && is_str(module) && !str_equal_ascii(module, "builtins")) {
       out += str_utf8(module);
       out += '.';
+      out += str_utf8(static_cast<HeapTypeObject*>(t)->ht_qualname);
+    } else {
+      out += t->tp_name;  // no module (or builtins): CPython shows tp_name, not the qualname
     }
-    out += str_utf8(static_cast<HeapTypeObject*>(t)->ht_qualname);
   } else {
     out += t->tp_name;
   }
@@ -766,6 +776,89 @@ int type_set_module(Object* o, Object* value, void*) {
 }
 
 Object* type_get_bases(Object* o, void*) { return newref(as_type(o)->tp_bases); }
+
+// Recomputes the MRO of t and of its subclasses (CPython's mro_hierarchy),
+// keeping the old ones in `old` to restore on failure.
+bool remake_mros(TypeObject* t, std::vector<std::pair<TypeObject*, Object*>>& old) {
+  Object* mro = compute_mro(t);
+  if (!mro) return false;
+  old.emplace_back(t, t->tp_mro);
+  t->tp_mro = mro;
+  bool ok = true;
+  for_each_subclass(t, [&](TypeObject* sub) {
+    if (ok) ok = remake_mros(sub, old);
+  });
+  return ok;
+}
+
+void refresh_slots(TypeObject* t) {
+  if (t->tp_flags & kTpHeapType) fixup_slots(t);
+  for_each_subclass(t, [](TypeObject* sub) { refresh_slots(sub); });
+}
+
+// C.__bases__ = (...): CPython's checks, then the MROs of the class and its
+// subclasses are recomputed, the subclass registries and slots updated.
+int type_set_bases(Object* o, Object* value, void*) {
+  auto* t = as_type(o);
+  if (check_set_special(t, value, "__bases__") < 0) return -1;
+  if (!is_tuple(value)) {
+    raise(&exc::TypeError, "can only assign tuple to %s.__bases__, not %s", t->tp_name, type_of(value)->tp_name);
+    return -1;
+  }
+  if (tuple_size(value) == 0) {
+    raise(&exc::TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->tp_name);
+    return -1;
+  }
+  for (ssize i = 0; i < tuple_size(value); i++) {
+    Object* b = tuple_item(value, i);
+    if (!is_type(b)) {
+      raise(&exc::TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->tp_name, type_of(b)->tp_name);
+      return -1;
+    }
+    if (is_subtype(as_type(b), t)) {
+      raise(&exc::TypeError, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+  }
+  TypeObject* new_base = type_best_base(value);
+  if (!new_base) return -1;
+  TypeObject* old_base = t->tp_base;
+  // CPython's compatible_for_assignment: the same tp_free (GC or not), then the same layout.
+  if ((new_base->tp_flags & kTpHaveGc) != (old_base->tp_flags & kTpHaveGc)) {
+    raise(&exc::TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", new_base->tp_name,
+          old_base->tp_name);
+    return -1;
+  }
+  if (type_solid_base(new_base) != type_solid_base(old_base)) {
+    raise(&exc::TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", new_base->tp_name,
+          old_base->tp_name);
+    return -1;
+  }
+  Object* old_bases = t->tp_bases;
+  t->tp_bases = newref(value);
+  t->tp_base = reinterpret_cast<TypeObject*>(newref(type_as_object(new_base)));
+  std::vector<std::pair<TypeObject*, Object*>> old_mros;
+  if (!remake_mros(t, old_mros)) {
+    for (auto it = old_mros.rbegin(); it != old_mros.rend(); ++it) {
+      Object* made = it->first->tp_mro;
+      it->first->tp_mro = it->second;
+      decref(made);
+    }
+    decref(t->tp_bases);
+    decref(type_as_object(t->tp_base));
+    t->tp_bases = old_bases;
+    t->tp_base = old_base;
+    return -1;
+  }
+  for (auto& [type, mro] : old_mros) decref(mro);
+  for (ssize i = 0; i < tuple_size(old_bases); i++) remove_subclass(as_type(tuple_item(old_bases, i)), t);
+  for (ssize i = 0; i < tuple_size(value); i++) add_subclass(as_type(tuple_item(value, i)), t);
+  decref(old_bases);
+  decref(type_as_object(old_base));
+  type_modified(t);
+  refresh_slots(t);
+  return 0;
+}
 Object* type_get_base(Object* o, void*) {
   TypeObject* b = as_type(o)->tp_base;
   return newref(b ? type_as_object(b) : none());
@@ -829,7 +922,7 @@ int type_set_abstractmethods(Object* o, Object* value, void*) {
 GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, nullptr, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr, nullptr},
-    {"__bases__", type_get_bases, nullptr, nullptr, nullptr},
+    {"__bases__", type_get_bases, type_set_bases, nullptr, nullptr},
     {"__base__", type_get_base, nullptr, nullptr, nullptr},
     {"__mro__", type_get_mro, nullptr, nullptr, nullptr},
     {"__module__", type_get_module, type_set_module, nullptr, nullptr},

@@ -771,4 +771,7 @@ Object* build_class(Object*, Object* const* args, ssize nargs, Object* kwnames) 
   return result;
 }
 
+TypeObject* type_best_base(Object* bases) { return best_base(bases); }
+TypeObject* type_solid_base(TypeObject* t) { return solid_base(t); }
+
 }  // namespace dx

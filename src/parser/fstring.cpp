@@ -343,7 +343,24 @@ Expr* Parser::strings() {
   size_t end_index = mark();
   Token last_tok = last();
   cur();  // CPython has fetched the token after the strings when it reports errors.
-  if (any_bytes && any_text) return raise_last(SyntaxErrorType::SyntaxError, "cannot mix bytes and nonbytes literals");
+  if (any_bytes && any_text) {
+    // CPython decodes each literal before comparing its kind with the
+    // first's, so an error inside an earlier literal is reported first.
+    bool first_bytes = false;
+    for (size_t t = first_index; t < end_index; t++) {
+      std::string_view body;
+      int quote_len;
+      StringPrefix p = split_string_token(text(tokens_[t]), &body, &quote_len);
+      if (!p.fstring) {
+        std::string decoded;
+        if (auto err = decode_string_body(body, p, &decoded))
+          return raise_last(SyntaxErrorType::SyntaxError, "%s", err->message.c_str());
+      }
+      if (t == first_index) first_bytes = p.bytes;
+      else if (p.bytes != first_bytes) break;
+    }
+    return raise_last(SyntaxErrorType::SyntaxError, "cannot mix bytes and nonbytes literals");
+  }
   if (!tokenizer_.options().check_utf8) {
     // Bytes that are not UTF-8 reach string literals when the file declares
     // its encoding as UTF-8 (the tokenizer did not check them).

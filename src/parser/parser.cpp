@@ -375,6 +375,9 @@ ParseResult parse_text(std::string_view utf8, const std::string& filename, Parse
   TokenizerOptions options;
   options.string_input = true;
   options.barry_as_flufl = barry_as_flufl;
+  // CPython's tokenizer of a str has the encoding utf-8, so error columns
+  // are counted in characters, as with a declared encoding.
+  options.encoding_declared = true;
   string_input_end(normalized, mode, &options);
   std::string_view text = arena.copy(normalized);
   return run_parser(text, filename, mode, arena, options);

@@ -156,7 +156,12 @@ Expr* Parser::expression() {
       return body;
     }
     Expr* orelse = expression();
-    if (!orelse) return nullptr;
+    if (!orelse) {
+      // PEG: the conditional alternative fails, the disjunction alone matches.
+      if (failed_) return nullptr;
+      reset(m);
+      return body;
+    }
     auto* e = make<IfExpNode>(span_from(start));
     e->test = test;
     e->body = body;
@@ -875,6 +880,9 @@ Expr* Parser::call(Expr* func, const Token& lpar, const Token& start) {
       auto* s = make<StarredNode>(span_from(arg_start));
       s->value = v;
       s->ctx = Context::Load;
+      // primary genexp's invalid_comprehension: '(' a=starred_expression for_if_clauses
+      if (invalid_rules_ && func && arg_count == 0 && keywords.empty() && at_comprehension_for())
+        return invalid_comprehension_starred(s);
       args.push(s);
     } else if (at(TokenKind::DoubleStar)) {
       advance();

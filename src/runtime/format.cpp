@@ -49,14 +49,8 @@ Object* format_number(Object* value, Object* spec) {
   } else {
     s = parse_format_spec(spec_text, FormatTarget::kInt, t->tp_name, &parsed);
     if (s.ok()) {
-      if (auto v = int_to_int64(value)) {
-        s = format_int(parsed, *v, out);
-      } else {
-        Object* decimal = IntType.tp_repr(value);  // bool formats as its number here
-        if (!decimal) return nullptr;
-        s = format_int_decimal(parsed, str_utf8(decimal), out);
-        decref(decimal);
-      }
+      if (auto v = int_to_int64(value)) s = format_int(parsed, *v, out);
+      else return int_format(value, spec);  // big: other bases without the decimal limit
     }
   }
   if (!s.ok()) return raise_text_status(s);

@@ -157,7 +157,7 @@ int set_dict(Object* o, Object* v, void*) {
     return -1;
   }
   if (!is_dict(v)) {
-    raise(&exc::TypeError, "__dict__ must be set to a dictionary");
+    raise(&exc::TypeError, "__dict__ must be set to a dictionary, not a '%.200s'", type_of(v)->tp_name);
     return -1;
   }
   return set_field<&FunctionObject::dict>(o, v, nullptr);

@@ -1,0 +1,53 @@
+# A battery of list, tuple, dict, bytes, bytearray and range method calls,
+# including the error cases, each printed with its repr or its exception.
+tests = [
+ "[1, 2, 3].index(2, -2)", "[1, 2, 3].index(1, 1)", "[1, 2].index(2, 0, 1)", "[1, 2, 2].count(2)", "[].pop()",
+ "[1].pop(5)", "[1, 2].pop(-2)", "[1].remove(2)", "[3, 1].insert(-10, 0)", "list.insert([], 0)",
+ "[1, 2, 3][::-2]", "[1, 2, 3][10:]", "[1, 2, 3][-1:-5:-1]", "[0] * -3", "[1] * 3 == [1, 1, 1]", "[1, [2]] * 2",
+ "[1, 2] + (3,)", "[].extend(5)", "list(range(5))[1:4:0]", "[1,2,3].__getitem__(slice(1, None))",
+ "[1, 2] < [1, 2, 3]", "[2] > [1, 9]", "[[]] == [[]]", "list('abc').reverse()", "sorted([3, 1, 2], reverse=1)",
+ "[1, 2, 3].copy() is None", "[1, 2].clear()", "[1, 2, 3].__contains__(2)", "[].__len__()", "list((1, 2)) == [1, 2]",
+ "list(1)", "list([1], [2])", "list(x=1)", "[1,2,3][1.0]", "[1,2,3]['a']", "[1,2,3][3]", "[1,2,3][-4]",
+ "[1,2][True]", "(1, 2, 3).index(3)", "(1, 2).index(5)", "(1,) * 0", "(1, 2) + [3]", "(1, 2)[5]", "()[0]",
+ "tuple('ab') + tuple()", "(1, 2).count(1)", "hash((1, 'a')) == hash((1, 'a'))", "hash(([1],))", "(1, 2) * 2.0",
+ "tuple(range(3))[::-1]", "tuple(None)", "divmod(*(7, 2))",
+ "{'a': 1}.get('b')", "{'a': 1}.get('b', 0)", "{'a': 1}['b']", "{'a': 1}.pop('b')", "{'a': 1}.pop('b', None)",
+ "{}.popitem()", "{'a': 1}.setdefault('a', 5)", "{'a': 1}.setdefault('b')", "dict.fromkeys([1, 2])",
+ "dict.fromkeys('ab', [])", "dict([(1, 2), (3, 4)])", "dict([(1, 2, 3)])", "dict([1])", "dict(a=1, b=2)",
+ "dict({'a': 1}, a=2)", "dict(1)", "{'a': 1} | {'b': 2}", "{'a': 1} | [('b', 2)]", "{1: 1} == {1: 1.0}",
+ "{1: 2}.update([(3, 4)]) is None", "{}.update(1)", "{}.update([1])", "{}.update([(1, 2, 3)])",
+ "{}.update({1: 2}, x=3)", "{[]: 1}", "{1: 2}[[]]", "{}.get([])", "[] in {}", "{1: 2}.keys() == {1}",
+ "list({1: 2, 3: 4}.items())", "dict(zip('ab', [1]))", "{**{1: 2}}", "{1: 2}.copy() == {1: 2}", "len({1: 1, 1.0: 2})",
+ "{1: 'a', True: 'b'}", "{'a': 1}.__getitem__('a')", "{'a': 1}.values().__len__()", "dict.fromkeys()",
+ "{}.pop()", "{}.get()", "{}.setdefault()", "{}.fromkeys(1)", "sorted({'b': 1, 'a': 2})",
+ "list(reversed({1: 2, 3: 4}))", "{1: 2} < {1: 2}",
+ "b'abc'.hex()", "b'abc'.hex('-')", "b'abcdef'.hex(':', 2)", "bytes.fromhex('61 62')", "bytes.fromhex('6')",
+ "bytes.fromhex('zz')", "b'a,b'.split(b',')", "b'abc'.split('b')", "b' a b '.split()", "b'abc'.replace(b'b', b'')",
+ "b'abc'.find(98)", "b'abc'.index(b'z')", "b'abc'.count(b'')", "b'abc'[1]", "b'abc'[1:]", "b'abc'[-4]",
+ "b'a' + 'b'", "b'a' + bytearray(b'b')", "bytearray(b'a') + b'b'", "b'ab' * 2", "b'%d-%s' % (5, b'x')",
+ "b'%s' % 'x'", "b'%r' % 'x'", "b'%c' % 300", "b'%c' % b'ab'", "b'%a' % 'é'", "bytes([256])", "bytes([-1])",
+ "bytes('abc')", "bytes('é', 'utf-8')", "bytes(-1)", "bytes(3)", "bytes(b'x', 'ascii')", "bytes([1, 2]).decode()",
+ "b'\\xff'.decode()", "b'\\xff'.decode('utf-8', 'replace')", "b'\\xff'.decode('utf-8', 'ignore')",
+ "b'\\xff'.decode('utf-8', 'backslashreplace')", "b'\\xe9'.decode('latin-1')", "b'\\xc3'.decode()",
+ "b'a\\xed\\xa0\\x80'.decode()", "b'\\xf4\\x90\\x80\\x80'.decode()", "bytes(range(5)).isalnum()", "b'AbC'.swapcase()",
+ "b'hello world'.title()", "b'abc'.center(7, b'-')", "b'abc'.center(7, '-')", "b'abc'.zfill(5)", "b'x'.join([b'a', b'b'])",
+ "b''.join([b'a', 'b'])", "b'abc'.startswith(b'a')", "b'abc'.startswith('a')", "b'abc'.strip(b'ac')",
+ "b'abc'.translate(None, b'b')", "bytes.maketrans(b'ab', b'xy')", "b'abc'.translate(bytes.maketrans(b'a', b'z'))",
+ "b'abc' == 'abc'", "b'abc' < b'abd'", "b'a' in b'abc'", "97 in b'abc'", "256 in b'abc'", "'a' in b'abc'",
+ "bytearray(b'abc').pop()", "bytearray().pop()", "bytearray(b'ab').append(256)", "bytearray(b'ab').remove(99)",
+ "bytearray(b'abc').insert(1, 120) is None", "bytearray(5)[1:3]", "list(bytearray(b'ab'))", "repr(bytearray(b'a\\x00'))",
+ "bytearray(b'x') * 3", "bytearray(b'abc').reverse()", "bytearray(b'a').extend([1, 2]) is None", "bytearray(b'a').extend('b')",
+ "memoryview(b'abc')[1]", "memoryview(b'abc').tobytes()", "memoryview(b'abc')[::2].tobytes()", "bytes(memoryview(b'ab'))",
+ "int.from_bytes(bytearray(b'\\x01\\x00'), 'little')", "b'abc'.decode('ascii', 'strict')", "b'\\x80'.decode('ascii')",
+ "range(10)[2:8:3]", "range(10).index(5)", "range(10).index(10)", "range(0, 10, 2).count(4)", "5 in range(0, 10, 2)",
+ "range(3) == range(0, 3, 1)", "range(0) == range(5, 5)", "range(1, 2, 0)", "range(1.5)",
+ "range(5)[-6]", "reversed(range(3)).__length_hint__()", "range(3, 0, -1)[0]", "list(range(-3))",
+ "hash(range(3)) == hash(range(3))", "range(0, 6, 2) == range(0, 5, 2)", "range(4).start + range(4).stop",
+ "repr(range(1, 5, 2))", "repr(range(3))", "range(3)[::-1]", "range(5)[1:-1]", "sum(range(1, 101))",
+]
+for t in tests:
+    try:
+        r = repr(eval(t))
+    except Exception as e:
+        r = f"{type(e).__name__}: {e}"
+    print(f"{t} -> {r}")
