@@ -16,6 +16,7 @@
 #include "objects/descriptor.h"
 #include "objects/frame_object.h"
 #include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/type.h"
@@ -32,6 +33,7 @@
 #include "support/unicode.h"
 #include "vm/compile_source.h"
 #include "vm/frame.h"
+#include "vm/arguments.h"
 #include "vm/suggestions.h"
 
 namespace dx {
@@ -185,7 +187,7 @@ void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* t
   out += "    ";
   out += stripped;
   out += '\n';
-  const PositionEntry* pos = code_position(code, static_cast<uint32_t>(tb->tb_lasti));
+  const PositionEntry* pos = code_position(code, static_cast<uint32_t>(tb->tb_lasti) / 2);
   if (!pos || pos->lineno != tb->tb_lineno || pos->col_offset < 0 || pos->end_col_offset < 0) return;
   int stripped_chars = char_offset(line, static_cast<int>(first));
   int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
@@ -243,7 +245,7 @@ void traceback_add(Frame* f) {
   tb->tb_next = e->traceback;  // moves the reference
   tb->tb_frame = newref(fo);
   tb->code = static_cast<CodeObject*>(newref(code));
-  tb->tb_lasti = static_cast<int>(offset);
+  tb->tb_lasti = static_cast<int>(offset) * 2;
   const PositionEntry* p = code_position(code, offset);
   tb->tb_lineno = p ? p->lineno : code->firstlineno;
   tb->tb_globals = tb->tb_builtins = tb->tb_locals = nullptr;
@@ -601,19 +603,51 @@ int tb_set_next(Object* o, Object* value, void*) {
   return 0;
 }
 
-// In bytes, as CPython counts: an instruction unit is two bytes.
-Object* tb_get_lasti(Object* o, void*) { return int_from_int64(static_cast<int64_t>(static_cast<TracebackObject*>(o)->tb_lasti) * 2); }
-Object* tb_get_lineno(Object* o, void*) { return int_from_int64(static_cast<TracebackObject*>(o)->tb_lineno); }
+
+// A C int argument, as argument clinic converts one.
+bool c_int_arg(Object* o, int* out) {
+  ssize v;
+  if (!index_as_ssize(o, &exc::OverflowError, &v)) return false;
+  if (v < INT32_MIN || v > INT32_MAX) {
+    raise(&exc::OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = static_cast<int>(v);
+  return true;
+}
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
+Object* traceback_tp_new(TypeObject*, Object* args, Object* kwargs) {
+  static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+  Object* v[4];
+  if (!parse_tuple_and_keywords(args, kwargs, "TracebackType", kNames, 4, 4, v)) return nullptr;
+  if (!is_none(v[0]) && type_of(v[0]) != &TracebackType)
+    return raise(&exc::TypeError, "expected traceback object or None, got '%s'", type_of(v[0])->tp_name);
+  if (type_of(v[1]) != &FrameType)
+    return raise(&exc::TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                 type_of(v[1])->tp_name);
+  int lasti, lineno;
+  if (!c_int_arg(v[2], &lasti) || !c_int_arg(v[3], &lineno)) return nullptr;
+  auto* tb = alloc_object<TracebackObject>(&TracebackType);
+  if (!tb) return nullptr;
+  tb->tb_next = is_none(v[0]) ? nullptr : newref(v[0]);
+  tb->tb_frame = newref(v[1]);
+  tb->code = static_cast<CodeObject*>(newref(static_cast<FrameObject*>(v[1])->frame->code));
+  tb->tb_lasti = lasti;
+  tb->tb_lineno = lineno;
+  tb->tb_globals = tb->tb_builtins = tb->tb_locals = nullptr;
+  return tb;
+}
 
 GetSetDef traceback_getset[] = {
     {"tb_next", tb_get_next, tb_set_next, nullptr, nullptr},
-    {"tb_lasti", tb_get_lasti, nullptr, nullptr, nullptr},
-    {"tb_lineno", tb_get_lineno, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
 MemberDef traceback_members[] = {
     {"tb_frame", kMemberObject, offsetof(TracebackObject, tb_frame), kMemberReadonly, nullptr},
+    {"tb_lasti", kMemberInt, offsetof(TracebackObject, tb_lasti), kMemberReadonly, nullptr},
+    {"tb_lineno", kMemberInt, offsetof(TracebackObject, tb_lineno), kMemberReadonly, nullptr},
     {nullptr, 0, 0, 0, nullptr},
 };
 
@@ -628,6 +662,7 @@ void init_traceback_type() {
   TracebackType.tp_clear = traceback_clear;
   TracebackType.tp_getset = traceback_getset;
   TracebackType.tp_members = traceback_members;
+  TracebackType.tp_new = traceback_tp_new;
   TracebackType.tp_flags = kTpDefault | kTpHaveGc;
 }
 

@@ -17,7 +17,7 @@ struct TracebackObject : Object {
   Object* tb_next;
   Object* tb_frame;  // a FrameObject (objects/frame_object.h)
   CodeObject* code;
-  int tb_lasti;   // the instruction's unit offset
+  int tb_lasti;   // the instruction's offset in bytes (two per unit), as CPython counts
   int tb_lineno;
   // For a NameError's innermost entry only (its "Did you mean"): the
   // frame's globals and builtins, and a function frame's local variable
