@@ -1520,9 +1520,12 @@ op_Return:
   result = R[pc[1]];
   R[pc[1]] = nullptr;  // the reference moves to the caller
   if (f->flags) {
-    SAVE_PC();  // a frame object keeps the line the frame ended at
+    // A frame object keeps the line the frame ended at and its locals,
+    // the returned one included (this copy dies with the registers).
+    SAVE_PC();
+    R[pc[1]] = newref(result);
     if (f->flags & kFrameInGenerator) goto generator_return;
-    frame_object_detach(f);  // its frame object outlives it
+    frame_object_detach(f);
   }
 return_result: {
   if (f->is_entry) {
