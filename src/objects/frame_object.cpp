@@ -47,23 +47,26 @@ void take_ownership(FrameObject* fo, Frame* f) {
   d->is_entry = false;
   d->flags = 0;
   d->object = nullptr;
-  int kept = kept_registers(code);
-  for (int i = 0; i < code->nregs; i++) d->regs[i] = i < kept ? xnewref(f->regs[i]) : nullptr;
+  for (int i = 0, kept = kept_registers(code); i < kept; i++) d->regs[i] = xnewref(f->regs[i]);
   fo->frame = d;
-  if (f->previous) {
-    // Making the caller's object may fail; the exception in flight stays.
-    Object* saved = fetch_error();
-    FrameObject* back = frame_get_object(f->previous);
-    if (back) fo->back = newref(back);
-    else clear_error();
-    restore_error(saved);
+  Frame* prev = f->previous;
+  if (!prev) return;
+  if (prev->flags & kFrameHasObject) {
+    fo->back = newref(prev->object);
+    return;
   }
+  // Making the caller's object may fail; the exception in flight stays.
+  Object* saved = fetch_error();
+  FrameObject* back = frame_get_object(prev);
+  if (back) fo->back = newref(back);
+  else clear_error();
+  restore_error(saved);
 }
 
 // Releases the data taken over: the registers (and, with `all`, the rest).
 void release_data(FrameObject* fo, bool all) {
   Frame* d = &fo->data;
-  for (int i = 0; i < d->code->nregs; i++) {
+  for (int i = 0, kept = kept_registers(d->code); i < kept; i++) {
     Object* o = d->regs[i];
     d->regs[i] = nullptr;
     xdecref(o);
@@ -98,7 +101,7 @@ int frame_traverse(Object* o, visitproc visit, void* arg) {
   DX_VISIT(fo->locals_dict);
   if (frame_object_owns_data(fo)) {
     Frame* d = &fo->data;
-    for (int i = 0; i < d->code->nregs; i++) DX_VISIT(d->regs[i]);
+    for (int i = 0, kept = kept_registers(d->code); i < kept; i++) DX_VISIT(d->regs[i]);
     DX_VISIT(d->func);
     DX_VISIT(d->globals);
     DX_VISIT(d->builtins);
@@ -269,7 +272,8 @@ Object* frame_repr(Object* o) {
 FrameObject* frame_get_object(Frame* f) {
   if (f->flags & kFrameHasObject) return f->object;
   CodeObject* code = f->code;
-  size_t extra = sizeof(Object*) * static_cast<size_t>(code->nregs > 0 ? code->nregs - 1 : 0);
+  int kept = kept_registers(code);
+  size_t extra = sizeof(Object*) * static_cast<size_t>(kept > 0 ? kept - 1 : 0);
   auto* fo = alloc_object<FrameObject>(&FrameType, extra);
   if (!fo) return nullptr;
   fo->frame = f;
@@ -307,7 +311,7 @@ void init_frame_type() {
   t.ob_refcnt = kImmortalRefcnt;
   t.tp_name = "frame";
   t.tp_basicsize = sizeof(FrameObject) - sizeof(Object*);
-  t.tp_itemsize = sizeof(Object*);
+  t.tp_itemsize = sizeof(Object*);  // one per local, cell and free variable
   t.tp_dealloc = frame_dealloc;
   t.tp_repr = frame_repr;
   t.tp_traverse = frame_traverse;

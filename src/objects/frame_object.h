@@ -21,7 +21,9 @@ struct FrameObject : Object {
   Object* locals_dict;  // a function frame's f_locals snapshot, refreshed at each read
   bool trace_lines;     // f_trace_lines
   bool trace_opcodes;   // f_trace_opcodes
-  Frame data;           // last, code->nregs registers: the frame's data after it ended
+  // Last: the frame's data after it ended, with room for the locals, cells
+  // and free variables only (temporaries die with the VM frame).
+  Frame data;
 };
 
 extern TypeObject FrameType;

@@ -476,6 +476,14 @@ Object* generator_from_frame(Frame* f) {
   g->result_reg = 0;
   g->is_entry = false;
   g->flags = kFrameInGenerator;
+  if (f->flags & kFrameHasObject) {
+    // (Nothing runs before ReturnGenerator that could ask, but a frame
+    // object must follow its frame.)
+    g->flags |= kFrameHasObject;
+    g->object = f->object;
+    g->object->frame = g;
+    f->flags = 0;
+  }
   for (int i = 0; i < code->nregs; i++) {
     g->regs[i] = f->regs[i];
     f->regs[i] = nullptr;
