@@ -156,8 +156,7 @@ Object* get_builtins(Object* o, void*) {
 // A function frame's f_locals: one dict per frame object, brought up to
 // date with the registers at each read (CPython's PyFrame_FastToLocals):
 // cells and free variables by their contents, unbound names removed.
-Object* get_locals(Object* o, void*) {
-  FrameObject* fo = fo_of(o);
+Object* locals_of(FrameObject* fo) {
   Frame* f = fo->frame;
   if (f->locals) return newref(f->locals);
   if (!fo->locals_dict) {
@@ -182,6 +181,8 @@ Object* get_locals(Object* o, void*) {
   }
   return newref(d);
 }
+
+Object* get_locals(Object* o, void*) { return locals_of(fo_of(o)); }
 
 Object* get_lineno(Object* o, void*) { return int_from_int64(frame_lineno(frame_of(o))); }
 // In bytes, as CPython counts: an instruction unit is two bytes.
@@ -283,6 +284,12 @@ FrameObject* frame_get_object(Frame* f) {
   f->object = fo;  // the frame's reference
   f->flags |= kFrameHasObject;
   return fo;
+}
+
+Object* frame_locals(Frame* f) {
+  if (f->locals) return newref(f->locals);
+  FrameObject* fo = frame_get_object(f);
+  return fo ? locals_of(fo) : nullptr;
 }
 
 void frame_object_detach(Frame* f) {

@@ -34,6 +34,11 @@ inline bool frame_object_owns_data(const FrameObject* fo) { return fo->frame == 
 // made on the first request. Null with MemoryError.
 FrameObject* frame_get_object(Frame* f);
 
+// f_locals of the VM frame `f` (new reference): a module or class body's
+// namespace; for a function frame, its frame object's dict, brought up to
+// date with the variables (what locals() and vars() give, as in CPython).
+Object* frame_locals(Frame* f);
+
 // The slow path of a frame's exit when it has a frame object: the object
 // takes the frame's data if something else still references it, and the
 // frame lets it go. The frame's registers are left to the caller to drop.
