@@ -185,6 +185,20 @@ Object* locals_of(FrameObject* fo) {
 Object* get_locals(Object* o, void*) { return locals_of(fo_of(o)); }
 
 Object* get_lineno(Object* o, void*) { return int_from_int64(frame_lineno(frame_of(o))); }
+// Jumping is a debugger's feature, allowed only from a trace function's
+// 'line' event; without sys.settrace CPython reports the 'call' event.
+int set_lineno(Object*, Object* value, void*) {
+  if (!value) {
+    raise(&exc::AttributeError, "cannot delete attribute");
+    return -1;
+  }
+  if (type_of(value) != &IntType) {
+    raise(&exc::ValueError, "lineno must be an integer");
+    return -1;
+  }
+  raise(&exc::ValueError, "can't jump from the 'call' trace event of a new frame");
+  return -1;
+}
 // In bytes, as CPython counts: an instruction unit is two bytes.
 Object* get_lasti(Object* o, void*) { return int_from_int64(static_cast<int64_t>(frame_offset(frame_of(o))) * 2); }
 
@@ -203,7 +217,7 @@ int set_trace(Object* o, Object* value, void*) {
 GetSetDef frame_getset[] = {
     {"f_back", get_back, nullptr, nullptr, nullptr},
     {"f_locals", get_locals, nullptr, nullptr, nullptr},
-    {"f_lineno", get_lineno, nullptr, nullptr, nullptr},
+    {"f_lineno", get_lineno, set_lineno, nullptr, nullptr},
     {"f_trace", get_trace, set_trace, nullptr, nullptr},
     {"f_lasti", get_lasti, nullptr, nullptr, nullptr},
     {"f_globals", get_globals, nullptr, nullptr, nullptr},

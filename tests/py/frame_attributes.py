@@ -48,13 +48,31 @@ show(set_attr(f, "f_code", None))
 show(set_attr(f, "f_globals", {}))
 show(set_attr(f, "f_lasti", 0))
 show(set_attr(f, "other", 0))
+show(set_attr(f, "f_lineno", "x"))
+show(set_attr(f, "f_lineno", 3.0))
+show(set_attr(f, "f_lineno", True))
+show(set_attr(f, "f_lineno", 3))
+
+
+def del_attr(obj, name):
+    def run():
+        delattr(obj, name)
+        return "deleted"
+    return run
+
+
+show(del_attr(f, "f_lineno"))
+f.f_trace = print
+show(del_attr(f, "f_trace"))
+print(f.f_trace)
+show(del_attr(f, "f_trace_lines"))
 show(lambda: f.other)
 print(isinstance(f.f_lasti, int), f.f_lasti >= 0, f.f_lasti % 2)
 print(sorted(n for n in dir(FrameType) if not n.startswith("__")))
 
 # The repr, without its address.
 r = repr(f)
-print(r.startswith("<frame at 0x"), r[r.index(", file"):])
+print(r.startswith("<frame at 0x"), repr(__file__) in r, r[r.index(", line"):])
 
 
 def named_function():
@@ -62,7 +80,7 @@ def named_function():
 
 
 r = repr(named_function())
-print(r[r.index(", file"):])
+print(r[r.index(", file"):r.index(", file") + 8], r[r.index(", line"):])
 
 # clear(): an executing frame cannot be cleared; an ended one loses its locals.
 show(f.clear)
