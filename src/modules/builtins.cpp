@@ -11,6 +11,7 @@
 #include "objects/complex.h"
 #include "objects/cell.h"
 #include "objects/dict.h"
+#include "objects/frame_object.h"
 #include "objects/memoryview.h"
 #include "objects/float.h"
 #include "objects/list.h"
@@ -269,8 +270,8 @@ Object* builtin_vars(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1) return raise(&exc::TypeError, "vars expected at most 1 argument, got %zd", nargs);
   if (nargs == 0) {
     Frame* f = current_thread()->current_frame;
-    if (f && f->locals) return newref(f->locals);
-    return raise(&exc::SystemError, "vars() of a function's locals is not supported yet");
+    if (!f) return raise(&exc::SystemError, "vars(): no current frame");
+    return frame_locals(f);
   }
   Object* d = object_getattr(args[0], names::dunder_dict);
   if (!d && error_matches(&exc::AttributeError)) {
@@ -321,27 +322,12 @@ Object* caller_globals() {
   return f ? f->globals : nullptr;
 }
 
-// locals(): the namespace of a module or class body, or a new dict of a
-// function's bound local variables (a snapshot, as CPython's).
+// locals(): the namespace of a module or class body, or the function
+// frame's f_locals dict (one per frame, refreshed at each call, as CPython's).
 Object* caller_locals() {
   Frame* f = current_thread()->current_frame;
   if (!f) return raise(&exc::SystemError, "locals(): no current frame");
-  if (f->locals) return newref(f->locals);
-  CodeObject* code = f->code;
-  Object* d = dict_new();
-  if (!d) return nullptr;
-  int n = code->nlocals + code->ncells + code->nfrees;
-  for (int i = 0; i < n; i++) {
-    Object* v = f->regs[i];
-    if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
-    // A parameter that is also a cell keeps its slot and holds the cell.
-    else if (v && code_local_is_cell(code, i)) v = static_cast<CellObject*>(v)->ob_ref;
-    if (v && dict_set_item(d, tuple_item(code->varnames, i), v) < 0) {
-      decref(d);
-      return nullptr;
-    }
-  }
-  return d;
+  return frame_locals(f);
 }
 
 Object* builtin_globals(Object*, Object*) {

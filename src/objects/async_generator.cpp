@@ -112,6 +112,7 @@ GetSetDef ag_getset[] = {
     {"ag_await", generator_get_yieldfrom, nullptr, nullptr, nullptr},
     {"ag_running", get_running_async, nullptr, nullptr, nullptr},
     {"ag_code", generator_get_code, nullptr, nullptr, nullptr},
+    {"ag_frame", generator_get_frame, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -60,6 +60,7 @@ GetSetDef coro_getset[] = {
     {"cr_running", generator_get_running, nullptr, nullptr, nullptr},
     {"cr_suspended", generator_get_suspended, nullptr, nullptr, nullptr},
     {"cr_code", generator_get_code, nullptr, nullptr, nullptr},
+    {"cr_frame", generator_get_frame, nullptr, nullptr, nullptr},
     {"cr_origin", get_origin, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };

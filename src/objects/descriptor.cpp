@@ -173,6 +173,10 @@ int member_set(Object* self, Object* obj, Object* value) {
         raise(&exc::TypeError, "can't delete numeric/char attribute");
         return -1;
       }
+      if (d->d_member->type == kMemberBool && !is_bool(value)) {
+        raise(&exc::TypeError, "attribute value type must be bool");
+        return -1;
+      }
       if (!is_int(value)) {
         raise(&exc::TypeError, "an integer is required");
         return -1;

@@ -5,6 +5,7 @@
 
 #include "gc/gc.h"
 #include "objects/builtin_function.h"
+#include "objects/frame_object.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -33,6 +34,7 @@ inline uint32_t jump_target(const CodeUnit* pc, int operand) {
 void clear_frame(GeneratorObject* gen) {
   gen->state = GenState::kCompleted;
   Frame* f = &gen->frame;
+  if (f->flags & kFrameHasObject) frame_object_detach(f);  // gi_frame keeps the locals
   for (int i = 0; i < f->code->nregs; i++) {
     Object* o = f->regs[i];
     f->regs[i] = nullptr;
@@ -356,6 +358,7 @@ int generator_traverse(Object* o, visitproc visit, void* arg) {
     Frame* f = &gen->frame;
     for (int i = 0; i < f->code->nregs; i++) DX_VISIT(f->regs[i]);
     DX_VISIT(f->func);
+    if (f->flags & kFrameHasObject) DX_VISIT(f->object);
   }
   DX_VISIT(gen->exc_value);
   DX_VISIT(gen->gi_code);
@@ -418,6 +421,13 @@ Object* generator_get_yieldfrom(Object* o, void*) {
   return yf ? yf : return_none();
 }
 Object* generator_get_code(Object* o, void*) { return newref(static_cast<GeneratorObject*>(o)->gi_code); }
+// gi_frame / cr_frame / ag_frame: None once it has finished.
+Object* generator_get_frame(Object* o, void*) {
+  auto* gen = static_cast<GeneratorObject*>(o);
+  if (gen->state == GenState::kCompleted) return return_none();
+  FrameObject* fo = frame_get_object(&gen->frame);
+  return fo ? newref(fo) : nullptr;
+}
 
 namespace {
 
@@ -428,6 +438,7 @@ GetSetDef gen_getset[] = {
     {"gi_suspended", generator_get_suspended, nullptr, nullptr, nullptr},
     {"gi_yieldfrom", generator_get_yieldfrom, nullptr, nullptr, nullptr},
     {"gi_code", generator_get_code, nullptr, nullptr, nullptr},
+    {"gi_frame", generator_get_frame, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -464,7 +475,15 @@ Object* generator_from_frame(Frame* f) {
   g->previous = nullptr;
   g->result_reg = 0;
   g->is_entry = false;
-  g->generator = true;
+  g->flags = kFrameInGenerator;
+  if (f->flags & kFrameHasObject) {
+    // (Nothing runs before ReturnGenerator that could ask, but a frame
+    // object must follow its frame.)
+    g->flags |= kFrameHasObject;
+    g->object = f->object;
+    g->object->frame = g;
+    f->flags = 0;
+  }
   for (int i = 0; i < code->nregs; i++) {
     g->regs[i] = f->regs[i];
     f->regs[i] = nullptr;

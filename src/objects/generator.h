@@ -57,7 +57,7 @@ inline bool is_async_generator(const Object* o) { return type_of(o) == &AsyncGen
 // A generator or a coroutine: what yield from / await resume in the loop.
 inline bool is_gen_or_coro(const Object* o) { return is_generator(o) || is_coroutine(o); }
 
-// The generator holding frame `f` (f->generator is true).
+// The generator holding frame `f` (kFrameInGenerator is set).
 inline GeneratorObject* generator_of_frame(Frame* f) {
   return reinterpret_cast<GeneratorObject*>(reinterpret_cast<char*>(f) - offsetof(GeneratorObject, frame));
 }
@@ -126,6 +126,7 @@ Object* generator_get_running(Object* o, void*);
 Object* generator_get_suspended(Object* o, void*);
 Object* generator_get_yieldfrom(Object* o, void*);
 Object* generator_get_code(Object* o, void*);
+Object* generator_get_frame(Object* o, void*);
 // Shared slots: deallocation (closing a suspended one; a coroutine never
 // started warns) and traversal.
 void generator_dealloc(Object* o);

@@ -13,6 +13,7 @@
 #include "objects/float.h"
 #include "objects/generic_alias.h"
 #include "objects/union_type.h"
+#include "objects/frame_object.h"
 #include "objects/generator.h"
 #include "objects/anext_awaitable.h"
 #include "objects/type.h"
@@ -71,6 +72,7 @@ void runtime_init() {
     init_code_type();
     init_function_type();
     init_traceback_type();
+    init_frame_type();
     init_builtin_function_type();
     init_generator_type();
     init_coroutine_types();
@@ -92,7 +94,7 @@ void runtime_init() {
     TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
                          &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
-                         &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
+                         &TracebackType, &FrameType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
                          &ClassMethodType, &StaticMethodType, &PropertyType, &SuperType, &MappingProxyType, &StrIterType, &StrUnicodeIterType, &TupleIterType,
                          &SetType, &FrozenSetType, &SetIterType,

@@ -4,9 +4,13 @@
 #include <initializer_list>
 #include <string>
 
+#include "objects/descriptor.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/abstract.h"
 #include "runtime/alloc.h"
 
 namespace dx {
@@ -129,6 +133,86 @@ GetSetDef code_getset[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
+Object* line_or_none(int n) { return n >= 0 ? int_from_int64(n) : return_none(); }
+
+// Appends `item` (a new reference, or null on failure) to `list`: false on failure.
+bool append_new(Object* list, Object* item) {
+  if (!item) return false;
+  int r = list_append(list, item);
+  decref(item);
+  return r == 0;
+}
+
+// co_lines(): (start, end, line) for each range of the position table, in
+// bytes (an instruction unit is two bytes); line None where there is none.
+Object* code_co_lines(Object* o, Object*) {
+  CodeObject* c = cd(o);
+  Object* list = list_new(0);
+  if (!list) return nullptr;
+  uint32_t at = 0;
+  for (uint32_t i = 0; i <= c->npositions; i++) {
+    uint32_t end = i < c->npositions ? c->positions[i].offset : c->code_size;
+    if (end > at) {
+      int line = i > 0 ? c->positions[i - 1].lineno : -1;
+      Object* t = tuple_new(3);
+      if (t) {
+        tuple_item(t, 0) = int_from_int64(static_cast<int64_t>(at) * 2);
+        tuple_item(t, 1) = int_from_int64(static_cast<int64_t>(end) * 2);
+        tuple_item(t, 2) = line_or_none(line);
+        if (!tuple_item(t, 0) || !tuple_item(t, 1) || !tuple_item(t, 2)) {
+          decref(t);
+          t = nullptr;
+        }
+      }
+      if (!append_new(list, t)) {
+        decref(list);
+        return nullptr;
+      }
+      at = end;
+    }
+  }
+  Object* it = object_get_iter(list);
+  decref(list);
+  return it;
+}
+
+// co_positions(): (lineno, end_lineno, col_offset, end_col_offset) for each
+// instruction unit.
+Object* code_co_positions(Object* o, Object*) {
+  CodeObject* c = cd(o);
+  Object* list = list_new(0);
+  if (!list) return nullptr;
+  for (uint32_t u = 0; u < c->code_size; u++) {
+    const PositionEntry* p = code_position(c, u);
+    Object* t = tuple_new(4);
+    if (t) {
+      tuple_item(t, 0) = line_or_none(p ? p->lineno : -1);
+      tuple_item(t, 1) = line_or_none(p ? p->end_lineno : -1);
+      tuple_item(t, 2) = line_or_none(p ? p->col_offset : -1);
+      tuple_item(t, 3) = line_or_none(p ? p->end_col_offset : -1);
+      for (int k = 0; k < 4; k++)
+        if (!tuple_item(t, k)) {
+          decref(t);
+          t = nullptr;
+          break;
+        }
+    }
+    if (!append_new(list, t)) {
+      decref(list);
+      return nullptr;
+    }
+  }
+  Object* it = object_get_iter(list);
+  decref(list);
+  return it;
+}
+
+MethodDef code_methods[] = {
+    {"co_lines", reinterpret_cast<CFunction>(code_co_lines), kMethNoArgs, nullptr},
+    {"co_positions", reinterpret_cast<CFunction>(code_co_positions), kMethNoArgs, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 }  // namespace
 
 void init_code_type() {
@@ -138,6 +222,7 @@ void init_code_type() {
   CodeType.tp_dealloc = code_dealloc;
   CodeType.tp_repr = code_repr;
   CodeType.tp_getset = code_getset;
+  CodeType.tp_methods = code_methods;
   CodeType.tp_flags = kTpDefault;
 }
 

@@ -12,6 +12,13 @@
 namespace dx {
 
 struct ThreadState;
+struct FrameObject;
+
+// Frame::flags. Returning and unwinding test the whole byte once: a frame
+// with neither bit takes the plain path, so frame objects cost ordinary
+// calls nothing (frame_init's store of the byte was there before).
+constexpr uint8_t kFrameInGenerator = 1;  // lives in a generator object (objects/generator.h), not on the stack
+constexpr uint8_t kFrameHasObject = 2;    // Python asked for its frame object: `object` is set
 
 struct Frame {
   CodeObject* code;        // borrowed from func, or owned when func is null
@@ -23,7 +30,10 @@ struct Frame {
   Frame* previous;         // the caller
   uint16_t result_reg;     // where the caller wants this frame's result
   bool is_entry;           // returning from it leaves the interpreter loop
-  bool generator;          // lives in a generator object (objects/generator.h), not on the stack
+  uint8_t flags;           // kFrameInGenerator, kFrameHasObject
+  // The frame object made for it (owned; objects/frame_object.h). Only
+  // meaningful with kFrameHasObject: frame_init does not store it.
+  FrameObject* object;
   Object* regs[1];         // code->nregs registers
 };
 
@@ -46,7 +56,7 @@ inline __attribute__((always_inline)) void frame_init(ThreadState* ts, Frame* f,
   f->previous = ts->current_frame;
   f->result_reg = 0;
   f->is_entry = false;
-  f->generator = false;
+  f->flags = 0;
   for (int i = nfilled; i < code->nregs; i++) f->regs[i] = nullptr;
   ts->current_frame = f;
   ts->recursion_depth++;
@@ -69,7 +79,8 @@ inline __attribute__((always_inline)) Frame* frame_push(ThreadState* ts, CodeObj
   return f;
 }
 
-// Drops the frame's registers and its references, and pops it.
+// Drops the frame's registers and its references, and pops it. A frame
+// with a frame object has given it its data first (frame_object_detach).
 // The frame is unlinked first: a __del__ run by dropping its registers sees
 // the caller as the running frame, as in CPython (its memory is given back
 // after, so frames pushed meanwhile go above it).

@@ -12,6 +12,7 @@
 #include "objects/builtin_function.h"
 #include "objects/descriptor.h"
 #include "objects/exception_group.h"
+#include "objects/frame_object.h"
 #include "objects/generator.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -1545,7 +1546,14 @@ op_PrepReraiseStar: {
 op_Return:
   result = R[pc[1]];
   R[pc[1]] = nullptr;  // the reference moves to the caller
-  if (f->generator) goto generator_return;
+  if (f->flags) {
+    // A frame object keeps the line the frame ended at and its locals,
+    // the returned one included (this copy dies with the registers).
+    SAVE_PC();
+    R[pc[1]] = newref(result);
+    if (f->flags & kFrameInGenerator) goto generator_return;
+    frame_object_detach(f);
+  }
 return_result: {
   if (f->is_entry) {
     frame_pop(ts, f);
@@ -1651,7 +1659,7 @@ op_Send: {
 
 error:
   // The exception leaves or is handled in this frame: record where.
-  traceback_add(code, static_cast<uint32_t>(f->pc - code->code));
+  traceback_add(f);
 exception_unwind: {
   // The innermost handler of this frame, else the caller's.
   for (;;) {
@@ -1665,12 +1673,16 @@ exception_unwind: {
     drop_temporaries(f);
     bool entry = f->is_entry;
     Frame* caller = f->previous;
-    if (f->generator) generator_raised(ts, generator_of_frame(f));
-    else frame_pop(ts, f);
+    if (f->flags & kFrameInGenerator) {
+      generator_raised(ts, generator_of_frame(f));
+    } else {
+      if (f->flags & kFrameHasObject) frame_object_detach(f);
+      frame_pop(ts, f);
+    }
     if (entry) return nullptr;
     f = caller;
     code = f->code;
-    traceback_add(code, static_cast<uint32_t>(f->pc - code->code));
+    traceback_add(f);
   }
 }
 #undef DISPATCH

@@ -13,6 +13,10 @@
 #include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/exception_group.h"
+#include "objects/descriptor.h"
+#include "objects/frame_object.h"
+#include "objects/singletons.h"
+#include "objects/slice.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/type.h"
@@ -29,6 +33,7 @@
 #include "support/unicode.h"
 #include "vm/compile_source.h"
 #include "vm/frame.h"
+#include "vm/arguments.h"
 #include "vm/suggestions.h"
 
 namespace dx {
@@ -41,6 +46,7 @@ namespace {
 int traceback_traverse(Object* o, visitproc visit, void* arg) {
   auto* tb = static_cast<TracebackObject*>(o);
   DX_VISIT(tb->tb_next);
+  DX_VISIT(tb->tb_frame);
   DX_VISIT(tb->tb_globals);
   DX_VISIT(tb->tb_builtins);
   DX_VISIT(tb->tb_locals);
@@ -49,7 +55,7 @@ int traceback_traverse(Object* o, visitproc visit, void* arg) {
 
 int traceback_clear(Object* o) {
   auto* tb = static_cast<TracebackObject*>(o);
-  for (Object** field : {&tb->tb_next, &tb->tb_globals, &tb->tb_builtins, &tb->tb_locals}) {
+  for (Object** field : {&tb->tb_next, &tb->tb_frame, &tb->tb_globals, &tb->tb_builtins, &tb->tb_locals}) {
     Object* v = *field;
     *field = nullptr;
     xdecref(v);
@@ -61,6 +67,7 @@ void traceback_dealloc(Object* o) {
   gc_untrack(o);
   auto* tb = static_cast<TracebackObject*>(o);
   xdecref(tb->tb_next);
+  xdecref(tb->tb_frame);
   xdecref(tb->code);
   xdecref(tb->tb_globals);
   xdecref(tb->tb_builtins);
@@ -180,7 +187,7 @@ void print_frame_line(std::string& out, SourceLines& sources, TracebackObject* t
   out += "    ";
   out += stripped;
   out += '\n';
-  const PositionEntry* pos = code_position(code, static_cast<uint32_t>(tb->tb_lasti));
+  const PositionEntry* pos = code_position(code, static_cast<uint32_t>(tb->tb_lasti) / 2);
   if (!pos || pos->lineno != tb->tb_lineno || pos->col_offset < 0 || pos->end_col_offset < 0) return;
   int stripped_chars = char_offset(line, static_cast<int>(first));
   int stripped_len = char_offset(stripped, static_cast<int>(stripped.size()));
@@ -222,25 +229,28 @@ Object* local_names(CodeObject* code) {
 
 }  // namespace
 
-void traceback_add(CodeObject* code, uint32_t offset) {
+void traceback_add(Frame* f) {
   ThreadState* ts = current_thread();
   auto* e = static_cast<BaseExceptionObject*>(ts->current_exception);
   if (!e) return;
-  auto* tb = alloc_object<TracebackObject>(&TracebackType);
+  CodeObject* code = f->code;
+  uint32_t offset = static_cast<uint32_t>(f->pc - code->code);
+  FrameObject* fo = frame_get_object(f);
+  auto* tb = fo ? alloc_object<TracebackObject>(&TracebackType) : nullptr;
   if (!tb) {
     clear_error();  // out of memory while recording: keep the original exception
     ts->current_exception = e;
     return;
   }
   tb->tb_next = e->traceback;  // moves the reference
+  tb->tb_frame = newref(fo);
   tb->code = static_cast<CodeObject*>(newref(code));
-  tb->tb_lasti = static_cast<int>(offset);
+  tb->tb_lasti = static_cast<int>(offset) * 2;
   const PositionEntry* p = code_position(code, offset);
   tb->tb_lineno = p ? p->lineno : code->firstlineno;
   tb->tb_globals = tb->tb_builtins = tb->tb_locals = nullptr;
   // A NameError keeps what its suggestion needs from the frame it came from.
-  Frame* f = ts->current_frame;
-  if (!tb->tb_next && f && f->code == code && is_instance_of_type(e, &exc::NameError)) {
+  if (!tb->tb_next && is_instance_of_type(e, &exc::NameError)) {
     tb->tb_globals = f->globals ? newref(f->globals) : nullptr;
     tb->tb_builtins = f->builtins ? newref(f->builtins) : nullptr;
     if (!f->locals) {
@@ -529,10 +539,7 @@ void write_unraisable(Object* obj) {
   auto* e = static_cast<BaseExceptionObject*>(ts->current_exception);
   if (!e) return;
   // Without a traceback of its own, the exception shows where it was noticed.
-  if (!e->traceback && ts->current_frame) {
-    Frame* f = ts->current_frame;
-    traceback_add(f->code, static_cast<uint32_t>(f->pc - f->code->code));
-  }
+  if (!e->traceback && ts->current_frame) traceback_add(ts->current_frame);
   Object* exc = fetch_error();
   std::string out = "Exception ignored in: ";
   Object* r = object_repr(obj);
@@ -564,6 +571,88 @@ bool source_line_stripped(const std::string& filename, int lineno, std::string* 
   return true;
 }
 
+namespace {
+
+Object* tb_get_next(Object* o, void*) {
+  Object* n = static_cast<TracebackObject*>(o)->tb_next;
+  return n ? newref(n) : return_none();
+}
+
+// tb_next may be replaced by another traceback or None, without making a loop.
+int tb_set_next(Object* o, Object* value, void*) {
+  auto* tb = static_cast<TracebackObject*>(o);
+  if (!value) {
+    raise(&exc::TypeError, "can't delete tb_next attribute");
+    return -1;
+  }
+  if (is_none(value)) {
+    value = nullptr;
+  } else if (type_of(value) != &TracebackType) {
+    raise(&exc::TypeError, "expected traceback object, got '%s'", type_of(value)->tp_name);
+    return -1;
+  }
+  for (Object* c = value; c; c = static_cast<TracebackObject*>(c)->tb_next) {
+    if (c == o) {
+      raise(&exc::ValueError, "traceback loop detected");
+      return -1;
+    }
+  }
+  Object* old = tb->tb_next;
+  tb->tb_next = xnewref(value);
+  xdecref(old);
+  return 0;
+}
+
+
+// A C int argument, as argument clinic converts one.
+bool c_int_arg(Object* o, int* out) {
+  ssize v;
+  if (!index_as_ssize(o, &exc::OverflowError, &v)) return false;
+  if (v < INT32_MIN || v > INT32_MAX) {
+    raise(&exc::OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = static_cast<int>(v);
+  return true;
+}
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
+Object* traceback_tp_new(TypeObject*, Object* args, Object* kwargs) {
+  static const char* const kNames[] = {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"};
+  Object* v[4];
+  if (!parse_tuple_and_keywords(args, kwargs, "TracebackType", kNames, 4, 4, v)) return nullptr;
+  if (!is_none(v[0]) && type_of(v[0]) != &TracebackType)
+    return raise(&exc::TypeError, "expected traceback object or None, got '%s'", type_of(v[0])->tp_name);
+  if (type_of(v[1]) != &FrameType)
+    return raise(&exc::TypeError, "TracebackType() argument 'tb_frame' must be frame, not %s",
+                 type_of(v[1])->tp_name);
+  int lasti, lineno;
+  if (!c_int_arg(v[2], &lasti) || !c_int_arg(v[3], &lineno)) return nullptr;
+  auto* tb = alloc_object<TracebackObject>(&TracebackType);
+  if (!tb) return nullptr;
+  tb->tb_next = is_none(v[0]) ? nullptr : newref(v[0]);
+  tb->tb_frame = newref(v[1]);
+  tb->code = static_cast<CodeObject*>(newref(static_cast<FrameObject*>(v[1])->frame->code));
+  tb->tb_lasti = lasti;
+  tb->tb_lineno = lineno;
+  tb->tb_globals = tb->tb_builtins = tb->tb_locals = nullptr;
+  return tb;
+}
+
+GetSetDef traceback_getset[] = {
+    {"tb_next", tb_get_next, tb_set_next, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+MemberDef traceback_members[] = {
+    {"tb_frame", kMemberObject, offsetof(TracebackObject, tb_frame), kMemberReadonly, nullptr},
+    {"tb_lasti", kMemberInt, offsetof(TracebackObject, tb_lasti), kMemberReadonly, nullptr},
+    {"tb_lineno", kMemberInt, offsetof(TracebackObject, tb_lineno), kMemberReadonly, nullptr},
+    {nullptr, 0, 0, 0, nullptr},
+};
+
+}  // namespace
+
 void init_traceback_type() {
   TracebackType.ob_refcnt = kImmortalRefcnt;
   TracebackType.tp_name = "traceback";
@@ -571,6 +660,9 @@ void init_traceback_type() {
   TracebackType.tp_dealloc = traceback_dealloc;
   TracebackType.tp_traverse = traceback_traverse;
   TracebackType.tp_clear = traceback_clear;
+  TracebackType.tp_getset = traceback_getset;
+  TracebackType.tp_members = traceback_members;
+  TracebackType.tp_new = traceback_tp_new;
   TracebackType.tp_flags = kTpDefault | kTpHaveGc;
 }
 

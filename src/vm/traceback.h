@@ -9,11 +9,15 @@
 
 namespace dx {
 
-// The layout is ours: frames are not objects yet, so an entry keeps the code.
+struct Frame;
+
+// The layout is ours. An entry keeps its frame's object (tb_frame) and,
+// for the printer, the code.
 struct TracebackObject : Object {
   Object* tb_next;
+  Object* tb_frame;  // a FrameObject (objects/frame_object.h)
   CodeObject* code;
-  int tb_lasti;   // the instruction's unit offset
+  int tb_lasti;   // the instruction's offset in bytes (two per unit), as CPython counts
   int tb_lineno;
   // For a NameError's innermost entry only (its "Did you mean"): the
   // frame's globals and builtins, and a function frame's local variable
@@ -25,9 +29,9 @@ struct TracebackObject : Object {
 
 extern TypeObject TracebackType;
 
-// Puts an entry for the instruction at `offset` of `code` in front of the
-// current exception's traceback (as the exception leaves that frame).
-void traceback_add(CodeObject* code, uint32_t offset);
+// Puts an entry for frame `f` at its current instruction (f->pc) in front
+// of the current exception's traceback (as the exception leaves that frame).
+void traceback_add(Frame* f);
 
 // "Traceback (most recent call last):" ... "TypeError: message", as
 // CPython 3.11's default excepthook prints it.
