@@ -181,7 +181,10 @@ class CodeGen {
   void mark_assigned(NameId id);
   bool definitely_assigned(NameId id);
   void scan_unbindable(const Seq<Stmt*>& body);
-  void assign_to(const Expr* target, int value_reg);
+  // Stores the value in value_reg into target. `consume`: value_reg is a
+  // temporary not needed after (a loop's item): a tuple or list target's
+  // unpacking drops it (so the iterator may reuse its result tuple).
+  void assign_to(const Expr* target, int value_reg, bool consume = false);
   void aug_assign(const AugAssignNode* a);
   bool parallel_assign(const Expr* target, const Expr* value);
   void ann_assign(const AnnAssignNode* a);
@@ -1236,7 +1239,7 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
       if (!direct) item = temp();
       set_position(s);
       emit_jump(Opcode::ForIter, {item, it}, orelse);
-      if (!direct) assign_to(f->target, item);
+      if (!direct) assign_to(f->target, item, /*consume=*/true);
       FBlock loop{FBlockKind::Loop};
       loop.continue_label = top;
       loop.break_label = end;
@@ -1476,7 +1479,7 @@ void CodeGen::delete_target(const Expr* t) {
   release(mark);
 }
 
-void CodeGen::assign_to(const Expr* target, int value_reg) {
+void CodeGen::assign_to(const Expr* target, int value_reg, bool consume) {
   set_position(target);
   switch (target->kind) {
     case NodeKind::Name:
@@ -1517,7 +1520,7 @@ void CodeGen::assign_to(const Expr* target, int value_reg) {
       int first = u().next_temp;
       for (uint32_t i = 0; i < elts.size(); i++) temp();
       int n = static_cast<int>(elts.size());
-      if (star < 0) emit(Opcode::UnpackSequence, {first, value_reg, n});
+      if (star < 0) emit(Opcode::UnpackSequence, {first, value_reg, n | (consume && n < kUnpackTakesSource ? kUnpackTakesSource : 0)});
       else emit(Opcode::UnpackEx, {first, value_reg, star, n - star - 1});
       for (uint32_t i = 0; i < elts.size(); i++) {
         const Expr* t = elts[i];
@@ -2901,7 +2904,7 @@ void CodeGen::comprehension_loop(const Expr* comp, const Seq<Comprehension*>& ge
     set_position(comp);
     emit_jump(Opcode::ForIter, {item, it}, end);
   }
-  assign_to(g->target, item);
+  assign_to(g->target, item, /*consume=*/true);
   mark_assigned(g->target);
   for (Expr* cond : g->ifs) test_jump(cond, false, top);
   if (i + 1 < gens.size()) {

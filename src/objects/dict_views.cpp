@@ -65,15 +65,6 @@ Object* dictiter_new(Object* d, TypeObject* type, bool reversed) {
   di->len = dict_size(d);
   di->di_pos = reversed ? as_dict(d)->ma_keys->nentries - 1 : 0;
   di->di_result = nullptr;
-  if (type == &DictItemIterType || type == &DictRevItemIterType) {
-    di->di_result = tuple_new(2);
-    if (!di->di_result) {
-      decref(di);
-      return nullptr;
-    }
-    tuple_item(di->di_result, 0) = newref(none());
-    tuple_item(di->di_result, 1) = newref(none());
-  }
   return di;
 }
 
@@ -96,24 +87,10 @@ int dictiter_traverse(Object* o, visitproc visit, void* arg) {
 Object* make_result(DictIterObject* di, What what, Object* key, Object* value) {
   if (what == What::kKeys) return newref(key);
   if (what == What::kValues) return newref(value);
-  Object* r = di->di_result;
-  if (r->ob_refcnt == 1) {
-    // Nobody else holds the last pair: refill it.
-    Object* old_key = tuple_item(r, 0);
-    Object* old_value = tuple_item(r, 1);
-    tuple_item(r, 0) = newref(key);
-    tuple_item(r, 1) = newref(value);
-    incref(r);
-    // The collector may have stopped tracking it while it held atomic items.
-    if (!gc_head(r)->next) gc_track(r);
-    decref(old_key);
-    decref(old_value);
-    return r;
-  }
-  r = tuple_new(2);
+  Object* r = iterator_result_tuple(&di->di_result, 2);
   if (!r) return nullptr;
-  tuple_item(r, 0) = newref(key);
-  tuple_item(r, 1) = newref(value);
+  result_tuple_set(r, 0, newref(key));
+  result_tuple_set(r, 1, newref(value));
   return r;
 }
 

@@ -1,7 +1,7 @@
 // enumerate(iterable, start=0): (index, item) pairs.
-#include "gc/gc.h"
 #include "objects/builtin_iterators.h"
 
+#include "gc/gc.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/slice.h"
@@ -132,14 +132,14 @@ Object* enumerate_next(Object* o) {
       return nullptr;
     }
   }
-  Object* pair = tuple_new(2);
+  Object* pair = iterator_result_tuple(&en->en_result, 2);
   if (!pair) {
     decref(index);
     decref(item);
     return nullptr;
   }
-  tuple_item(pair, 0) = index;
-  tuple_item(pair, 1) = item;
+  result_tuple_set(pair, 0, index);
+  result_tuple_set(pair, 1, item);
   return pair;
 }
 
@@ -154,8 +154,10 @@ void enumerate_dealloc(Object* o) {
 
 int enumerate_traverse(Object* o, visitproc visit, void* arg) {
   auto* en = static_cast<EnumerateObject*>(o);
-  if (int r = visit(en->en_sit, arg)) return r;
-  return en->en_longindex ? visit(en->en_longindex, arg) : 0;
+  DX_VISIT(en->en_sit);
+  DX_VISIT(en->en_result);
+  DX_VISIT(en->en_longindex);
+  return 0;
 }
 
 }  // namespace

@@ -44,6 +44,19 @@ Object* tuple_new(ssize size) {
   return t;
 }
 
+Object* iterator_result_tuple(Object** last, ssize n) {
+  Object* r = *last;
+  if (r && r->ob_refcnt == 1) {
+    incref(r);
+    // The collector may have stopped tracking it while it held atomic items.
+    if (!gc_head(r)->next) gc_track(r);
+    return r;
+  }
+  r = tuple_new(n);
+  if (r && !*last) *last = newref(r);
+  return r;
+}
+
 Object* tuple_pack(std::initializer_list<Object*> items) {
   Object* t = tuple_new(static_cast<ssize>(items.size()));
   if (!t) return nullptr;

@@ -87,16 +87,16 @@ Object* check_strict(ZipObject* z, ssize i) {
 Object* zip_next(Object* o) {
   auto* z = static_cast<ZipObject*>(o);
   if (z->tuplesize == 0) return nullptr;
-  Object* result = tuple_new(z->tuplesize);
+  Object* result = iterator_result_tuple(&z->result, z->tuplesize);
   if (!result) return nullptr;
   for (ssize i = 0; i < z->tuplesize; i++) {
     Object* it = tuple_item(z->ittuple, i);
     Object* item = type_of(it)->tp_iternext(it);
     if (!item) {
-      decref(result);  // the items so far are dropped (the rest are null)
+      decref(result);
       return z->strict ? check_strict(z, i) : nullptr;
     }
-    tuple_item(result, i) = item;
+    result_tuple_set(result, i, item);
   }
   return result;
 }
@@ -109,7 +109,12 @@ void zip_dealloc(Object* o) {
   object_free(o);
 }
 
-int zip_traverse(Object* o, visitproc visit, void* arg) { return visit(static_cast<ZipObject*>(o)->ittuple, arg); }
+int zip_traverse(Object* o, visitproc visit, void* arg) {
+  auto* z = static_cast<ZipObject*>(o);
+  DX_VISIT(z->ittuple);
+  DX_VISIT(z->result);
+  return 0;
+}
 
 }  // namespace
 

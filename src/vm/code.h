@@ -18,6 +18,9 @@ enum class Opcode : CodeUnit {
 
 // A register operand meaning "no register" (a Yield whose value is unused).
 constexpr CodeUnit kNoRegister = 0xffff;
+// UnpackSequence's count operand: this bit set, the source register (a
+// temporary) is emptied after the unpacking.
+constexpr int kUnpackTakesSource = 0x8000;
 
 // The number of units an instruction takes, operands and cache included
 // (a J operand takes two units). Constant-folded where the opcode is known.

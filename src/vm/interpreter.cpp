@@ -1257,7 +1257,7 @@ op_MakeFunction: {
 op_UnpackSequence: {
   SAVE_PC();
   Object* seq = R[pc[2]];
-  int n = pc[3];
+  int n = pc[3] & (kUnpackTakesSource - 1);
   if (is_tuple(seq) && tuple_size(seq) == n) {
     for (int i = 0; i < n; i++) set_reg(f, pc, pc[1] + i, newref(tuple_item(seq, i)));
   } else {
@@ -1290,6 +1290,7 @@ op_UnpackSequence: {
     }
     if (error_occurred()) ERROR();
   }
+  if (pc[3] & kUnpackTakesSource) set_reg(f, pc, pc[2], nullptr);
   pc += instruction_length(Opcode::UnpackSequence);
   DISPATCH();
 }
