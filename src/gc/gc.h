@@ -53,6 +53,13 @@ inline void gc_link_new(ThreadState* ts, GcHead* g) {
   }
 }
 
+// A GC object's memory goes (freed, or kept in a free list): generation 0's
+// count goes down, as CPython counts allocations minus deallocations.
+inline void gc_note_freed(ThreadState* ts) {
+  int& count = ts->interp->gc.gens[0].count;
+  if (count > 0) count--;
+}
+
 // Unlinks a tracked header from its list (keeping its finalized flag).
 inline void gc_unlink(GcHead* g) {
   GcHead* prev = gc_ptr(g->prev);

@@ -36,6 +36,19 @@ Object* tuple_new(ssize size) {
   if (size == 0) return newref(&empty_tuple);
   if (size < 0 || static_cast<size_t>(size) > (SIZE_MAX - sizeof(TupleObject)) / sizeof(Object*))
     return raise_no_memory();
+  if (kFreeListsEnabled && size < Interpreter::kTupleFreeSizes) {
+    ThreadState* ts = current_thread();
+    Interpreter* in = ts ? ts->interp : nullptr;
+    if (Object* o = in ? in->tuple_free_list[size] : nullptr) {
+      in->tuple_free_list[size] = *reinterpret_cast<Object**>(o);
+      in->tuple_free_count[size]--;
+      o->ob_refcnt = 1;
+      auto* t = static_cast<TupleObject*>(o);  // its type and size are kept
+      for (ssize i = 0; i < size; i++) t->ob_item[i] = nullptr;
+      gc_link_new(ts, gc_head(o));
+      return o;
+    }
+  }
   auto* t = static_cast<TupleObject*>(
       object_alloc(&TupleType, sizeof(TupleObject) + sizeof(Object*) * static_cast<size_t>(size - 1)));
   if (!t) return nullptr;
@@ -72,7 +85,17 @@ static void tuple_dealloc(Object* o) {
   if (trash && trash_defer(o)) return;
   auto* t = static_cast<TupleObject*>(o);
   for (ssize i = t->ob_size; --i >= 0;) xdecref(t->ob_item[i]);  // last first, as CPython
-  object_free(o);
+  ThreadState* ts;
+  Interpreter* in;
+  if (kFreeListsEnabled && type_of(o) == &TupleType && t->ob_size < Interpreter::kTupleFreeSizes &&
+      (ts = current_thread()) && (in = ts->interp) && in->tuple_free_count[t->ob_size] < Interpreter::kTupleFreeMax) {
+    gc_note_freed(ts);
+    *reinterpret_cast<Object**>(o) = in->tuple_free_list[t->ob_size];
+    in->tuple_free_list[t->ob_size] = o;
+    in->tuple_free_count[t->ob_size]++;
+  } else {
+    object_free(o);
+  }
   if (trash) trash_done();
 }
 

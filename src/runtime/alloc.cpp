@@ -103,10 +103,7 @@ void object_free(Object* o) {
   }
   GcHead* g = gc_head(o);
   if (g->next) gc_unlink(g);
-  if (ThreadState* ts = current_thread(); ts && ts->interp) {
-    int& count = ts->interp->gc.gens[0].count;
-    if (count > 0) count--;
-  }
+  if (ThreadState* ts = current_thread(); ts && ts->interp) gc_note_freed(ts);
   mi_free(g);
 }
 

@@ -55,6 +55,13 @@ void Interpreter::clear_free_lists() {
     }
   }
   int_free_count = float_free_count = 0;
+  for (int n = 0; n < kTupleFreeSizes; n++) {
+    while (Object* o = tuple_free_list[n]) {
+      tuple_free_list[n] = *reinterpret_cast<Object**>(o);
+      object_free(o);
+    }
+    tuple_free_count[n] = 0;
+  }
   if (slice_cache) {
     object_free(slice_cache);
     slice_cache = nullptr;

@@ -68,6 +68,12 @@ struct Interpreter {
   Object* float_free_list = nullptr;
   int int_free_count = 0, float_free_count = 0;
   Object* slice_cache = nullptr;  // one freed slice (objects/slice.cpp)
+  // Freed tuples of 1 to kTupleFreeSizes - 1 items, a list per size, linked
+  // through their first word (objects/tuple.cpp); bounded as CPython's.
+  static constexpr int kTupleFreeSizes = 20;
+  static constexpr int kTupleFreeMax = 2000;
+  Object* tuple_free_list[kTupleFreeSizes] = {};
+  int tuple_free_count[kTupleFreeSizes] = {};
   // The cycle collector's generations (gc/gc.h). Declared after what the
   // destructor frees, before nothing that holds objects: it is destroyed
   // last, unlinking the objects that outlive the interpreter.
