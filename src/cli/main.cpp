@@ -10,6 +10,8 @@
 //
 // Messages that name the command use argv[0] as given, as CPython does
 // ("python3.11: can't open file ...").
+#include <limits.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -38,6 +40,7 @@
 #include "runtime/runtime.h"
 #include "runtime/thread_state.h"
 #include "support/arena.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/namespace.h"
 #include "vm/traceback.h"
@@ -134,6 +137,47 @@ Object* main_globals(Object* builtins, const ProgramSource& source) {
   return globals;
 }
 
+// The directory of a path, made absolute with symbolic links resolved, as
+// CPython computes sys.path[0] for a script.
+std::string script_directory(const std::string& file) {
+  char buf[PATH_MAX];
+  std::string real = realpath(file.c_str(), buf) ? std::string(buf) : file;
+  size_t k = real.find_last_of('/');
+  if (k == std::string::npos) return "";
+  return k == 0 ? "/" : real.substr(0, k);
+}
+
+// What sys shows of the command line (sys.argv, sys.path, sys.flags...).
+void configure(InterpreterConfig& c, const Options& options, const ProgramSource& source) {
+  c.argv = options.argv;
+  c.orig_argv = options.orig_argv;
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  c.executable = n > 0 ? std::string(buf, static_cast<size_t>(n)) : options.program_name;
+  c.stdlib = stdlib_directory(options);
+  c.has_path0 = !options.safe_path;
+  if (options.kind == RunKind::File) {
+    c.path0 = script_directory(source.filename);
+  } else if (options.kind == RunKind::Module) {
+    c.path0 = getcwd(buf, sizeof buf) ? std::string(buf) : "";
+  }
+  c.optimize = options.optimize;
+  c.verbose = options.verbose;
+  c.bytes_warning = options.bytes_warning;
+  c.debug = options.debug;
+  c.inspect = options.inspect;
+  c.dont_write_bytecode = options.dont_write_bytecode ||
+                          (!options.ignore_environment && std::getenv("PYTHONDONTWRITEBYTECODE") &&
+                           *std::getenv("PYTHONDONTWRITEBYTECODE"));
+  c.ignore_environment = options.ignore_environment;
+  c.no_user_site = options.no_user_site;
+  c.no_site = options.no_site;
+  c.isolated = options.isolated;
+  c.safe_path = options.safe_path;
+  c.quiet = options.quiet;
+  c.unbuffered = options.unbuffered;
+}
+
 // The exit status for an uncaught SystemExit: its code when None or an int
 // (0 for none), else the code printed to stderr and status 1, as CPython.
 int system_exit_status(Object* e, Interpreter& interp) {
@@ -168,10 +212,13 @@ int system_exit_status(Object* e, Interpreter& interp) {
 void finalize(ThreadState& ts, Object* globals) {
   Interpreter& interp = *ts.interp;
   gc_collect(&ts, 2);
+  import_release_main(&interp);
   if (globals) {
     if (!gc_collect_releasing(&ts, globals)) namespace_clear_module(globals);
     decref(globals);
   }
+  import_release(&interp);
+  gc_collect(&ts, 2);
   Object* builtins = interp.builtins;
   interp.builtins = nullptr;
   xdecref(builtins);
@@ -213,7 +260,10 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   }
   if (std::getenv("DXPY_DIS")) write_all(stderr, compiler::disassemble(cr.code));
   interp.builtins = make_builtins_dict();
+  configure(interp.config, options, source);
+  interp.config.optimize = optimize;
   Object* globals = main_globals(interp.builtins, source);
+  interp.main_globals = globals;
   Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
   int status = 0;
   if (result) {

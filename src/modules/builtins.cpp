@@ -28,6 +28,7 @@
 #include "vm/code.h"
 #include "vm/compile_source.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -496,6 +497,8 @@ Object* builtin_eval(Object*, Object* const* args, ssize nargs, Object* kwnames)
 
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
+    {"__import__", FASTCALL(builtin_import), kMethFastcall | kMethKeywords,
+     "__import__(name, globals=None, locals=None, fromlist=(), level=0) -> module\n\nImport a module."},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},
     {"compile", FASTCALL(builtin_compile), kMethFastcall | kMethKeywords, nullptr},

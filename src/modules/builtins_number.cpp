@@ -75,28 +75,6 @@ Object* builtin_bin(Object*, Object* x) { return to_base(x, 2); }
 Object* builtin_oct(Object*, Object* x) { return to_base(x, 8); }
 Object* builtin_hex(Object*, Object* x) { return to_base(x, 16); }
 
-// Decodes as sys.stdin does under a UTF-8 locale (errors="surrogateescape"):
-// each byte of an invalid sequence becomes the lone surrogate U+DC80..U+DCFF,
-// kept in the 3-byte form str_from_utf8 accepts.
-std::string surrogate_escape(const std::string& bytes) {
-  auto bad = parser::find_invalid_utf8(bytes);
-  if (!bad) return bytes;
-  std::string out;
-  std::string_view rest = bytes;
-  while (bad) {
-    out.append(rest.substr(0, bad->start));
-    for (size_t i = bad->start; i < bad->end; i++) {
-      unsigned c = 0xDC00 + static_cast<unsigned char>(rest[i]);
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    rest.remove_prefix(bad->end);
-    bad = parser::find_invalid_utf8(rest);
-  }
-  out.append(rest);
-  return out;
-}
 
 // input(prompt=''): the prompt on stdout (flushed), then one line of stdin
 // without its newline; EOFError at the end of input.
@@ -148,6 +126,29 @@ MethodDef number_functions[] = {
 };
 
 }  // namespace
+
+// Decodes as sys.stdin does under a UTF-8 locale (errors="surrogateescape"):
+// each byte of an invalid sequence becomes the lone surrogate U+DC80..U+DCFF,
+// kept in the 3-byte form str_from_utf8 accepts.
+std::string surrogate_escape(const std::string& bytes) {
+  auto bad = parser::find_invalid_utf8(bytes);
+  if (!bad) return bytes;
+  std::string out;
+  std::string_view rest = bytes;
+  while (bad) {
+    out.append(rest.substr(0, bad->start));
+    for (size_t i = bad->start; i < bad->end; i++) {
+      unsigned c = 0xDC00 + static_cast<unsigned char>(rest[i]);
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    rest.remove_prefix(bad->end);
+    bad = parser::find_invalid_utf8(rest);
+  }
+  out.append(rest);
+  return out;
+}
 
 int add_number_builtins(Object* dict) {
   for (MethodDef* def = number_functions; def->ml_name; def++) {

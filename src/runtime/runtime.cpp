@@ -38,6 +38,7 @@
 #include "runtime/names.h"
 #include "objects/builtin_iterators.h"
 #include "objects/iter.h"
+#include "vm/import.h"
 
 namespace dx {
 
@@ -109,6 +110,7 @@ void runtime_init() {
 #define EXCEPTION(Name, Base, Layout) type_ready(&exc::Name);
 #include "runtime/exceptions.def"
     install_bytes_conversions();
+    init_import_types();  // module, sys's types (vm/import.cpp)
   });
 }
 

@@ -31,6 +31,7 @@
 #include "vm/context_ops.h"
 #include "vm/frame.h"
 #include "vm/function.h"
+#include "vm/import.h"
 #include "vm/namespace.h"
 #include "vm/pattern_match.h"
 #include "vm/traceback.h"
@@ -1514,6 +1515,31 @@ op_PrepReraiseStar: {
   pc += instruction_length(Opcode::PrepReraiseStar);
   DISPATCH();
 }
+
+op_ImportName: {
+  SAVE_PC();
+  Object* m = import_name(f->builtins, f->globals, f->locals, tuple_item(code->names, pc[2]),
+                          tuple_item(code->consts, pc[3]), pc[4]);
+  if (!m) ERROR();
+  set_reg(f, pc, pc[1], m);
+  pc += instruction_length(Opcode::ImportName);
+  DISPATCH();
+}
+
+op_ImportFrom: {
+  SAVE_PC();
+  Object* v = import_from(R[pc[2]], tuple_item(code->names, pc[3]));
+  if (!v) ERROR();
+  set_reg(f, pc, pc[1], v);
+  pc += instruction_length(Opcode::ImportFrom);
+  DISPATCH();
+}
+
+op_ImportStar:
+  SAVE_PC();
+  if (import_star(R[pc[1]], f->locals) < 0) ERROR();
+  pc += instruction_length(Opcode::ImportStar);
+  DISPATCH();
 
 op_Return:
   result = R[pc[1]];

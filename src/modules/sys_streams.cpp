@@ -1,0 +1,153 @@
+#include "modules/sys_streams.h"
+
+#include <unistd.h>
+
+#include <string>
+
+#include "modules/builtins.h"
+#include "objects/int.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/errors.h"
+#include "runtime/thread_state.h"
+#include "vm/arguments.h"
+
+namespace dx {
+
+TypeObject TextStreamType;
+
+namespace {
+
+struct TextStreamObject : Object {
+  int fd;
+};
+
+int fd_of(Object* o) { return static_cast<TextStreamObject*>(o)->fd; }
+
+OutputStream* output_of(Object* o) {
+  Interpreter* interp = current_thread()->interp;
+  int fd = fd_of(o);
+  return fd == 1 ? &interp->out : fd == 2 ? &interp->err : nullptr;
+}
+
+void stream_dealloc(Object* o) { object_free(o); }
+
+Object* stream_repr(Object* o) {
+  int fd = fd_of(o);
+  const char* name = fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>";
+  std::string text = std::string("<_io.TextIOWrapper name='") + name + "' mode='" + (fd == 0 ? "r" : "w") +
+                     "' encoding='utf-8'>";
+  return str_from_utf8(text);
+}
+
+Object* stream_write(Object* self, Object* s) {
+  if (!is_str(s)) return raise(&exc::TypeError, "write() argument must be str, not %.100s", type_of(s)->tp_name);
+  OutputStream* out = output_of(self);
+  if (!out) return raise(&exc::ValueError, "not writable");  // io.UnsupportedOperation in CPython
+  std::string_view text = str_utf8(s);
+  if (!text.data()) return nullptr;
+  out->write(text);
+  return int_from_int64(str_length(s));
+}
+
+Object* stream_flush(Object* self, Object*) {
+  if (OutputStream* out = output_of(self)) out->flush();
+  return return_none();
+}
+
+Object* stream_fileno(Object* self, Object*) { return int_from_int64(fd_of(self)); }
+
+Object* stream_isatty(Object* self, Object*) { return newref(bool_object(isatty(fd_of(self)) == 1)); }
+
+Object* stream_readable(Object* self, Object*) { return newref(bool_object(fd_of(self) == 0)); }
+Object* stream_writable(Object* self, Object*) { return newref(bool_object(fd_of(self) != 0)); }
+Object* stream_seekable(Object*, Object*) { return newref(bool_object(false)); }
+
+// readline(size=-1): the next line with its "\n" ('' at the end of input).
+Object* stream_readline(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("readline", nargs, 0, 1)) return nullptr;
+  if (fd_of(self) != 0) return raise(&exc::ValueError, "not readable");
+  Interpreter* interp = current_thread()->interp;
+  // stdout is flushed first when reading, as an interactive prompt needs.
+  interp->out.flush();
+  std::string line;
+  interp->in.read_line(&line);
+  return str_from_utf8(surrogate_escape(line));
+}
+
+// read(): everything up to the end of input.
+Object* stream_read(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("read", nargs, 0, 1)) return nullptr;
+  if (fd_of(self) != 0) return raise(&exc::ValueError, "not readable");
+  Interpreter* interp = current_thread()->interp;
+  interp->out.flush();
+  std::string all, line;
+  while (interp->in.read_line(&line)) all += line;
+  return str_from_utf8(surrogate_escape(all));
+}
+
+Object* stream_enter(Object* self, Object*) { return newref(self); }
+
+Object* get_encoding(Object*, void*) { return str_from_ascii("utf-8"); }
+Object* get_errors(Object* o, void*) { return str_from_ascii(fd_of(o) == 2 ? "backslashreplace" : "surrogateescape"); }
+Object* get_line_buffering(Object* o, void*) { return newref(bool_object(fd_of(o) == 1 && isatty(1) == 1)); }
+Object* get_name(Object* o, void*) {
+  int fd = fd_of(o);
+  return str_from_ascii(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
+}
+Object* get_mode(Object* o, void*) { return str_from_ascii(fd_of(o) == 0 ? "r" : "w"); }
+Object* get_closed(Object*, void*) { return newref(bool_object(false)); }
+Object* get_newlines(Object*, void*) { return return_none(); }
+
+#define METH(f) reinterpret_cast<CFunction>(reinterpret_cast<void*>(f))
+
+MethodDef stream_methods[] = {
+    {"write", METH(stream_write), kMethO, nullptr},
+    {"flush", METH(stream_flush), kMethNoArgs, nullptr},
+    {"fileno", METH(stream_fileno), kMethNoArgs, nullptr},
+    {"isatty", METH(stream_isatty), kMethNoArgs, nullptr},
+    {"readable", METH(stream_readable), kMethNoArgs, nullptr},
+    {"writable", METH(stream_writable), kMethNoArgs, nullptr},
+    {"seekable", METH(stream_seekable), kMethNoArgs, nullptr},
+    {"readline", METH(stream_readline), kMethFastcall, nullptr},
+    {"read", METH(stream_read), kMethFastcall, nullptr},
+    {"__enter__", METH(stream_enter), kMethNoArgs, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+GetSetDef stream_getset[] = {
+    {"encoding", get_encoding, nullptr, nullptr, nullptr},
+    {"errors", get_errors, nullptr, nullptr, nullptr},
+    {"line_buffering", get_line_buffering, nullptr, nullptr, nullptr},
+    {"name", get_name, nullptr, nullptr, nullptr},
+    {"mode", get_mode, nullptr, nullptr, nullptr},
+    {"closed", get_closed, nullptr, nullptr, nullptr},
+    {"newlines", get_newlines, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
+}  // namespace
+
+Object* text_stream_new(int fd) {
+  auto* s = alloc_object<TextStreamObject>(&TextStreamType);
+  if (!s) return nullptr;
+  s->fd = fd;
+  return s;
+}
+
+int text_stream_fd(Object* o) { return type_of(o) == &TextStreamType ? fd_of(o) : -1; }
+
+void init_text_stream_type() {
+  TextStreamType.ob_refcnt = kImmortalRefcnt;
+  TextStreamType.tp_name = "_io.TextIOWrapper";
+  TextStreamType.tp_basicsize = sizeof(TextStreamObject);
+  TextStreamType.tp_dealloc = stream_dealloc;
+  TextStreamType.tp_flags = kTpDefault;
+  TextStreamType.tp_repr = stream_repr;
+  TextStreamType.tp_methods = stream_methods;
+  TextStreamType.tp_getset = stream_getset;
+}
+
+}  // namespace dx
