@@ -175,7 +175,8 @@ void configure(InterpreterConfig& c, const Options& options, const ProgramSource
   c.isolated = options.isolated;
   c.safe_path = options.safe_path;
   c.quiet = options.quiet;
-  c.unbuffered = options.unbuffered;
+  const char* unbuffered = options.ignore_environment ? nullptr : std::getenv("PYTHONUNBUFFERED");
+  c.unbuffered = options.unbuffered || (unbuffered && *unbuffered);
 }
 
 // The exit status for an uncaught SystemExit: its code when None or an int
@@ -262,6 +263,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   interp.builtins = make_builtins_dict();
   configure(interp.config, options, source);
   interp.config.optimize = optimize;
+  if (interp.config.unbuffered) interp.out.set_unbuffered();
   Object* globals = main_globals(interp.builtins, source);
   interp.main_globals = globals;
   Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;

@@ -13,6 +13,11 @@ class OutputStream {
   ~OutputStream();
   void write(std::string_view bytes);
   void flush();
+  // -u / PYTHONUNBUFFERED: every write goes out at once.
+  void set_unbuffered() {
+    flush();
+    unbuffered_ = true;
+  }
 
  private:
   int fd_;
