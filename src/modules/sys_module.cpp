@@ -284,7 +284,13 @@ std::string dirname(const std::string& p) {
 }  // namespace
 
 Object* sys_module_create(Interpreter* interp) {
-  Object* m = module_new_utf8("sys");
+  Object* name = str_from_ascii("sys");
+  Object* doc = str_from_ascii(
+      "This module provides access to some objects used or maintained by the\n"
+      "interpreter and to functions that interact strongly with the interpreter.\n");
+  Object* m = name && doc ? module_new(name, doc) : nullptr;
+  xdecref(name);
+  xdecref(doc);
   if (!m) return nullptr;
   const InterpreterConfig& c = interp->config;
   bool ok = module_add_functions(m, sys_methods) == 0;

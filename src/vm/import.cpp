@@ -162,15 +162,18 @@ Object* load_builtin(Interpreter* interp, Object* name, const BuiltinModuleDef* 
   Object* origin = str_from_ascii("built-in");
   Object* spec = origin ? module_spec_new(name, origin, false, nullptr) : nullptr;
   xdecref(origin);
+  Object* package = str_empty();  // a top-level module's parent package
   if (!spec || dict_set_item(module_dict(m), names::dunder_spec, spec) < 0 ||
+      dict_set_item(module_dict(m), names::dunder_package, package) < 0 ||
       dict_set_item(modules_dict(), name, m) < 0) {
     xdecref(spec);
+    decref(package);
     decref(m);
     return nullptr;
   }
+  decref(package);
   decref(spec);
-  decref(m);
-  return newref(m);
+  return m;
 }
 
 // Runs the source file `file` as module `name`; `search` is the package's
@@ -608,7 +611,7 @@ int import_init(Interpreter* interp) {
 Object* import_module_level(Object* name, Object* globals, Object* fromlist, int level) {
   Interpreter* interp = interp_now();
   if (!interp->modules && import_init(interp) < 0) return nullptr;
-  if (!is_str(name)) return raise(&exc::TypeError, "module name must be str, not %.100s", type_of(name)->tp_name);
+  if (!is_str(name)) return raise(&exc::TypeError, "module name must be a string");
   if (level < 0) return raise(&exc::ValueError, "level must be >= 0");
   Object* abs_name;
   if (level > 0) {
