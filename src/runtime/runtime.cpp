@@ -38,7 +38,6 @@
 #include "runtime/names.h"
 #include "objects/builtin_iterators.h"
 #include "objects/iter.h"
-#include "vm/import.h"
 
 namespace dx {
 
@@ -110,7 +109,6 @@ void runtime_init() {
 #define EXCEPTION(Name, Base, Layout) type_ready(&exc::Name);
 #include "runtime/exceptions.def"
     install_bytes_conversions();
-    init_import_types();  // module, sys's types (vm/import.cpp)
   });
 }
 

@@ -13,6 +13,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <mutex>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -40,6 +41,7 @@
 namespace dx {
 
 void init_sys_types();  // modules/sys_module.cpp
+void ready_import_types();
 
 namespace {
 
@@ -570,6 +572,7 @@ Object* sys_get(Interpreter* interp, const char* name) {
 
 int import_init(Interpreter* interp) {
   if (interp->modules) return 0;
+  init_import_types();
   if (!interp->builtins) {
     raise(&exc::SystemError, "import before the builtins exist");
     return -1;
@@ -825,6 +828,17 @@ void import_release(Interpreter* interp) {
 }
 
 void init_import_types() {
+  // Not at start-up (readying them was a tenth of `dxpy -c pass`): on the
+  // first import, once per process, as runtime_init readies types: with no
+  // thread state, so their dicts' names are shared and their objects untracked.
+  static std::once_flag once;
+  std::call_once(once, [] {
+    ThreadStateScope none(nullptr);
+    ready_import_types();
+  });
+}
+
+void ready_import_types() {
   init_module_type();
   init_simple_namespace_type();
   for (TypeObject* t : {&ModuleType, &ModuleSpecType, &SimpleNamespaceType}) register_static_type(t);

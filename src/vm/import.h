@@ -35,7 +35,8 @@ Object* builtin_import(Object*, Object* const* args, ssize nargs, Object* kwname
 void import_release_main(Interpreter* interp);
 void import_release(Interpreter* interp);
 
-// Readies the types of modules and sys (from runtime_init).
+// Readies the types of modules and sys, once per process (the first
+// import_init does).
 void init_import_types();
 
 }  // namespace dx
