@@ -111,9 +111,15 @@ void print_compile_warnings(const std::vector<compiler::CompileWarning>& warning
 // __spec__; __loader__ stays None until imports exist), __annotations__ and
 // __builtins__, then __file__ and __cached__ for a program read from a file
 // or stdin. A new reference, or null with an error set.
-Object* main_globals(Object* builtins, const ProgramSource& source) {
+Object* main_globals(Interpreter& interp, const ProgramSource& source) {
   Object* globals = dict_new();
-  if (!globals || !builtins) return globals;
+  if (!globals || !interp.builtins) return globals;
+  // The builtins module, as in CPython's __main__ (other modules get its dict).
+  Object* builtins_mod = builtins_module(&interp);
+  if (!builtins_mod) {
+    decref(globals);
+    return nullptr;
+  }
   Object* annotations = dict_new();
   Object* main_name = str_from_ascii("__main__");
   Object* file = source.filename == "<string>" ? nullptr : str_from_utf8(source.filename);
@@ -121,7 +127,7 @@ Object* main_globals(Object* builtins, const ProgramSource& source) {
   std::pair<const char*, Object*> items[] = {
       {"__name__", main_name},      {"__doc__", none()},         {"__package__", none()},
       {"__loader__", none()},       {"__spec__", none()},        {"__annotations__", annotations},
-      {"__builtins__", builtins},   {"__file__", file},          {"__cached__", file ? none() : nullptr},
+      {"__builtins__", builtins_mod}, {"__file__", file},          {"__cached__", file ? none() : nullptr},
   };
   for (auto& [name, value] : items) {
     if (!ok || !value) continue;
@@ -218,8 +224,12 @@ void finalize(ThreadState& ts, Object* globals) {
     if (!gc_collect_releasing(&ts, globals)) namespace_clear_module(globals);
     decref(globals);
   }
+  // The modules' namespaces, while the builtins are still there.
+  if (interp.modules) {
+    import_release(&interp);
+    gc_collect(&ts, 2);
+  }
   import_release(&interp);
-  gc_collect(&ts, 2);
   Object* builtins = interp.builtins;
   interp.builtins = nullptr;
   xdecref(builtins);
@@ -264,7 +274,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   configure(interp.config, options, source);
   interp.config.optimize = optimize;
   if (interp.config.unbuffered) interp.out.set_unbuffered();
-  Object* globals = main_globals(interp.builtins, source);
+  Object* globals = main_globals(interp, source);
   interp.main_globals = globals;
   Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
   int status = 0;

@@ -44,9 +44,11 @@ Object* builtin_module_names() {
 Object* builtins_module_create(Interpreter* interp) {
   Object* m = module_new_utf8("builtins");
   if (!m) return nullptr;
+  static ModuleDef def = {{}, "builtins", nullptr, -1, nullptr, nullptr, nullptr, nullptr, nullptr};
   auto* mo = static_cast<ModuleObject*>(m);
   decref(mo->md_dict);
   mo->md_dict = newref(interp->builtins);
+  mo->md_def = &def;
   return m;
 }
 

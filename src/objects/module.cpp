@@ -219,6 +219,8 @@ Object* module_repr(Object* o) {
   if (file && is_str(file)) return str_from_utf8("<module " + nm + " from " + repr_text(file) + ">");
   Object* loader = d ? dict_get_item(d, names::dunder_loader, &error) : nullptr;
   if (loader && !is_none(loader)) return str_from_utf8("<module " + nm + " (" + repr_text(loader) + ")>");
+  // A native module before the import system gave it a spec (builtins).
+  if (static_cast<ModuleObject*>(o)->md_def) return str_from_utf8("<module " + nm + " (built-in)>");
   return str_from_utf8("<module " + nm + ">");
 }
 

@@ -41,7 +41,6 @@
 namespace dx {
 
 void init_sys_types();  // modules/sys_module.cpp
-void ready_import_types();
 
 namespace {
 
@@ -159,7 +158,9 @@ int set_initializing(Object* spec, bool value) {
 // ---- loading
 
 Object* load_builtin(Interpreter* interp, Object* name, const BuiltinModuleDef* def) {
-  Object* m = def->create(interp);
+  // builtins may exist already (__main__'s __builtins__).
+  Object* m = def->create == builtins_module_create && interp->builtins_module ? newref(interp->builtins_module)
+                                                                                : def->create(interp);
   if (!m) return nullptr;
   Object* origin = str_from_ascii("built-in");
   Object* spec = origin ? module_spec_new(name, origin, false, nullptr) : nullptr;
@@ -586,7 +587,12 @@ int import_init(Interpreter* interp) {
   bool ok = builtins_name && sys_name;
   if (ok) {
     Object* b = load_builtin(interp, builtins_name, find_builtin_module("builtins"));
-    interp->builtins_module = b;
+    if (b && b != interp->builtins_module) {
+      xdecref(interp->builtins_module);
+      interp->builtins_module = b;
+    } else {
+      xdecref(b);
+    }
     Object* s = b ? load_builtin(interp, sys_name, find_builtin_module("sys")) : nullptr;
     interp->sys_module = s;
     ok = b && s;
@@ -813,7 +819,12 @@ void import_release_main(Interpreter* interp) {
 
 void import_release(Interpreter* interp) {
   Object* modules = interp->modules;
-  if (!modules) return;
+  if (!modules) {
+    Object* b = interp->builtins_module;
+    interp->builtins_module = nullptr;
+    xdecref(b);
+    return;
+  }
   interp->modules = nullptr;
   interp->import_func = nullptr;
   Object* sys = interp->sys_module;
@@ -827,23 +838,38 @@ void import_release(Interpreter* interp) {
   xdecref(b);
 }
 
-void init_import_types() {
-  // Not at start-up (readying them was a tenth of `dxpy -c pass`): on the
-  // first import, once per process, as runtime_init readies types: with no
-  // thread state, so their dicts' names are shared and their objects untracked.
+// Types are readied once per process as runtime_init readies them: with no
+// thread state, so their dicts' names are shared and their objects untracked.
+void init_module_types() {
   static std::once_flag once;
   std::call_once(once, [] {
     ThreadStateScope none(nullptr);
-    ready_import_types();
+    init_module_type();
+    register_static_type(&ModuleType);
+    type_ready(&ModuleType);
   });
 }
 
-void ready_import_types() {
-  init_module_type();
-  init_simple_namespace_type();
-  for (TypeObject* t : {&ModuleType, &ModuleSpecType, &SimpleNamespaceType}) register_static_type(t);
-  for (TypeObject* t : {&ModuleType, &ModuleSpecType, &SimpleNamespaceType}) type_ready(t);
-  init_sys_types();
+void init_import_types() {
+  // Not at start-up (readying them was a tenth of `dxpy -c pass`): on the
+  // first import.
+  init_module_types();
+  static std::once_flag once;
+  std::call_once(once, [] {
+    ThreadStateScope none(nullptr);
+    init_simple_namespace_type();
+    for (TypeObject* t : {&ModuleSpecType, &SimpleNamespaceType}) register_static_type(t);
+    for (TypeObject* t : {&ModuleSpecType, &SimpleNamespaceType}) type_ready(t);
+    init_sys_types();
+  });
+}
+
+Object* builtins_module(Interpreter* interp) {
+  if (!interp->builtins_module) {
+    init_module_types();
+    interp->builtins_module = builtins_module_create(interp);
+  }
+  return interp->builtins_module;
 }
 
 }  // namespace dx

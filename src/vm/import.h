@@ -36,7 +36,10 @@ void import_release_main(Interpreter* interp);
 void import_release(Interpreter* interp);
 
 // Readies the types of modules and sys, once per process (the first
-// import_init does).
+// import_init does); init_module_types only the module type.
 void init_import_types();
+void init_module_types();
+// The builtins module (__main__'s __builtins__), made on first use: borrowed.
+Object* builtins_module(Interpreter* interp);
 
 }  // namespace dx
