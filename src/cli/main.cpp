@@ -209,6 +209,33 @@ int system_exit_status(Object* e, Interpreter& interp) {
   return 1;
 }
 
+// An uncaught exception: sys.excepthook when the program replaced it,
+// else the traceback as CPython's default hook prints it.
+void print_uncaught(Interpreter& interp, Object* e) {
+  Object* hook = interp.sys_module ? sys_get(&interp, "excepthook") : nullptr;
+  Object* original = interp.sys_module ? sys_get(&interp, "__excepthook__") : nullptr;
+  if (interp.sys_module && !hook) {
+    interp.err.write("sys.excepthook is missing\n");
+  } else if (hook && hook != original) {
+    incref(hook);
+    Object* tb = static_cast<BaseExceptionObject*>(e)->traceback;
+    Object* args[] = {reinterpret_cast<Object*>(type_of(e)), e, tb ? tb : none()};
+    Object* r = object_vectorcall(hook, args, 3, nullptr);
+    decref(hook);
+    interp.out.flush();
+    if (r) {
+      decref(r);
+      return;
+    }
+    Object* hook_error = fetch_error();
+    interp.err.write("Error in sys.excepthook:\n");
+    if (hook_error) interp.err.write(format_exception(hook_error));
+    xdecref(hook_error);
+    interp.err.write("\nOriginal exception was:\n");
+  }
+  interp.err.write(format_exception(e));
+}
+
 // The end of the program, as CPython's finalization goes: a collection
 // while everything is intact (garbage cycles are finalized with the
 // program's globals still there), then the main module is released: its
@@ -289,7 +316,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
     if (e && is_instance_of_type(e, &exc::SystemExit)) {
       status = system_exit_status(e, interp);
     } else if (e) {
-      interp.err.write(format_exception(e));
+      print_uncaught(interp, e);
     }
     xdecref(e);
   }
