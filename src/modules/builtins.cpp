@@ -188,6 +188,25 @@ Object* print_to_file(Object* file, Object* const* args, ssize nargs, Object* se
   return return_none();
 }
 
+// print()'s destination when a file is given or sys exists: 1 with
+// *stream set to one of the interpreter's own streams or null (then *file
+// is written to through its write method), 0 for nothing to do
+// (sys.stdout is None), -1 on error.
+[[gnu::noinline]] int print_destination(Interpreter* interp, Object** file, OutputStream** stream) {
+  if (!*file || is_none(*file)) {
+    // sys.stdout (a program may have replaced it).
+    *file = sys_get(interp, names::sys_stdout);
+    if (!*file) {
+      raise(&exc::RuntimeError, "lost sys.stdout");
+      return -1;
+    }
+    if (is_none(*file)) return 0;
+  }
+  int fd = text_stream_fd(*file);
+  *stream = fd == 1 ? &interp->out : fd == 2 ? &interp->err : nullptr;
+  return 1;
+}
+
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
 Object* builtin_print(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object *sep = nullptr, *end = nullptr, *file = nullptr, *flush = nullptr;
@@ -195,31 +214,27 @@ Object* builtin_print(Object*, Object* const* args, ssize nargs, Object* kwnames
                       {{"sep", &sep}, {"end", &end}, {"file", &file}, {"flush", &flush}}))
     return nullptr;
   Interpreter* interp = current_thread()->interp;
-  if (!file || is_none(file)) {
-    // sys.stdout, once sys exists (a program may have replaced it).
-    file = nullptr;
-    if (interp->sys_module) {
-      file = sys_get(interp, "stdout");
-      if (!file) return raise(&exc::RuntimeError, "lost sys.stdout");
-      if (is_none(file)) return return_none();
-    }
+  OutputStream* stream = &interp->out;
+  if ((file && !is_none(file)) || interp->sys_module) {
+    // Where a file argument or sys.stdout sends the output (out of line: the
+    // usual print has neither).
+    int r = print_destination(interp, &file, &stream);
+    if (r <= 0) return r < 0 ? nullptr : return_none();
   }
   if (sep && is_none(sep)) sep = nullptr;
   if (end && is_none(end)) end = nullptr;
   if (sep && !is_str(sep)) return raise(&exc::TypeError, "sep must be None or a string, not %.200s", type_of(sep)->tp_name);
   if (end && !is_str(end)) return raise(&exc::TypeError, "end must be None or a string, not %.200s", type_of(end)->tp_name);
-  int fd = file ? text_stream_fd(file) : 1;
-  if (fd != 1 && fd != 2) {
+  if (!stream) {
     incref(file);  // the write methods may drop the last other reference
     Object* r = print_to_file(file, args, nargs, sep, end, flush);
     decref(file);
     return r;
   }
-  OutputStream& stream = fd == 1 ? interp->out : interp->err;
   std::string out;
   // CPython writes item by item: what came before a failing item is out.
   auto partial = [&]() -> Object* {
-    stream.write(out);
+    stream->write(out);
     return nullptr;
   };
   for (ssize i = 0; i < nargs; i++) {
@@ -249,11 +264,11 @@ Object* builtin_print(Object*, Object* const* args, ssize nargs, Object* kwnames
   } else {
     out += '\n';
   }
-  stream.write(out);
+  stream->write(out);
   if (flush) {
     int t = object_is_true(flush);
     if (t < 0) return nullptr;
-    if (t) stream.flush();
+    if (t) stream->flush();
   }
   return return_none();
 }

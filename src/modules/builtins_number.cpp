@@ -130,8 +130,8 @@ Object* builtin_input(Object*, Object* const* args, ssize nargs) {
   if (!check_positional("input", nargs, 0, 1)) return nullptr;
   Interpreter* interp = current_thread()->interp;
   if (interp->sys_module) {
-    Object* in = sys_get(interp, "stdin");
-    Object* out = sys_get(interp, "stdout");
+    Object* in = sys_get(interp, names::sys_stdin);
+    Object* out = sys_get(interp, names::sys_stdout);
     if (!in || is_none(in)) return raise(&exc::RuntimeError, "input(): lost sys.stdin");
     if (!out || is_none(out)) return raise(&exc::RuntimeError, "input(): lost sys.stdout");
     if (text_stream_fd(in) != 0 || text_stream_fd(out) != 1) return input_from_files(in, out, args, nargs);

@@ -557,6 +557,14 @@ int handle_fromlist(Object* module, Object* fromlist, bool recursive) {
 
 }  // namespace
 
+Object* sys_get(Interpreter* interp, Object* name) {
+  if (!interp->sys_module) return nullptr;
+  bool error = false;
+  Object* v = dict_get_item(module_dict(interp->sys_module), name, &error);
+  if (error) clear_error();
+  return v;
+}
+
 Object* sys_get(Interpreter* interp, const char* name) {
   if (!interp->sys_module) return nullptr;
   Object* key = str_intern_utf8(name);

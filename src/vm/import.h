@@ -14,6 +14,7 @@ int import_init(Interpreter* interp);
 // The attribute `name` of sys (borrowed), or null (no error) when sys does
 // not exist yet or lacks it.
 Object* sys_get(Interpreter* interp, const char* name);
+Object* sys_get(Interpreter* interp, Object* name);  // an interned str
 
 // __import__(name, globals, locals, fromlist, level) as the import
 // statement calls it: what it binds (the top package, or the module for

@@ -538,6 +538,27 @@ Object* eval_class_body(FunctionObject* func, Object* ns) {
   return run_frame(ts, f);
 }
 
+// ImportName, ImportFrom and ImportStar, out of line (rare instructions:
+// keeping them out of run_frame keeps its hot paths' registers as they were).
+[[gnu::noinline, gnu::cold]] bool import_op(Frame* f, const CodeUnit* pc, Opcode op) {
+  CodeObject* code = f->code;
+  Object* v;
+  switch (op) {
+    case Opcode::ImportName:
+      v = import_name(f->builtins, f->globals, f->locals, tuple_item(code->names, pc[2]),
+                      tuple_item(code->consts, pc[3]), pc[4]);
+      break;
+    case Opcode::ImportFrom:
+      v = import_from(f->regs[pc[2]], tuple_item(code->names, pc[3]));
+      break;
+    default:
+      return import_star(f->regs[pc[1]], f->locals) == 0;
+  }
+  if (!v) return false;
+  set_reg(f, pc, pc[1], v);
+  return true;
+}
+
 Object* run_frame(ThreadState* ts, Frame* f, bool throwing) {
   static void* const kDispatch[] = {
 #define OPCODE(Name, operands, cache, semantics) &&op_##Name,
@@ -1516,28 +1537,21 @@ op_PrepReraiseStar: {
   DISPATCH();
 }
 
-op_ImportName: {
+op_ImportName:
   SAVE_PC();
-  Object* m = import_name(f->builtins, f->globals, f->locals, tuple_item(code->names, pc[2]),
-                          tuple_item(code->consts, pc[3]), pc[4]);
-  if (!m) ERROR();
-  set_reg(f, pc, pc[1], m);
+  if (!import_op(f, pc, Opcode::ImportName)) ERROR();
   pc += instruction_length(Opcode::ImportName);
   DISPATCH();
-}
 
-op_ImportFrom: {
+op_ImportFrom:
   SAVE_PC();
-  Object* v = import_from(R[pc[2]], tuple_item(code->names, pc[3]));
-  if (!v) ERROR();
-  set_reg(f, pc, pc[1], v);
+  if (!import_op(f, pc, Opcode::ImportFrom)) ERROR();
   pc += instruction_length(Opcode::ImportFrom);
   DISPATCH();
-}
 
 op_ImportStar:
   SAVE_PC();
-  if (import_star(R[pc[1]], f->locals) < 0) ERROR();
+  if (!import_op(f, pc, Opcode::ImportStar)) ERROR();
   pc += instruction_length(Opcode::ImportStar);
   DISPATCH();
 
