@@ -166,6 +166,7 @@ void configure(InterpreterConfig& c, const Options& options, const ProgramSource
     c.path0 = script_directory(source.filename);
   } else if (options.kind == RunKind::Module) {
     c.path0 = getcwd(buf, sizeof buf) ? std::string(buf) : "";
+    if (!c.argv.empty()) c.argv[0] = source.filename;  // -m: the module's file, as runpy sets it
   }
   c.optimize = options.optimize;
   c.verbose = options.verbose;

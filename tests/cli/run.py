@@ -34,6 +34,7 @@ FIXTURES = {
     "input.py": (b"name = input('name? ')\nn = int(input())\nprint(f'hello {name}, {n * 2}')\n"
                  b"total = 0\nwhile True:\n    try:\n        line = input()\n    except EOFError:\n        break\n"
                  b"    total += len(line)\nprint(total, repr(line) if False else '')\n"),
+    "argv.py": b"import sys\nprint(sys.argv, repr(sys.path[0]).endswith(\"'\"), __name__)\n",
     "asserts.py": b"print(__debug__)\nassert (1, 2)\nassert 1 == 2, 'boom'\nprint('asserts are off')\n",
     "docstrings.py": b'"""module doc"""\nclass C:\n    "class doc"\ndef f():\n    "function doc"\n'
                      b'print(__doc__, C.__doc__, f.__doc__, sorted(globals())[:3])\n',
@@ -118,6 +119,10 @@ CASES = [
     ("module_package_without_main", ["-m", "json"], None, "same"),
     ("module_relative", ["-m", ".foo"], None, "same"),
     ("valid_file", ["ok.py"], None, "same"),
+    ("sys_argv_file", ["argv.py", "a", "-b"], None, "same"),
+    ("sys_argv_module", ["-m", "argv", "x"], None, "same"),
+    ("sys_argv_command", ["-c", "import sys; print(sys.argv, repr(sys.path[0]))", "x"], None, "same"),
+    ("sys_argv_stdin", ["-", "y"], b"import sys; print(sys.argv, repr(sys.path[0]))", "same"),
     ("valid_command", ["-c", "pass"], None, "same"),
     ("valid_command_prints", ["-c", "print(6 * 7)"], None, "same"),
     ("valid_stdin", [], b"x = 1\nprint(x + 1)\n", "same"),
