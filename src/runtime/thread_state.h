@@ -75,7 +75,7 @@ struct Interpreter {
   Object* sys_module = nullptr;
   Object* builtins_module = nullptr;
   Object* main_globals = nullptr;  // borrowed
-  Object* import_func = nullptr;   // the builtin __import__ (borrowed from builtins)
+  Object* import_func = nullptr;   // the builtin __import__ (owned)
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
   InputStream in{0};           // sys.stdin's bytes (input())

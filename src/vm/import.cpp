@@ -589,7 +589,7 @@ int import_init(Interpreter* interp) {
   interp->modules = dict_new();
   if (!interp->modules) return -1;
   bool error = false;
-  interp->import_func = dict_get_item(interp->builtins, names::dunder_import, &error);
+  interp->import_func = xnewref(dict_get_item(interp->builtins, names::dunder_import, &error));
   Object* builtins_name = str_intern_utf8("builtins");
   Object* sys_name = str_intern_utf8("sys");
   bool ok = builtins_name && sys_name;
@@ -834,7 +834,9 @@ void import_release(Interpreter* interp) {
     return;
   }
   interp->modules = nullptr;
+  Object* import_func = interp->import_func;
   interp->import_func = nullptr;
+  xdecref(import_func);
   Object* sys = interp->sys_module;
   Object* b = interp->builtins_module;
   interp->sys_module = interp->builtins_module = nullptr;
