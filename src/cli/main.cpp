@@ -11,6 +11,7 @@
 // Messages that name the command use argv[0] as given, as CPython does
 // ("python3.11: can't open file ...").
 #include <limits.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -168,6 +169,26 @@ void configure(InterpreterConfig& c, const Options& options, const ProgramSource
     c.path0 = getcwd(buf, sizeof buf) ? std::string(buf) : "";
     if (!c.argv.empty()) c.argv[0] = source.filename;  // -m: the module's file, as runpy sets it
   }
+  // CPython's stdio error handler: surrogateescape under the C/POSIX locale
+  // and the UTF-8 locales it coerces that one to.
+  const char* locale = nullptr;
+  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) {
+      locale = v;
+      break;
+    }
+  }
+  std::string loc = locale ? locale : "C";
+  // A locale the system does not have leaves CPython in the C locale.
+  if (locale_t l = newlocale(LC_CTYPE_MASK, loc.c_str(), nullptr)) {
+    freelocale(l);
+  } else {
+    loc = "C";
+  }
+  c.stdio_errors = loc == "C" || loc == "POSIX" || loc == "C.UTF-8" || loc == "C.utf8" || loc == "UTF-8"
+                       ? "surrogateescape"
+                       : "strict";
   c.optimize = options.optimize;
   c.verbose = options.verbose;
   c.bytes_warning = options.bytes_warning;

@@ -237,30 +237,23 @@ Object* builtin_print(Object*, Object* const* args, ssize nargs, Object* kwnames
     stream->write(out);
     return nullptr;
   };
+  int fd = stream == &interp->err ? 2 : 1;
   for (ssize i = 0; i < nargs; i++) {
     if (i > 0) {
       if (sep) {
-        std::string_view s = str_utf8(sep);
-        if (!s.data()) return partial();
-        out += s;
+        if (!text_stream_encode(fd, sep, &out)) return partial();
       } else {
         out += ' ';
       }
     }
     Object* s = object_str(args[i]);
     if (!s) return partial();
-    std::string_view text = str_utf8(s);
-    if (!text.data()) {
-      decref(s);
-      return partial();
-    }
-    out += text;
+    bool ok = text_stream_encode(fd, s, &out);
     decref(s);
+    if (!ok) return partial();
   }
   if (end) {
-    std::string_view e = str_utf8(end);
-    if (!e.data()) return nullptr;
-    out += e;
+    if (!text_stream_encode(fd, end, &out)) return partial();
   } else {
     out += '\n';
   }

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "modules/builtins.h"
+#include "objects/bytes.h"
+#include "objects/codecs.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -42,12 +44,19 @@ Object* stream_repr(Object* o) {
   return str_from_utf8(text);
 }
 
+// The error handler of stream fd: stderr's is backslashreplace; stdin and
+// stdout use surrogateescape under the C and POSIX locales and the UTF-8
+// ones CPython coerces the C locale to, else strict.
+const char* errors_of(int fd) {
+  return fd == 2 ? "backslashreplace" : current_thread()->interp->config.stdio_errors.c_str();
+}
+
 Object* stream_write(Object* self, Object* s) {
   if (!is_str(s)) return raise(&exc::TypeError, "write() argument must be str, not %.100s", type_of(s)->tp_name);
   OutputStream* out = output_of(self);
   if (!out) return raise(&exc::ValueError, "not writable");  // io.UnsupportedOperation in CPython
-  std::string_view text = str_utf8(s);
-  if (!text.data()) return nullptr;
+  std::string text;
+  if (!text_stream_encode(fd_of(self), s, &text)) return nullptr;
   out->write(text);
   return int_from_int64(str_length(s));
 }
@@ -91,7 +100,7 @@ Object* stream_read(Object* self, Object* const* args, ssize nargs) {
 Object* stream_enter(Object* self, Object*) { return newref(self); }
 
 Object* get_encoding(Object*, void*) { return str_from_ascii("utf-8"); }
-Object* get_errors(Object* o, void*) { return str_from_ascii(fd_of(o) == 2 ? "backslashreplace" : "surrogateescape"); }
+Object* get_errors(Object* o, void*) { return str_from_ascii(errors_of(fd_of(o))); }
 Object* get_line_buffering(Object* o, void*) { return newref(bool_object(fd_of(o) == 1 && isatty(1) == 1)); }
 Object* get_name(Object* o, void*) {
   int fd = fd_of(o);
@@ -138,6 +147,21 @@ Object* text_stream_new(int fd) {
 }
 
 int text_stream_fd(Object* o) { return type_of(o) == &TextStreamType ? fd_of(o) : -1; }
+
+bool text_stream_encode(int fd, Object* s, std::string* out) {
+  std::string_view text = str_utf8(s);
+  if (text.data()) {
+    out->append(text);
+    return true;
+  }
+  // Lone surrogates: the stream's error handler decides.
+  clear_error();
+  Object* b = encode_str(s, "utf-8", errors_of(fd));
+  if (!b) return false;
+  out->append(bytes_view(b));
+  decref(b);
+  return true;
+}
 
 void init_text_stream_type() {
   TextStreamType.ob_refcnt = kImmortalRefcnt;
