@@ -157,10 +157,13 @@ int set_initializing(Object* spec, bool value) {
 
 // ---- loading
 
-Object* load_builtin(Interpreter* interp, Object* name, const BuiltinModuleDef* def) {
-  // builtins may exist already (__main__'s __builtins__).
-  Object* m = def->create == builtins_module_create && interp->builtins_module ? newref(interp->builtins_module)
-                                                                                : def->create(interp);
+// `first`: the import system's own set-up, which takes the builtins module
+// __main__ already has; later imports of a deleted sys.modules entry make
+// a new module object, as CPython does.
+Object* load_builtin(Interpreter* interp, Object* name, const BuiltinModuleDef* def, bool first = false) {
+  Object* m = first && def->create == builtins_module_create && interp->builtins_module
+                  ? newref(interp->builtins_module)
+                  : def->create(interp);
   if (!m) return nullptr;
   Object* origin = str_from_ascii("built-in");
   Object* spec = origin ? module_spec_new(name, origin, false, nullptr) : nullptr;
@@ -594,7 +597,7 @@ int import_init(Interpreter* interp) {
   Object* sys_name = str_intern_utf8("sys");
   bool ok = builtins_name && sys_name;
   if (ok) {
-    Object* b = load_builtin(interp, builtins_name, find_builtin_module("builtins"));
+    Object* b = load_builtin(interp, builtins_name, find_builtin_module("builtins"), true);
     if (b && b != interp->builtins_module) {
       xdecref(interp->builtins_module);
       interp->builtins_module = b;
