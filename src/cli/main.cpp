@@ -283,7 +283,9 @@ void finalize(ThreadState& ts, Object* globals) {
   interp.builtins = nullptr;
   xdecref(builtins);
   gc_collect(&ts, 2);
+  // As CPython's shutdown: stdout, then stderr.
   interp.out.flush();
+  interp.err.flush();
 }
 
 // Compiles and runs a parsed program as __main__. An uncaught exception is
@@ -322,7 +324,10 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   interp.builtins = make_builtins_dict();
   configure(interp.config, options, source);
   interp.config.optimize = optimize;
-  if (interp.config.unbuffered) interp.out.set_unbuffered();
+  if (interp.config.unbuffered) {
+    interp.out.set_unbuffered();
+    interp.err.set_unbuffered();
+  }
   Object* globals = main_globals(interp, source);
   interp.main_globals = globals;
   Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;

@@ -403,8 +403,7 @@ void init_sys_types() {
     type_ready(s.t);
     struct_seq_finish(s.t);
   }
-  register_static_type(&TextStreamType);
-  type_ready(&TextStreamType);
+  ready_text_stream_types();
 }
 
 }  // namespace dx

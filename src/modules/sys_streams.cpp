@@ -8,6 +8,9 @@
 #include "objects/bytes.h"
 #include "objects/codecs.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/type.h"
+#include "runtime/buffer.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "runtime/abstract.h"
@@ -24,6 +27,12 @@ namespace {
 
 struct TextStreamObject : Object {
   int fd;
+  Object* buffer;  // the binary stream under it (.buffer), made on first use
+};
+
+// sys.stdout.buffer and friends: the bytes side of the same buffers.
+struct BinaryStreamObject : Object {
+  int fd;
 };
 
 int fd_of(Object* o) { return static_cast<TextStreamObject*>(o)->fd; }
@@ -34,7 +43,12 @@ OutputStream* output_of(Object* o) {
   return fd == 1 ? &interp->out : fd == 2 ? &interp->err : nullptr;
 }
 
-void stream_dealloc(Object* o) { object_free(o); }
+void stream_dealloc_binary(Object* o) { object_free(o); }
+
+void stream_dealloc(Object* o) {
+  xdecref(static_cast<TextStreamObject*>(o)->buffer);
+  object_free(o);
+}
 
 Object* stream_repr(Object* o) {
   int fd = fd_of(o);
@@ -75,15 +89,11 @@ Object* stream_writable(Object* self, Object*) { return newref(bool_object(fd_of
 Object* stream_seekable(Object*, Object*) { return newref(bool_object(false)); }
 
 // readline(size=-1): the next line with its "\n" ('' at the end of input).
+Object* read_line_str(Object* self);
+
 Object* stream_readline(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("readline", nargs, 0, 1)) return nullptr;
-  if (fd_of(self) != 0) return raise(&exc::ValueError, "not readable");
-  Interpreter* interp = current_thread()->interp;
-  // stdout is flushed first when reading, as an interactive prompt needs.
-  interp->out.flush();
-  std::string line;
-  interp->in.read_line(&line);
-  return str_from_utf8(surrogate_escape(line));
+  return read_line_str(self);  // (stdout is not flushed: only input() does that)
 }
 
 // read(): everything up to the end of input.
@@ -91,7 +101,6 @@ Object* stream_read(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("read", nargs, 0, 1)) return nullptr;
   if (fd_of(self) != 0) return raise(&exc::ValueError, "not readable");
   Interpreter* interp = current_thread()->interp;
-  interp->out.flush();
   std::string all, line;
   while (interp->in.read_line(&line)) all += line;
   return str_from_utf8(surrogate_escape(all));
@@ -99,9 +108,70 @@ Object* stream_read(Object* self, Object* const* args, ssize nargs) {
 
 Object* stream_enter(Object* self, Object*) { return newref(self); }
 
+// writelines(lines): write() of each item.
+Object* stream_writelines(Object* self, Object* lines) {
+  Object* it = object_get_iter(lines);
+  if (!it) return nullptr;
+  while (Object* line = iter_next(it)) {
+    Object* r = stream_write(self, line);
+    decref(line);
+    if (!r) {
+      decref(it);
+      return nullptr;
+    }
+    decref(r);
+  }
+  decref(it);
+  return error_occurred() ? nullptr : return_none();
+}
+
+Object* read_line_str(Object* self) {
+  if (fd_of(self) != 0) return raise(&exc::ValueError, "not readable");
+  Interpreter* interp = current_thread()->interp;
+  std::string line;
+  interp->in.read_line(&line);
+  return str_from_utf8(surrogate_escape(line));
+}
+
+// readlines(): the remaining lines, as a list.
+Object* stream_readlines(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("readlines", nargs, 0, 1)) return nullptr;
+  Object* list = list_new(0);
+  while (list) {
+    Object* line = read_line_str(self);
+    if (!line || str_length(line) == 0 || list_append(list, line) < 0) {
+      bool failed = !line || str_length(line) != 0;
+      xdecref(line);
+      if (failed) {
+        decref(list);
+        return nullptr;
+      }
+      break;
+    }
+    decref(line);
+  }
+  return list;
+}
+
+// for line in sys.stdin: lines until the end of input.
+Object* stream_iter(Object* self) { return newref(self); }
+Object* stream_iternext(Object* self) {
+  Object* line = read_line_str(self);
+  if (line && str_length(line) == 0) {
+    decref(line);
+    return nullptr;  // exhausted: no error
+  }
+  return line;
+}
+
+Object* get_buffer(Object* o, void*);
+
 Object* get_encoding(Object*, void*) { return str_from_ascii("utf-8"); }
 Object* get_errors(Object* o, void*) { return str_from_ascii(errors_of(fd_of(o))); }
-Object* get_line_buffering(Object* o, void*) { return newref(bool_object(fd_of(o) == 1 && isatty(1) == 1)); }
+Object* get_line_buffering(Object* o, void*) {
+  OutputStream* out = output_of(o);
+  return newref(bool_object(out && out->line_buffered()));
+}
 Object* get_name(Object* o, void*) {
   int fd = fd_of(o);
   return str_from_ascii(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
@@ -123,6 +193,8 @@ MethodDef stream_methods[] = {
     {"readline", METH(stream_readline), kMethFastcall, nullptr},
     {"read", METH(stream_read), kMethFastcall, nullptr},
     {"__enter__", METH(stream_enter), kMethNoArgs, nullptr},
+    {"writelines", METH(stream_writelines), kMethO, nullptr},
+    {"readlines", METH(stream_readlines), kMethFastcall, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -134,8 +206,82 @@ GetSetDef stream_getset[] = {
     {"mode", get_mode, nullptr, nullptr, nullptr},
     {"closed", get_closed, nullptr, nullptr, nullptr},
     {"newlines", get_newlines, nullptr, nullptr, nullptr},
+    {"buffer", get_buffer, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
+
+// ---- the binary streams
+
+Object* binary_repr(Object* o) {
+  int fd = static_cast<BinaryStreamObject*>(o)->fd;
+  std::string text = std::string("<_io.") + (fd == 0 ? "BufferedReader" : "BufferedWriter") + " name='" +
+                     (fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>") + "'>";
+  return str_from_utf8(text);
+}
+
+Object* binary_write(Object* self, Object* data) {
+  int fd = static_cast<BinaryStreamObject*>(self)->fd;
+  Interpreter* interp = current_thread()->interp;
+  OutputStream* out = fd == 1 ? &interp->out : fd == 2 ? &interp->err : nullptr;
+  if (!out) return raise(&exc::ValueError, "not writable");
+  if (is_str(data) || !type_of(data)->tp_as_buffer)
+    return raise(&exc::TypeError, "a bytes-like object is required, not '%.100s'", type_of(data)->tp_name);
+  BufferHolder h;
+  if (!h.get(data)) return nullptr;
+  out->write_binary(h.bytes());
+  return int_from_int64(h.size());
+}
+
+// Flushes the binary layer only: text still pending in the text layer stays.
+Object* binary_flush(Object* self, Object*) {
+  int fd = static_cast<BinaryStreamObject*>(self)->fd;
+  Interpreter* interp = current_thread()->interp;
+  if (fd == 1) interp->out.flush_binary_layer();
+  if (fd == 2) interp->err.flush_binary_layer();
+  return return_none();
+}
+
+// read(): the rest of the input; readline(): one line, as bytes.
+Object* binary_read(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("read", nargs, 0, 1)) return nullptr;
+  if (static_cast<BinaryStreamObject*>(self)->fd != 0) return raise(&exc::ValueError, "not readable");
+  Interpreter* interp = current_thread()->interp;
+  std::string all, line;
+  while (interp->in.read_line(&line)) all += line;
+  return bytes_from_string(all);
+}
+
+Object* binary_readline(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("readline", nargs, 0, 1)) return nullptr;
+  if (static_cast<BinaryStreamObject*>(self)->fd != 0) return raise(&exc::ValueError, "not readable");
+  std::string line;
+  current_thread()->interp->in.read_line(&line);
+  return bytes_from_string(line);
+}
+
+Object* binary_fileno(Object* self, Object*) { return int_from_int64(static_cast<BinaryStreamObject*>(self)->fd); }
+
+MethodDef binary_methods[] = {
+    {"write", METH(binary_write), kMethO, nullptr},
+    {"flush", METH(binary_flush), kMethNoArgs, nullptr},
+    {"read", METH(binary_read), kMethFastcall, nullptr},
+    {"readline", METH(binary_readline), kMethFastcall, nullptr},
+    {"fileno", METH(binary_fileno), kMethNoArgs, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+TypeObject BinaryStreamType;
+
+Object* get_buffer(Object* o, void*) {
+  auto* s = static_cast<TextStreamObject*>(o);
+  if (!s->buffer) {
+    auto* b = alloc_object<BinaryStreamObject>(&BinaryStreamType);
+    if (!b) return nullptr;
+    b->fd = s->fd;
+    s->buffer = b;
+  }
+  return newref(s->buffer);
+}
 
 }  // namespace
 
@@ -143,6 +289,7 @@ Object* text_stream_new(int fd) {
   auto* s = alloc_object<TextStreamObject>(&TextStreamType);
   if (!s) return nullptr;
   s->fd = fd;
+  s->buffer = nullptr;
   return s;
 }
 
@@ -172,6 +319,23 @@ void init_text_stream_type() {
   TextStreamType.tp_repr = stream_repr;
   TextStreamType.tp_methods = stream_methods;
   TextStreamType.tp_getset = stream_getset;
+  TextStreamType.tp_iter = stream_iter;
+  TextStreamType.tp_iternext = stream_iternext;
+
+  BinaryStreamType.ob_refcnt = kImmortalRefcnt;
+  BinaryStreamType.tp_name = "_io.BufferedWriter";
+  BinaryStreamType.tp_basicsize = sizeof(BinaryStreamObject);
+  BinaryStreamType.tp_dealloc = stream_dealloc_binary;
+  BinaryStreamType.tp_flags = kTpDefault;
+  BinaryStreamType.tp_repr = binary_repr;
+  BinaryStreamType.tp_methods = binary_methods;
+}
+
+void ready_text_stream_types() {
+  for (TypeObject* t : {&TextStreamType, &BinaryStreamType}) {
+    register_static_type(t);
+    type_ready(t);
+  }
 }
 
 }  // namespace dx

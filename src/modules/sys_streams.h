@@ -21,5 +21,6 @@ int text_stream_fd(Object* o);
 bool text_stream_encode(int fd, Object* s, std::string* out);
 
 void init_text_stream_type();
+void ready_text_stream_types();  // after init_text_stream_type
 
 }  // namespace dx

@@ -35,6 +35,10 @@ FIXTURES = {
                  b"total = 0\nwhile True:\n    try:\n        line = input()\n    except EOFError:\n        break\n"
                  b"    total += len(line)\nprint(total, repr(line) if False else '')\n"),
     "argv.py": b"import sys\nprint(sys.argv, repr(sys.path[0]).endswith(\"'\"), __name__)\n",
+    "stdin_lines.py": (b"import sys\nfirst = sys.stdin.readline()\nprint(repr(first))\n"
+                       b"for i, line in enumerate(sys.stdin):\n    print(i, repr(line))\n    if i == 1:\n        break\n"
+                       b"print(sys.stdin.readlines(), repr(sys.stdin.readline()), list(sys.stdin))\n"
+                       b"sys.stdout.buffer.write(b'raw\\n')\nsys.stdout.writelines(['a\\n', 'b\\n'])\n"),
     "asserts.py": b"print(__debug__)\nassert (1, 2)\nassert 1 == 2, 'boom'\nprint('asserts are off')\n",
     "docstrings.py": b'"""module doc"""\nclass C:\n    "class doc"\ndef f():\n    "function doc"\n'
                      b'print(__doc__, C.__doc__, f.__doc__, sorted(globals())[:3])\n',
@@ -120,6 +124,7 @@ CASES = [
     ("module_relative", ["-m", ".foo"], None, "same"),
     ("valid_file", ["ok.py"], None, "same"),
     ("sys_argv_file", ["argv.py", "a", "-b"], None, "same"),
+    ("stdin_lines", ["stdin_lines.py"], b"l1\nl2\nl3\nl4\nl5", "same"),
     ("sys_argv_module", ["-m", "argv", "x"], None, "same"),
     ("sys_argv_command", ["-c", "import sys; print(sys.argv, repr(sys.path[0]))", "x"], None, "same"),
     ("sys_argv_stdin", ["-", "y"], b"import sys; print(sys.argv, repr(sys.path[0]))", "same"),
