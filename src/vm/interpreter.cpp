@@ -301,7 +301,21 @@ Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
 
 // PrintExpr: what sys.displayhook does for an interactive expression
 // statement: builtins._ = value and its repr on stdout, unless None.
-int display_value(Frame* f, Object* v) {
+[[gnu::noinline, gnu::cold]] int display_value(Frame* f, Object* v) {
+  if (Interpreter* interp = current_thread()->interp; interp->sys_module) {
+    // sys.displayhook, which a program may have replaced.
+    Object* hook = sys_get(interp, "displayhook");
+    if (!hook) {
+      raise(&exc::RuntimeError, "lost sys.displayhook");
+      return -1;
+    }
+    incref(hook);
+    Object* r = object_vectorcall(hook, &v, 1, nullptr);
+    decref(hook);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+  }
   if (is_none(v)) return 0;
   static Object* underscore = str_intern_static("_");
   if (namespace_set(f->builtins, underscore, none()) < 0) return -1;
