@@ -1,17 +1,23 @@
 # Interactive-mode expression statements (compile(..., 'single')) go through sys.displayhook.
 import sys
-exec(compile("1 + 1\nNone\n'x'\n", "<s>", "single"))
+
+def single(src):
+    exec(compile(src, "<s>", "single"))
+
+single("1 + 1\n")
+single("None\n")
+single("'x'\n")
 print(_)
 def hook(v):
     print("hook got", repr(v))
 sys.displayhook = hook
-exec(compile("40 + 2\n", "<s>", "single"))
-exec(compile("None\n", "<s>", "single"))
+single("40 + 2\n")
+single("None\n")
 sys.displayhook = sys.__displayhook__
-exec(compile("[1, 2]\n", "<s>", "single"))
+single("[1, 2]\n")
 print(_)
 del sys.displayhook
 try:
-    exec(compile("5\n", "<s>", "single"))
+    single("5\n")
 except RuntimeError as e:
     print(e)
