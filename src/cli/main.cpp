@@ -180,15 +180,17 @@ void configure(InterpreterConfig& c, const Options& options, const ProgramSource
     }
   }
   std::string loc = locale ? locale : "C";
-  // A locale the system does not have leaves CPython in the C locale.
-  if (locale_t l = newlocale(LC_CTYPE_MASK, loc.c_str(), nullptr)) {
-    freelocale(l);
-  } else {
-    loc = "C";
+  bool c_locale = loc == "C" || loc == "POSIX" || loc == "C.UTF-8" || loc == "C.utf8" || loc == "UTF-8";
+  // A locale the system does not have leaves CPython in the C locale
+  // (asked only for other names: newlocale reads the alias file).
+  if (!c_locale) {
+    if (locale_t l = newlocale(LC_CTYPE_MASK, loc.c_str(), nullptr)) {
+      freelocale(l);
+    } else {
+      c_locale = true;
+    }
   }
-  c.stdio_errors = loc == "C" || loc == "POSIX" || loc == "C.UTF-8" || loc == "C.utf8" || loc == "UTF-8"
-                       ? "surrogateescape"
-                       : "strict";
+  c.stdio_errors = c_locale ? "surrogateescape" : "strict";
   c.optimize = options.optimize;
   c.verbose = options.verbose;
   c.bytes_warning = options.bytes_warning;
