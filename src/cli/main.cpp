@@ -154,6 +154,29 @@ std::string script_directory(const std::string& file) {
   return k == 0 ? "/" : real.substr(0, k);
 }
 
+// os.path.normpath of an absolute path: no ".", "..", or repeated slashes.
+std::string normalize_path(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += "/" + p;
+  // POSIX keeps exactly two leading slashes.
+  bool two = path.size() > 1 && path[1] == '/' && (path.size() == 2 || path[2] != '/');
+  if (out.empty()) return two ? "//" : "/";
+  return two ? "/" + out : out;
+}
+
 // What sys shows of the command line (sys.argv, sys.path, sys.flags...).
 void configure(InterpreterConfig& c, const Options& options, const ProgramSource& source) {
   c.argv = options.argv;
@@ -162,6 +185,19 @@ void configure(InterpreterConfig& c, const Options& options, const ProgramSource
   ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
   c.executable = n > 0 ? std::string(buf, static_cast<size_t>(n)) : options.program_name;
   c.stdlib = stdlib_directory(options);
+  // PYTHONPATH: its directories, made absolute (an empty entry is the
+  // current directory).
+  if (const char* pp = options.ignore_environment ? nullptr : std::getenv("PYTHONPATH"); pp && *pp) {
+    std::string all(pp), cwd = getcwd(buf, sizeof buf) ? std::string(buf) : std::string();
+    size_t start = 0;
+    for (;;) {
+      size_t colon = all.find(':', start);
+      std::string entry = all.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      c.pythonpath.push_back(normalize_path(entry.empty() ? cwd : entry[0] == '/' ? entry : cwd + "/" + entry));
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
   c.has_path0 = !options.safe_path;
   if (options.kind == RunKind::File) {
     c.path0 = script_directory(source.filename);

@@ -300,6 +300,7 @@ Object* sys_module_create(Interpreter* interp) {
   };
   std::vector<std::string> path;
   if (c.has_path0) path.push_back(c.path0);
+  path.insert(path.end(), c.pythonpath.begin(), c.pythonpath.end());
   if (!c.stdlib.empty()) path.push_back(c.stdlib);
   std::string prefix = c.stdlib.empty() ? "/usr" : dirname(dirname(c.stdlib));
   Object* version_info = make_version_info();

@@ -48,6 +48,7 @@ struct InterpreterConfig {
   std::string executable;              // sys.executable (absolute)
   std::string path0;                   // sys.path[0]: the script's directory, '' for -c
   bool has_path0 = true;               // false: -P / -I (no sys.path[0])
+  std::vector<std::string> pythonpath;  // PYTHONPATH's directories (before the stdlib on sys.path)
   std::string stdlib;                  // the CPython Lib directory (DESIGN D1)
   std::string stdio_errors = "strict";  // sys.stdin/stdout's error handler
   int optimize = 0, verbose = 0, bytes_warning = 0, debug = 0, inspect = 0, interactive = 0;

@@ -124,6 +124,9 @@ CASES = [
     ("module_relative", ["-m", ".foo"], None, "same"),
     ("valid_file", ["ok.py"], None, "same"),
     ("sys_argv_file", ["argv.py", "a", "-b"], None, "same"),
+    ("pythonpath", [{"PYTHONPATH": "pkgdir:/nonexistent/../x::./a/../b"}, "-c",
+                    "import sys; print([p.endswith(('pkgdir', '/x', '/b')) for p in sys.path[1:6]])"], None, "same"),
+    ("pythonpath_ignored", [{"PYTHONPATH": "pkgdir"}, "-E", "-c", "import sys; print(any(p.endswith('pkgdir') for p in sys.path))"], None, "same"),
     ("stdin_lines", ["stdin_lines.py"], b"l1\nl2\nl3\nl4\nl5", "same"),
     ("sys_argv_module", ["-m", "argv", "x"], None, "same"),
     ("sys_argv_command", ["-c", "import sys; print(sys.argv, repr(sys.path[0]))", "x"], None, "same"),
@@ -159,7 +162,10 @@ REF = {}
 
 
 def run(cmd, args, stdin, cwd):
-    r = subprocess.run([cmd] + args, cwd=cwd, env=ENV, input=stdin if stdin is not None else b"",
+    env = ENV
+    if args and isinstance(args[0], dict):  # extra environment variables first
+        env, args = {**ENV, **args[0]}, args[1:]
+    r = subprocess.run([cmd] + args, cwd=cwd, env=env, input=stdin if stdin is not None else b"",
                        capture_output=True, timeout=60)
     prog = os.fsencode(cmd)
     return r.returncode, r.stdout.replace(prog, b"PROG"), r.stderr.replace(prog, b"PROG")
@@ -191,7 +197,7 @@ def main():
                 ok = how(got)
             if not ok:
                 failed += 1
-                print(f"FAIL {name}: dxpy {' '.join(cmd_args)!r}")
+                print(f"FAIL {name}: dxpy {' '.join(a for a in cmd_args if isinstance(a, str))!r}")
                 print(f"    dxpy:       status {got[0]}, stdout {got[1][:300]!r}, stderr {got[2][:300]!r}")
                 if want:
                     print(f"    python3.11: status {want[0]}, stdout {want[1][:300]!r}, stderr {want[2][:300]!r}")
