@@ -21,3 +21,7 @@ print(ok)
 import sys
 from sys import *
 print(version_info[:2], maxsize == sys.maxsize)
+
+# A package's __all__ may name submodules: * imports them.
+from imppkg.allpkg import *
+print(child.name, VALUE)
