@@ -10,7 +10,10 @@
 //
 // Messages that name the command use argv[0] as given, as CPython does
 // ("python3.11: can't open file ...").
+#include <limits.h>
+#include <locale.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -39,6 +42,7 @@
 #include "runtime/runtime.h"
 #include "runtime/thread_state.h"
 #include "support/arena.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/namespace.h"
 #include "vm/traceback.h"
@@ -109,9 +113,15 @@ void print_compile_warnings(const std::vector<compiler::CompileWarning>& warning
 // __spec__; __loader__ stays None until imports exist), __annotations__ and
 // __builtins__, then __file__ and __cached__ for a program read from a file
 // or stdin. A new reference, or null with an error set.
-Object* main_globals(Object* builtins, const ProgramSource& source) {
+Object* main_globals(Interpreter& interp, const ProgramSource& source) {
   Object* globals = dict_new();
-  if (!globals || !builtins) return globals;
+  if (!globals || !interp.builtins) return globals;
+  // The builtins module, as in CPython's __main__ (other modules get its dict).
+  Object* builtins_mod = builtins_module(&interp);
+  if (!builtins_mod) {
+    decref(globals);
+    return nullptr;
+  }
   Object* annotations = dict_new();
   Object* main_name = str_from_ascii("__main__");
   Object* file = source.filename == "<string>" ? nullptr : str_from_utf8(source.filename);
@@ -119,7 +129,7 @@ Object* main_globals(Object* builtins, const ProgramSource& source) {
   std::pair<const char*, Object*> items[] = {
       {"__name__", main_name},      {"__doc__", none()},         {"__package__", none()},
       {"__loader__", none()},       {"__spec__", none()},        {"__annotations__", annotations},
-      {"__builtins__", builtins},   {"__file__", file},          {"__cached__", file ? none() : nullptr},
+      {"__builtins__", builtins_mod}, {"__file__", file},          {"__cached__", file ? none() : nullptr},
   };
   for (auto& [name, value] : items) {
     if (!ok || !value) continue;
@@ -133,6 +143,107 @@ Object* main_globals(Object* builtins, const ProgramSource& source) {
     return nullptr;
   }
   return globals;
+}
+
+// The directory of a path, made absolute with symbolic links resolved, as
+// CPython computes sys.path[0] for a script.
+std::string script_directory(const std::string& file) {
+  char buf[PATH_MAX];
+  std::string real = realpath(file.c_str(), buf) ? std::string(buf) : file;
+  size_t k = real.find_last_of('/');
+  if (k == std::string::npos) return "";
+  return k == 0 ? "/" : real.substr(0, k);
+}
+
+// os.path.normpath of an absolute path: no ".", "..", or repeated slashes.
+std::string normalize_path(const std::string& path) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += "/" + p;
+  // POSIX keeps exactly two leading slashes.
+  bool two = path.size() > 1 && path[1] == '/' && (path.size() == 2 || path[2] != '/');
+  if (out.empty()) return two ? "//" : "/";
+  return two ? "/" + out : out;
+}
+
+// What sys shows of the command line (sys.argv, sys.path, sys.flags...).
+void configure(InterpreterConfig& c, const Options& options, const ProgramSource& source) {
+  c.argv = options.argv;
+  c.orig_argv = options.orig_argv;
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  c.executable = n > 0 ? std::string(buf, static_cast<size_t>(n)) : options.program_name;
+  c.stdlib = stdlib_directory(options);
+  // PYTHONPATH: its directories, made absolute (an empty entry is the
+  // current directory).
+  if (const char* pp = options.ignore_environment ? nullptr : std::getenv("PYTHONPATH"); pp && *pp) {
+    std::string all(pp), cwd = getcwd(buf, sizeof buf) ? std::string(buf) : std::string();
+    size_t start = 0;
+    for (;;) {
+      size_t colon = all.find(':', start);
+      std::string entry = all.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      c.pythonpath.push_back(normalize_path(entry.empty() ? cwd : entry[0] == '/' ? entry : cwd + "/" + entry));
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
+  c.has_path0 = !options.safe_path;
+  if (options.kind == RunKind::File) {
+    c.path0 = script_directory(source.filename);
+  } else if (options.kind == RunKind::Module) {
+    c.path0 = getcwd(buf, sizeof buf) ? std::string(buf) : "";
+    if (!c.argv.empty()) c.argv[0] = source.filename;  // -m: the module's file, as runpy sets it
+  }
+  // CPython's stdio error handler: surrogateescape under the C/POSIX locale
+  // and the UTF-8 locales it coerces that one to.
+  const char* locale = nullptr;
+  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* v = std::getenv(var);
+    if (v && *v) {
+      locale = v;
+      break;
+    }
+  }
+  std::string loc = locale ? locale : "C";
+  bool c_locale = loc == "C" || loc == "POSIX" || loc == "C.UTF-8" || loc == "C.utf8" || loc == "UTF-8";
+  // A locale the system does not have leaves CPython in the C locale
+  // (asked only for other names: newlocale reads the alias file).
+  if (!c_locale) {
+    if (locale_t l = newlocale(LC_CTYPE_MASK, loc.c_str(), nullptr)) {
+      freelocale(l);
+    } else {
+      c_locale = true;
+    }
+  }
+  c.stdio_errors = c_locale ? "surrogateescape" : "strict";
+  c.optimize = options.optimize;
+  c.verbose = options.verbose;
+  c.bytes_warning = options.bytes_warning;
+  c.debug = options.debug;
+  c.inspect = options.inspect;
+  c.dont_write_bytecode = options.dont_write_bytecode ||
+                          (!options.ignore_environment && std::getenv("PYTHONDONTWRITEBYTECODE") &&
+                           *std::getenv("PYTHONDONTWRITEBYTECODE"));
+  c.ignore_environment = options.ignore_environment;
+  c.no_user_site = options.no_user_site;
+  c.no_site = options.no_site;
+  c.isolated = options.isolated;
+  c.safe_path = options.safe_path;
+  c.quiet = options.quiet;
+  const char* unbuffered = options.ignore_environment ? nullptr : std::getenv("PYTHONUNBUFFERED");
+  c.unbuffered = options.unbuffered || (unbuffered && *unbuffered);
 }
 
 // The exit status for an uncaught SystemExit: its code when None or an int
@@ -168,6 +279,33 @@ int system_exit_status(Object* e, Interpreter& interp) {
   std::_Exit(130);
 }
 
+// An uncaught exception: sys.excepthook when the program replaced it,
+// else the traceback as CPython's default hook prints it.
+void print_uncaught(Interpreter& interp, Object* e) {
+  Object* hook = interp.sys_module ? sys_get(&interp, "excepthook") : nullptr;
+  Object* original = interp.sys_module ? sys_get(&interp, "__excepthook__") : nullptr;
+  if (interp.sys_module && !hook) {
+    interp.err.write("sys.excepthook is missing\n");
+  } else if (hook && hook != original) {
+    incref(hook);
+    Object* tb = static_cast<BaseExceptionObject*>(e)->traceback;
+    Object* args[] = {reinterpret_cast<Object*>(type_of(e)), e, tb ? tb : none()};
+    Object* r = object_vectorcall(hook, args, 3, nullptr);
+    decref(hook);
+    interp.out.flush();
+    if (r) {
+      decref(r);
+      return;
+    }
+    Object* hook_error = fetch_error();
+    interp.err.write("Error in sys.excepthook:\n");
+    if (hook_error) interp.err.write(format_exception(hook_error));
+    xdecref(hook_error);
+    interp.err.write("\nOriginal exception was:\n");
+  }
+  interp.err.write(format_exception(e));
+}
+
 // The end of the program, as CPython's finalization goes: a collection
 // while everything is intact (garbage cycles are finalized with the
 // program's globals still there), then the main module is released: its
@@ -178,15 +316,24 @@ int system_exit_status(Object* e, Interpreter& interp) {
 void finalize(ThreadState& ts, Object* globals) {
   Interpreter& interp = *ts.interp;
   gc_collect(&ts, 2);
+  import_release_main(&interp);
   if (globals) {
     if (!gc_collect_releasing(&ts, globals)) namespace_clear_module(globals);
     decref(globals);
   }
+  // The modules' namespaces, while the builtins are still there.
+  if (interp.modules) {
+    import_release(&interp);
+    gc_collect(&ts, 2);
+  }
+  import_release(&interp);
   Object* builtins = interp.builtins;
   interp.builtins = nullptr;
   xdecref(builtins);
   gc_collect(&ts, 2);
+  // As CPython's shutdown: stdout, then stderr.
   interp.out.flush();
+  interp.err.flush();
 }
 
 // Compiles and runs a parsed program as __main__. An uncaught exception is
@@ -223,7 +370,14 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
   }
   if (std::getenv("DXPY_DIS")) write_all(stderr, compiler::disassemble(cr.code));
   interp.builtins = make_builtins_dict();
-  Object* globals = main_globals(interp.builtins, source);
+  configure(interp.config, options, source);
+  interp.config.optimize = optimize;
+  if (interp.config.unbuffered) {
+    interp.out.set_unbuffered();
+    interp.err.set_unbuffered();
+  }
+  Object* globals = main_globals(interp, source);
+  interp.main_globals = globals;
   Object* result = globals ? eval_module_code(cr.code, globals, interp.builtins) : nullptr;
   int status = 0;
   bool interrupted = false;
@@ -239,7 +393,7 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
     if (e && is_instance_of_type(e, &exc::SystemExit)) {
       status = system_exit_status(e, interp);
     } else if (e) {
-      interp.err.write(format_exception(e));
+      print_uncaught(interp, e);
     }
     xdecref(e);
   }

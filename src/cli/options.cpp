@@ -48,6 +48,7 @@ void set_program(const std::vector<std::string>& args, size_t i, Options& option
 
 ParseOutcome parse_command_line(const std::vector<std::string>& args, bool stdin_is_tty, Options& options) {
   options.program_name = args.empty() ? "dxpy" : args[0];
+  options.orig_argv = args;
   bool have_program = false;
   size_t i = 1;
   for (; i < args.size() && !have_program; i++) {

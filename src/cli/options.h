@@ -29,6 +29,7 @@ struct Options {
   // sys.argv: argv[0] is the script path, "-c", "-m" (CPython later replaces
   // it by the module's path) or "" for stdin and the REPL.
   std::vector<std::string> argv;
+  std::vector<std::string> orig_argv;  // sys.orig_argv: the command line as given
 
   // -V given once prints the version, twice or more the long form.
   int version = 0;

@@ -76,10 +76,7 @@ int cannot_open(const Options& options, const std::string& path, int error) {
 
 // Where -m looks for modules: the current directory, then the standard library.
 std::vector<std::string> module_search_path(const Options& options) {
-  std::vector<std::string> roots{current_directory()};
-  const char* env = options.ignore_environment ? nullptr : std::getenv("DXPY_STDLIB");
-  roots.push_back(env && *env ? env : DXPY_DEFAULT_STDLIB);
-  return roots;
+  return {current_directory(), stdlib_directory(options)};
 }
 
 std::vector<std::string> split_dotted(const std::string& name) {
@@ -94,6 +91,11 @@ std::vector<std::string> split_dotted(const std::string& name) {
 }
 
 }  // namespace
+
+std::string stdlib_directory(const Options& options) {
+  const char* env = options.ignore_environment ? nullptr : std::getenv("DXPY_STDLIB");
+  return env && *env ? env : DXPY_DEFAULT_STDLIB;
+}
 
 std::string path_repr(const std::string& path) {
   // Decode as the file system encoding does (UTF-8 with surrogateescape).

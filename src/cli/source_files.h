@@ -24,6 +24,10 @@ int load_program(const Options& options, const std::string& path, ProgramSource&
 // A package runs its __main__.py. Returns 0, or 1 after printing CPython's message.
 int load_module(const Options& options, ProgramSource& out);
 
+// The CPython Lib directory the runtime uses (DXPY_STDLIB unless -E/-I,
+// else the one found at build time).
+std::string stdlib_directory(const Options& options);
+
 // repr() of a path as CPython shows it: undecodable bytes appear as
 // surrogate escapes ('\udcff').
 std::string path_repr(const std::string& path);

@@ -158,7 +158,7 @@ class CodeGen {
   }
   // Releases temporaries down to `mark` (temporaries are a stack).
   void release(int mark) { u().next_temp = mark; }
-  int const_index(Object* value);  // steals the reference
+  [[gnu::noipa]] int const_index(Object* value);  // steals the reference (noipa: GCC clones it for None and misreads the casts)
   int name_index(NameId name);
   Object* name_object(NameId name);
   Unit& u() { return units_.back(); }
@@ -290,6 +290,8 @@ class CodeGen {
   Object* literal_key(const Expr* key);
   void at_pattern() { pos_ = pattern_pos_; }
   void assert_stmt(const AssertNode* a);
+  void import_stmt(const ImportNode* imp);
+  void import_from_stmt(const ImportFromNode* imp);
   void name_delete(NameId id);
   bool closure_registers(Block* block, const char* unsupported, std::vector<int>* regs);
   // The names of `block` with `scope`, sorted as CPython sorts co_cellvars
@@ -1369,13 +1371,12 @@ void CodeGen::statement_body(const Stmt* s, int mark) {
         syntax_error(s, "from __future__ imports must occur at the beginning of the file");
         break;
       }
-      // TODO(import): CPython also runs a future statement as an ordinary
-      // `from __future__ import x` (binding x to a _Feature); until imports
-      // exist it only acts at compile time.
-      if (imp->module.data() && imp->module == "__future__" && imp->level == 0) break;
-      fail(node_kind_name(s->kind));
+      import_from_stmt(imp);
       break;
     }
+    case NodeKind::Import:
+      import_stmt(static_cast<const ImportNode*>(s));
+      break;
     default:
       fail(node_kind_name(s->kind));
       break;
@@ -1617,6 +1618,70 @@ void CodeGen::name_store(NameId id, int value_reg, const Node* where) {
   }
   (void)where;
   emit(Opcode::StoreName, {name_index(id), value_reg});
+}
+
+// import a.b.c [as d]: ImportName gives the top package a (bound to the
+// first component), or with `as` the submodule reached by ImportFrom steps
+// through the components, as CPython 3.11 compiles it.
+void CodeGen::import_stmt(const ImportNode* imp) {
+  for (const Alias* a : imp->names) {
+    auto* alias = static_cast<const aliasNode*>(a);
+    int mark = u().next_temp;
+    int r = temp();
+    std::string_view name = alias->name;
+    emit(Opcode::ImportName, {r, name_index(mangled(name)), const_index(return_none()), 0});
+    NameId store;
+    if (alias->asname.data()) {
+      size_t start = name.find('.');
+      while (start != std::string_view::npos) {
+        size_t end = name.find('.', start + 1);
+        std::string_view part = name.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
+        emit(Opcode::ImportFrom, {r, r, name_index(mangled(part))});
+        start = end;
+      }
+      store = mangled(alias->asname);
+    } else {
+      store = mangled(name.substr(0, name.find('.')));
+    }
+    name_store(store, r, imp);
+    mark_assigned(store);
+    emit(Opcode::Clear, {r});
+    release(mark);
+  }
+}
+
+// from [.]m import a [as b], ... / from m import *
+void CodeGen::import_from_stmt(const ImportFromNode* imp) {
+  int mark = u().next_temp;
+  Object* names = tuple_new(static_cast<ssize>(imp->names.size()));
+  if (!names) return fail("out of memory");
+  for (size_t i = 0; i < imp->names.size(); i++) {
+    Object* n = str_from_utf8(static_cast<const aliasNode*>(imp->names[i])->name);
+    if (!n) {
+      decref(names);
+      return fail("out of memory");
+    }
+    tuple_item(names, static_cast<ssize>(i)) = n;
+  }
+  int r = temp();
+  std::string_view module = imp->module.data() ? imp->module : std::string_view("");
+  emit(Opcode::ImportName, {r, name_index(mangled(module)), const_index(names), imp->level});
+  if (imp->names.size() == 1 && static_cast<const aliasNode*>(imp->names[0])->name == "*") {
+    emit(Opcode::ImportStar, {r});
+  } else {
+    for (const Alias* a : imp->names) {
+      auto* alias = static_cast<const aliasNode*>(a);
+      int t = temp();
+      emit(Opcode::ImportFrom, {t, r, name_index(mangled(alias->name))});
+      NameId store = mangled(alias->asname.data() ? alias->asname : alias->name);
+      name_store(store, t, imp);
+      mark_assigned(store);
+      emit(Opcode::Clear, {t});
+      release(t);
+    }
+  }
+  emit(Opcode::Clear, {r});
+  release(mark);
 }
 
 void CodeGen::unwind_fblocks(size_t depth) {

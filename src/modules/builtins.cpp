@@ -29,6 +29,8 @@
 #include "vm/code.h"
 #include "vm/compile_source.h"
 #include "vm/frame.h"
+#include "vm/import.h"
+#include "modules/sys_streams.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -127,59 +129,140 @@ bool parse_keywords(const char* func, Object* const* args, ssize nargs, Object* 
   return true;
 }
 
+// o.name(*args)
+Object* call_method(Object* o, Object* name, Object* const* args, size_t nargs) {
+  Object* m = object_getattr(o, name);
+  if (!m) return nullptr;
+  Object* r = object_vectorcall(m, args, nargs, nullptr);
+  decref(m);
+  return r;
+}
+
+// Writes str `s` to `file` by calling its write method (print to a file
+// object that is not one of the interpreter's own streams).
+bool file_write(Object* file, Object* s) {
+  static Object* write_name = str_intern_static("write");
+  Object* r = call_method(file, write_name, &s, 1);
+  if (!r) return false;
+  decref(r);
+  return true;
+}
+
+// print() to any object with a write method: each piece separately, as CPython.
+Object* print_to_file(Object* file, Object* const* args, ssize nargs, Object* sep, Object* end, Object* flush) {
+  Object* space = nullptr;
+  for (ssize i = 0; i < nargs; i++) {
+    if (i > 0) {
+      Object* sp = sep;
+      if (!sp) {
+        if (!space && !(space = str_from_ascii(" "))) return nullptr;
+        sp = space;
+      }
+      if (!file_write(file, sp)) {
+        xdecref(space);
+        return nullptr;
+      }
+    }
+    Object* s = object_str(args[i]);
+    bool ok = s && file_write(file, s);
+    xdecref(s);
+    if (!ok) {
+      xdecref(space);
+      return nullptr;
+    }
+  }
+  xdecref(space);
+  Object* e = end ? newref(end) : str_from_ascii("\n");
+  bool ok = e && file_write(file, e);
+  xdecref(e);
+  if (!ok) return nullptr;
+  if (flush) {
+    int t = object_is_true(flush);
+    if (t < 0) return nullptr;
+    if (t) {
+      static Object* flush_name = str_intern_static("flush");
+      Object* r = call_method(file, flush_name, nullptr, 0);
+      if (!r) return nullptr;
+      decref(r);
+    }
+  }
+  return return_none();
+}
+
+// print()'s destination when a file is given or sys exists: 1 with
+// *stream set to one of the interpreter's own streams or null (then *file
+// is written to through its write method), 0 for nothing to do
+// (sys.stdout is None), -1 on error.
+[[gnu::noinline]] int print_destination(Interpreter* interp, Object** file, OutputStream** stream) {
+  if (!*file || is_none(*file)) {
+    // sys.stdout (a program may have replaced it).
+    *file = sys_get(interp, names::sys_stdout);
+    if (!*file) {
+      raise(&exc::RuntimeError, "lost sys.stdout");
+      return -1;
+    }
+    if (is_none(*file)) return 0;
+  }
+  int fd = text_stream_fd(*file);
+  *stream = fd == 1 ? &interp->out : fd == 2 ? &interp->err : nullptr;
+  return 1;
+}
+
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
 Object* builtin_print(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object *sep = nullptr, *end = nullptr, *file = nullptr, *flush = nullptr;
   if (!parse_keywords("print", args, nargs, kwnames,
                       {{"sep", &sep}, {"end", &end}, {"file", &file}, {"flush", &flush}}))
     return nullptr;
+  Interpreter* interp = current_thread()->interp;
+  OutputStream* stream = &interp->out;
+  if ((file && !is_none(file)) || interp->sys_module) {
+    // Where a file argument or sys.stdout sends the output (out of line: the
+    // usual print has neither).
+    int r = print_destination(interp, &file, &stream);
+    if (r <= 0) return r < 0 ? nullptr : return_none();
+  }
   if (sep && is_none(sep)) sep = nullptr;
   if (end && is_none(end)) end = nullptr;
   if (sep && !is_str(sep)) return raise(&exc::TypeError, "sep must be None or a string, not %.200s", type_of(sep)->tp_name);
   if (end && !is_str(end)) return raise(&exc::TypeError, "end must be None or a string, not %.200s", type_of(end)->tp_name);
-  if (file && !is_none(file)) {
-    // Writing to a file object needs the io module.
-    return raise(&exc::NotImplementedError, "print(file=...) needs the io module, which dx-py does not have yet");
+  if (!stream) {
+    incref(file);  // the write methods may drop the last other reference
+    Object* r = print_to_file(file, args, nargs, sep, end, flush);
+    decref(file);
+    return r;
   }
   std::string out;
   // CPython writes item by item: what came before a failing item is out.
   auto partial = [&]() -> Object* {
-    current_thread()->interp->out.write(out);
+    stream->write(out);
     return nullptr;
   };
+  int fd = stream == &interp->err ? 2 : 1;
   for (ssize i = 0; i < nargs; i++) {
     if (i > 0) {
       if (sep) {
-        std::string_view s = str_utf8(sep);
-        if (!s.data()) return partial();
-        out += s;
+        if (!text_stream_encode(fd, sep, &out)) return partial();
       } else {
         out += ' ';
       }
     }
     Object* s = object_str(args[i]);
     if (!s) return partial();
-    std::string_view text = str_utf8(s);
-    if (!text.data()) {
-      decref(s);
-      return partial();
-    }
-    out += text;
+    bool ok = text_stream_encode(fd, s, &out);
     decref(s);
+    if (!ok) return partial();
   }
   if (end) {
-    std::string_view e = str_utf8(end);
-    if (!e.data()) return nullptr;
-    out += e;
+    if (!text_stream_encode(fd, end, &out)) return partial();
   } else {
     out += '\n';
   }
-  Interpreter* interp = current_thread()->interp;
-  interp->out.write(out);
+  stream->write(out);
   if (flush) {
     int t = object_is_true(flush);
     if (t < 0) return nullptr;
-    if (t) interp->out.flush();
+    if (t) stream->flush();
   }
   return return_none();
 }
@@ -501,6 +584,8 @@ Object* builtin_eval(Object*, Object* const* args, ssize nargs, Object* kwnames)
 
 MethodDef builtin_functions[] = {
     {"__build_class__", FASTCALL(build_class), kMethFastcall | kMethKeywords, nullptr},
+    {"__import__", FASTCALL(builtin_import), kMethFastcall | kMethKeywords,
+     "__import__(name, globals=None, locals=None, fromlist=(), level=0) -> module\n\nImport a module."},
     {"callable", reinterpret_cast<CFunction>(builtin_callable), kMethO, nullptr},
     {"delattr", FASTCALL(builtin_delattr), kMethFastcall, nullptr},
     {"compile", FASTCALL(builtin_compile), kMethFastcall | kMethKeywords, nullptr},

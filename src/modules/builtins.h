@@ -1,5 +1,7 @@
 // The builtins module.
 #pragma once
+#include <string>
+
 #include "runtime/object.h"
 
 namespace dx {
@@ -18,6 +20,11 @@ int add_str_builtins(Object* dict);
 
 // Adds abs, divmod, pow, round, bin, oct, hex and input (builtins_number.cpp).
 int add_number_builtins(Object* dict);
+// Decodes as sys.stdin does under a UTF-8 locale (errors="surrogateescape"):
+// each byte of an invalid sequence becomes the lone surrogate U+DC80..U+DCFF,
+// kept in the 3-byte form str_from_utf8 accepts (builtins_number.cpp).
+std::string surrogate_escape(const std::string& bytes);
+
 // Adds aiter and anext (builtins_async.cpp): 0 or -1.
 int add_async_builtins(Object* dict);
 

@@ -18,6 +18,8 @@
 #include "runtime/thread_state.h"
 #include "support/bigint.h"
 #include "vm/arguments.h"
+#include "vm/import.h"
+#include "modules/sys_streams.h"
 
 namespace dx {
 
@@ -75,27 +77,51 @@ Object* builtin_bin(Object*, Object* x) { return to_base(x, 2); }
 Object* builtin_oct(Object*, Object* x) { return to_base(x, 8); }
 Object* builtin_hex(Object*, Object* x) { return to_base(x, 16); }
 
-// Decodes as sys.stdin does under a UTF-8 locale (errors="surrogateescape"):
-// each byte of an invalid sequence becomes the lone surrogate U+DC80..U+DCFF,
-// kept in the 3-byte form str_from_utf8 accepts.
-std::string surrogate_escape(const std::string& bytes) {
-  auto bad = parser::find_invalid_utf8(bytes);
-  if (!bad) return bytes;
-  std::string out;
-  std::string_view rest = bytes;
-  while (bad) {
-    out.append(rest.substr(0, bad->start));
-    for (size_t i = bad->start; i < bad->end; i++) {
-      unsigned c = 0xDC00 + static_cast<unsigned char>(rest[i]);
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    rest.remove_prefix(bad->end);
-    bad = parser::find_invalid_utf8(rest);
+
+// o.name(*args) for input()'s calls on replaced sys streams.
+Object* call_named(Object* o, const char* name, Object* const* args, size_t nargs) {
+  Object* n = str_intern_utf8(name);
+  Object* m = n ? object_getattr(o, n) : nullptr;
+  xdecref(n);
+  if (!m) return nullptr;
+  Object* r = object_vectorcall(m, args, nargs, nullptr);
+  decref(m);
+  return r;
+}
+
+// input() when sys.stdin or sys.stdout is not the interpreter's own stream:
+// stdout.write(prompt), stdout.flush(), stdin.readline(), as CPython does
+// for files that are not terminals.
+Object* input_from_files(Object* in, Object* out, Object* const* args, ssize nargs) {
+  incref(in);
+  incref(out);
+  Object* r = nullptr;
+  Object* prompt = nargs == 1 ? object_str(args[0]) : nullptr;
+  bool ok = nargs == 0 || prompt;
+  if (ok && prompt) {
+    Object* w = call_named(out, "write", &prompt, 1);
+    ok = w != nullptr;
+    xdecref(w);
   }
-  out.append(rest);
-  return out;
+  xdecref(prompt);
+  if (ok) {
+    Object* f = call_named(out, "flush", nullptr, 0);
+    ok = f != nullptr;
+    xdecref(f);
+  }
+  Object* line = ok ? call_named(in, "readline", nullptr, 0) : nullptr;
+  if (line && !is_str(line)) {
+    raise(&exc::TypeError, "object.readline() returned non-string");
+  } else if (line && str_length(line) == 0) {
+    raise(&exc::EOFError, "EOF when reading a line");
+  } else if (line) {
+    ssize n = str_length(line);
+    r = str_char_at(line, n - 1) == '\n' ? str_substring(line, 0, n - 1) : newref(line);
+  }
+  xdecref(line);
+  decref(in);
+  decref(out);
+  return r;
 }
 
 // input(prompt=''): the prompt on stdout (flushed), then one line of stdin
@@ -103,6 +129,13 @@ std::string surrogate_escape(const std::string& bytes) {
 Object* builtin_input(Object*, Object* const* args, ssize nargs) {
   if (!check_positional("input", nargs, 0, 1)) return nullptr;
   Interpreter* interp = current_thread()->interp;
+  if (interp->sys_module) {
+    Object* in = sys_get(interp, names::sys_stdin);
+    Object* out = sys_get(interp, names::sys_stdout);
+    if (!in || is_none(in)) return raise(&exc::RuntimeError, "input(): lost sys.stdin");
+    if (!out || is_none(out)) return raise(&exc::RuntimeError, "input(): lost sys.stdout");
+    if (text_stream_fd(in) != 0 || text_stream_fd(out) != 1) return input_from_files(in, out, args, nargs);
+  }
   if (nargs == 1) {
     Object* prompt = object_str(args[0]);
     if (!prompt) return nullptr;
@@ -148,6 +181,29 @@ MethodDef number_functions[] = {
 };
 
 }  // namespace
+
+// Decodes as sys.stdin does under a UTF-8 locale (errors="surrogateescape"):
+// each byte of an invalid sequence becomes the lone surrogate U+DC80..U+DCFF,
+// kept in the 3-byte form str_from_utf8 accepts.
+std::string surrogate_escape(const std::string& bytes) {
+  auto bad = parser::find_invalid_utf8(bytes);
+  if (!bad) return bytes;
+  std::string out;
+  std::string_view rest = bytes;
+  while (bad) {
+    out.append(rest.substr(0, bad->start));
+    for (size_t i = bad->start; i < bad->end; i++) {
+      unsigned c = 0xDC00 + static_cast<unsigned char>(rest[i]);
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    rest.remove_prefix(bad->end);
+    bad = parser::find_invalid_utf8(rest);
+  }
+  out.append(rest);
+  return out;
+}
 
 int add_number_builtins(Object* dict) {
   for (MethodDef* def = number_functions; def->ml_name; def++) {

@@ -4,8 +4,11 @@
 #include "modules/gc_module.h"
 
 #include <climits>
+#include <utility>
 
 #include "gc/gc.h"
+#include "modules/module_registry.h"
+#include "objects/module.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -271,5 +274,34 @@ MethodDef gc_module_methods[] = {
      "get_referents(*objs) -> list\nReturn the list of objects that are directly referred to by objs."},
     {nullptr, nullptr, 0, nullptr},
 };
+
+}  // namespace dx
+
+namespace dx {
+
+// The gc module: its functions, the debugging flags, and the garbage and
+// callbacks lists (empty: nothing is uncollectable, callbacks are not run).
+Object* gc_module_create(Interpreter*) {
+  Object* m = module_new_utf8("gc");
+  if (!m) return nullptr;
+  bool ok = module_add_functions(m, gc_module_methods) == 0;
+  const std::pair<const char*, int> flags[] = {{"DEBUG_STATS", 1}, {"DEBUG_COLLECTABLE", 2},
+                                               {"DEBUG_UNCOLLECTABLE", 4}, {"DEBUG_SAVEALL", 32}, {"DEBUG_LEAK", 38}};
+  for (auto& [name, value] : flags) {
+    Object* v = ok ? int_from_int64(value) : nullptr;
+    ok = v && module_add_object(m, name, v) == 0;
+    xdecref(v);
+  }
+  for (const char* name : {"garbage", "callbacks"}) {
+    Object* l = ok ? list_new(0) : nullptr;
+    ok = l && module_add_object(m, name, l) == 0;
+    xdecref(l);
+  }
+  if (!ok) {
+    decref(m);
+    return nullptr;
+  }
+  return m;
+}
 
 }  // namespace dx

@@ -12,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/instance_attrs.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -305,7 +306,8 @@ int object_set_class(Object* o, Object* value, void*) {
   }
   auto* newt = reinterpret_cast<TypeObject*>(value);
   TypeObject* oldt = type_of(o);
-  if (!is_heap_type(newt) || !is_heap_type(oldt)) {
+  bool modules = is_subtype(newt, &ModuleType) && is_subtype(oldt, &ModuleType);
+  if (!modules && (!is_heap_type(newt) || !is_heap_type(oldt))) {
     raise(&exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }

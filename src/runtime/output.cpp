@@ -21,7 +21,7 @@ void write_fully(int fd, std::string_view bytes) {
 }
 }  // namespace
 
-OutputStream::OutputStream(int fd) : fd_(fd), line_buffered_(isatty(fd) == 1), unbuffered_(fd == 2) {}
+OutputStream::OutputStream(int fd) : fd_(fd), line_buffered_(fd == 2 || isatty(fd) == 1) {}
 
 OutputStream::~OutputStream() { flush(); }
 
@@ -30,14 +30,36 @@ void OutputStream::write(std::string_view bytes) {
     write_fully(fd_, bytes);
     return;
   }
-  buffer_.append(bytes);
-  if (buffer_.size() >= kBufferSize || (line_buffered_ && bytes.find('\n') != std::string_view::npos)) flush();
+  pending_.append(bytes);
+  bool line_flush = line_buffered_ && bytes.find_first_of("\n\r") != std::string_view::npos;
+  if (pending_.size() > kBufferSize || line_flush) {
+    write_binary(pending_);
+    pending_.clear();
+  }
+  if (line_flush) flush_binary();
 }
 
-void OutputStream::flush() {
+void OutputStream::write_binary(std::string_view bytes) {
+  if (unbuffered_) {
+    write_fully(fd_, bytes);
+    return;
+  }
+  buffer_.append(bytes);
+  if (buffer_.size() >= kBufferSize) flush_binary();
+}
+
+void OutputStream::flush_binary() {
   if (buffer_.empty()) return;
   write_fully(fd_, buffer_);
   buffer_.clear();
+}
+
+void OutputStream::flush() {
+  if (!pending_.empty()) {
+    write_binary(pending_);
+    pending_.clear();
+  }
+  flush_binary();
 }
 
 bool InputStream::read_line(std::string* line) {

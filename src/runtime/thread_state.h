@@ -41,6 +41,21 @@ struct TypeCacheEntry {
 };
 constexpr size_t kTypeCacheSize = 4096;
 
+// What the command line tells the runtime (sys.argv, sys.path, flags...).
+struct InterpreterConfig {
+  std::vector<std::string> argv{""};  // sys.argv
+  std::vector<std::string> orig_argv;  // sys.orig_argv
+  std::string executable;              // sys.executable (absolute)
+  std::string path0;                   // sys.path[0]: the script's directory, '' for -c
+  bool has_path0 = true;               // false: -P / -I (no sys.path[0])
+  std::vector<std::string> pythonpath;  // PYTHONPATH's directories (before the stdlib on sys.path)
+  std::string stdlib;                  // the CPython Lib directory (DESIGN D1)
+  std::string stdio_errors = "strict";  // sys.stdin/stdout's error handler
+  int optimize = 0, verbose = 0, bytes_warning = 0, debug = 0, inspect = 0, interactive = 0;
+  bool dont_write_bytecode = false, ignore_environment = false, no_user_site = false, no_site = false;
+  bool isolated = false, safe_path = false, quiet = false, unbuffered = false;
+};
+
 struct Interpreter {
   Interpreter() = default;
   ~Interpreter();  // releases the interned strings and the free lists
@@ -54,6 +69,15 @@ struct Interpreter {
   // The last dict version tag (and table tag) handed out: see dict_version().
   uint64_t dict_version = 0;
   Object* builtins = nullptr;  // the builtins module's dict
+  InterpreterConfig config;
+  // The import system (vm/import.cpp), made by the first import or the
+  // first use of sys (none of it at start-up): sys.modules, the sys and
+  // builtins modules, __main__'s namespace.
+  Object* modules = nullptr;
+  Object* sys_module = nullptr;
+  Object* builtins_module = nullptr;
+  Object* main_globals = nullptr;  // borrowed
+  Object* import_func = nullptr;   // the builtin __import__ (owned)
   OutputStream out{1};         // sys.stdout's bytes
   OutputStream err{2};         // sys.stderr's bytes
   InputStream in{0};           // sys.stdin's bytes (input())

@@ -9,6 +9,7 @@
 #include "compiler/symtable.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -167,8 +168,8 @@ Object* run_code(Object* code, Object* globals, Object* locals) {
     builtins = f ? f->builtins : current_thread()->interp->builtins;
     if (dict_set_item(globals, names::dunder_builtins, builtins) < 0) return nullptr;
   } else if (!is_dict(builtins)) {
-    // A module object: its dict (modules come with the import system).
-    builtins = current_thread()->interp->builtins;
+    // A module object: its dict.
+    builtins = is_module(builtins) ? module_dict(builtins) : current_thread()->interp->builtins;
   }
   return eval_code(static_cast<CodeObject*>(code), globals, locals, builtins);
 }

@@ -32,6 +32,7 @@
 #include "vm/context_ops.h"
 #include "vm/frame.h"
 #include "vm/function.h"
+#include "vm/import.h"
 #include "vm/namespace.h"
 #include "vm/pattern_match.h"
 #include "vm/traceback.h"
@@ -301,7 +302,21 @@ Object* load_global_slow(Frame* f, const CodeUnit* pc, Object* name) {
 
 // PrintExpr: what sys.displayhook does for an interactive expression
 // statement: builtins._ = value and its repr on stdout, unless None.
-int display_value(Frame* f, Object* v) {
+[[gnu::noinline, gnu::cold]] int display_value(Frame* f, Object* v) {
+  if (Interpreter* interp = current_thread()->interp; interp->sys_module) {
+    // sys.displayhook, which a program may have replaced.
+    Object* hook = sys_get(interp, "displayhook");
+    if (!hook) {
+      raise(&exc::RuntimeError, "lost sys.displayhook");
+      return -1;
+    }
+    incref(hook);
+    Object* r = object_vectorcall(hook, &v, 1, nullptr);
+    decref(hook);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+  }
   if (is_none(v)) return 0;
   static Object* underscore = str_intern_static("_");
   if (namespace_set(f->builtins, underscore, none()) < 0) return -1;
@@ -562,6 +577,27 @@ Object* eval_class_body(FunctionObject* func, Object* ns) {
     for (ssize i = 0; i < tuple_size(func->closure); i++) f->regs[first_free + i] = newref(tuple_item(func->closure, i));
   }
   return run_frame(ts, f);
+}
+
+// ImportName, ImportFrom and ImportStar, out of line (rare instructions:
+// keeping them out of run_frame keeps its hot paths' registers as they were).
+[[gnu::noinline, gnu::cold]] bool import_op(Frame* f, const CodeUnit* pc, Opcode op) {
+  CodeObject* code = f->code;
+  Object* v;
+  switch (op) {
+    case Opcode::ImportName:
+      v = import_name(f->builtins, f->globals, f->locals, tuple_item(code->names, pc[2]),
+                      tuple_item(code->consts, pc[3]), pc[4]);
+      break;
+    case Opcode::ImportFrom:
+      v = import_from(f->regs[pc[2]], tuple_item(code->names, pc[3]));
+      break;
+    default:
+      return import_star(f->regs[pc[1]], f->locals) == 0;
+  }
+  if (!v) return false;
+  set_reg(f, pc, pc[1], v);
+  return true;
 }
 
 Object* run_frame(ThreadState* ts, Frame* f, bool throwing) {
@@ -1543,6 +1579,24 @@ op_PrepReraiseStar: {
   pc += instruction_length(Opcode::PrepReraiseStar);
   DISPATCH();
 }
+
+op_ImportName:
+  SAVE_PC();
+  if (!import_op(f, pc, Opcode::ImportName)) ERROR();
+  pc += instruction_length(Opcode::ImportName);
+  DISPATCH();
+
+op_ImportFrom:
+  SAVE_PC();
+  if (!import_op(f, pc, Opcode::ImportFrom)) ERROR();
+  pc += instruction_length(Opcode::ImportFrom);
+  DISPATCH();
+
+op_ImportStar:
+  SAVE_PC();
+  if (!import_op(f, pc, Opcode::ImportStar)) ERROR();
+  pc += instruction_length(Opcode::ImportStar);
+  DISPATCH();
 
 op_Return:
   result = R[pc[1]];

@@ -34,6 +34,11 @@ FIXTURES = {
     "input.py": (b"name = input('name? ')\nn = int(input())\nprint(f'hello {name}, {n * 2}')\n"
                  b"total = 0\nwhile True:\n    try:\n        line = input()\n    except EOFError:\n        break\n"
                  b"    total += len(line)\nprint(total, repr(line) if False else '')\n"),
+    "argv.py": b"import sys\nprint(sys.argv, repr(sys.path[0]).endswith(\"'\"), __name__)\n",
+    "stdin_lines.py": (b"import sys\nfirst = sys.stdin.readline()\nprint(repr(first))\n"
+                       b"for i, line in enumerate(sys.stdin):\n    print(i, repr(line))\n    if i == 1:\n        break\n"
+                       b"print(sys.stdin.readlines(), repr(sys.stdin.readline()), list(sys.stdin))\n"
+                       b"sys.stdout.buffer.write(b'raw\\n')\nsys.stdout.writelines(['a\\n', 'b\\n'])\n"),
     "asserts.py": b"print(__debug__)\nassert (1, 2)\nassert 1 == 2, 'boom'\nprint('asserts are off')\n",
     "docstrings.py": b'"""module doc"""\nclass C:\n    "class doc"\ndef f():\n    "function doc"\n'
                      b'print(__doc__, C.__doc__, f.__doc__, sorted(globals())[:3])\n',
@@ -44,6 +49,13 @@ FIXTURES = {
 def cannot_run_yet(r):
     """A program using a construct the compiler does not translate yet."""
     return r[0] == NOT_IMPLEMENTED and r[1] == b"" and b"which dx-py cannot run yet" in r[2]
+
+
+def needs_c_module(r):
+    """A standard-library module that imports a C module dx-py lacks: a clean
+    ModuleNotFoundError at the end of a traceback."""
+    return (r[0] == 1 and r[1] == b"" and r[2].startswith(b"Traceback (most recent call last):\n")
+            and r[2].splitlines()[-1].startswith(b"ModuleNotFoundError: No module named "))
 
 
 def starts_with(prefix, status=0):
@@ -111,10 +123,18 @@ CASES = [
     ("module_package_without_main", ["-m", "json"], None, "same"),
     ("module_relative", ["-m", ".foo"], None, "same"),
     ("valid_file", ["ok.py"], None, "same"),
+    ("sys_argv_file", ["argv.py", "a", "-b"], None, "same"),
+    ("pythonpath", [{"PYTHONPATH": "pkgdir:/nonexistent/../x::./a/../b"}, "-c",
+                    "import sys; print([p.endswith(('pkgdir', '/x', '/b')) for p in sys.path[1:6]])"], None, "same"),
+    ("pythonpath_ignored", [{"PYTHONPATH": "pkgdir"}, "-E", "-c", "import sys; print(any(p.endswith('pkgdir') for p in sys.path))"], None, "same"),
+    ("stdin_lines", ["stdin_lines.py"], b"l1\nl2\nl3\nl4\nl5", "same"),
+    ("sys_argv_module", ["-m", "argv", "x"], None, "same"),
+    ("sys_argv_command", ["-c", "import sys; print(sys.argv, repr(sys.path[0]))", "x"], None, "same"),
+    ("sys_argv_stdin", ["-", "y"], b"import sys; print(sys.argv, repr(sys.path[0]))", "same"),
     ("valid_command", ["-c", "pass"], None, "same"),
     ("valid_command_prints", ["-c", "print(6 * 7)"], None, "same"),
     ("valid_stdin", [], b"x = 1\nprint(x + 1)\n", "same"),
-    ("valid_module", ["-m", "json.tool"], None, cannot_run_yet),
+    ("valid_module", ["-m", "json.tool"], None, needs_c_module),
     ("assert_fails", ["asserts.py"], None, "same"),
     ("assert_optimized", ["-O", "asserts.py"], None, "same"),
     ("assert_optimized_twice", ["-OO", "asserts.py"], None, "same"),
@@ -142,7 +162,10 @@ REF = {}
 
 
 def run(cmd, args, stdin, cwd):
-    r = subprocess.run([cmd] + args, cwd=cwd, env=ENV, input=stdin if stdin is not None else b"",
+    env = ENV
+    if args and isinstance(args[0], dict):  # extra environment variables first
+        env, args = {**ENV, **args[0]}, args[1:]
+    r = subprocess.run([cmd] + args, cwd=cwd, env=env, input=stdin if stdin is not None else b"",
                        capture_output=True, timeout=60)
     prog = os.fsencode(cmd)
     return r.returncode, r.stdout.replace(prog, b"PROG"), r.stderr.replace(prog, b"PROG")
@@ -174,7 +197,7 @@ def main():
                 ok = how(got)
             if not ok:
                 failed += 1
-                print(f"FAIL {name}: dxpy {' '.join(cmd_args)!r}")
+                print(f"FAIL {name}: dxpy {' '.join(a for a in cmd_args if isinstance(a, str))!r}")
                 print(f"    dxpy:       status {got[0]}, stdout {got[1][:300]!r}, stderr {got[2][:300]!r}")
                 if want:
                     print(f"    python3.11: status {want[0]}, stdout {want[1][:300]!r}, stderr {want[2][:300]!r}")

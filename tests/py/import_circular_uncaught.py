@@ -1,0 +1,2 @@
+# The circular import message, uncaught.
+import imppkg.circ_a

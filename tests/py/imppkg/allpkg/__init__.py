@@ -1,0 +1,2 @@
+__all__ = ["child", "VALUE"]
+VALUE = "pkg value"

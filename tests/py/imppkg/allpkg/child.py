@@ -1,0 +1,2 @@
+print("allpkg.child loaded")
+name = "child"

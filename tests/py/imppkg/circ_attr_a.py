@@ -1,0 +1,1 @@
+from . import circ_attr_b

@@ -1,0 +1,2 @@
+from . import circ_attr_a
+circ_attr_a.missing

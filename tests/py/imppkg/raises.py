@@ -1,0 +1,2 @@
+print("raises.py running")
+raise ValueError("failed during import")

@@ -1,0 +1,2 @@
+print("imppkg.sub init, package", __package__)
+from .deep import deep_value
