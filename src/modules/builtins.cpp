@@ -624,6 +624,17 @@ Object* builtins_module_name() {
   return name;
 }
 
+int add_builtin_functions(Object* dict, MethodDef* defs) {
+  for (MethodDef* def = defs; def->ml_name; def++) {
+    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
+    if (!f) return -1;
+    int r = add_object(dict, def->ml_name, f);
+    decref(f);
+    if (r < 0) return -1;
+  }
+  return 0;
+}
+
 Object* make_builtins_dict() {
   Object* d = dict_new();
   if (!d) return nullptr;
@@ -651,7 +662,7 @@ Object* make_builtins_dict() {
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
   ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0 && add_async_builtins(d) == 0 &&
-       add_str_builtins(d) == 0;
+       add_str_builtins(d) == 0 && add_hook_builtins(d) == 0;
   ok = ok && add_object(d, "slice", &SliceType) == 0;
   // The module attributes a class body's `__module__ = __name__` finds when
   // exec runs it in a namespace without __name__.

@@ -27,5 +27,12 @@ std::string surrogate_escape(const std::string& bytes);
 
 // Adds aiter and anext (builtins_async.cpp): 0 or -1.
 int add_async_builtins(Object* dict);
+// Adds breakpoint (builtins_hooks.cpp): 0 or -1.
+int add_hook_builtins(Object* dict);
+// sys.breakpointhook, the hook breakpoint() calls by default.
+Object* sys_breakpointhook(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+// Adds the functions of a MethodDef table (ended by a null name) to a
+// builtins dict as builtin functions of the module builtins: 0 or -1.
+int add_builtin_functions(Object* dict, MethodDef* defs);
 
 }  // namespace dx

@@ -50,17 +50,6 @@ MethodDef async_functions[] = {
 
 }  // namespace
 
-int add_async_builtins(Object* dict) {
-  for (MethodDef* def = async_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
-    if (!f) return -1;
-    Object* key = str_intern_utf8(def->ml_name);
-    int r = key ? dict_set_item(dict, key, f) : -1;
-    xdecref(key);
-    decref(f);
-    if (r < 0) return -1;
-  }
-  return 0;
-}
+int add_async_builtins(Object* dict) { return add_builtin_functions(dict, async_functions); }
 
 }  // namespace dx

@@ -9,6 +9,7 @@
 
 #include "cli/version.h"
 #include "gc/gc.h"
+#include "modules/builtins.h"
 #include "modules/module_registry.h"
 #include "modules/sys_streams.h"
 #include "objects/dict.h"
@@ -221,6 +222,7 @@ MethodDef sys_methods[] = {
     {"addaudithook", cfunc(sys_addaudithook), kMethO, nullptr},
     {"displayhook", cfunc(sys_displayhook), kMethO, nullptr},
     {"excepthook", cfunc(sys_excepthook), kMethFastcall, nullptr},
+    {"breakpointhook", cfunc(sys_breakpointhook), kMethFastcall | kMethKeywords, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -369,13 +371,13 @@ Object* sys_module_create(Interpreter* interp) {
     add(streams[fd][0], s);
     add(streams[fd][1], s);
   }
-  // The original hooks, as __displayhook__ and __excepthook__.
-  for (const char* name : {"displayhook", "excepthook"}) {
+  // The original hooks, as __displayhook__, __excepthook__ and __breakpointhook__.
+  for (const char* name : {"displayhook", "excepthook", "breakpointhook"}) {
     bool error = false;
     Object* key = str_intern_utf8(name);
     Object* f = key ? dict_get_item(module_dict(m), key, &error) : nullptr;
     xdecref(key);
-    add(name[0] == 'd' ? "__displayhook__" : "__excepthook__", f ? newref(f) : nullptr);
+    add((std::string("__") + name + "__").c_str(), f ? newref(f) : nullptr);
   }
   if (!ok) {
     decref(m);
