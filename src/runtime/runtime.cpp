@@ -90,7 +90,7 @@ void runtime_init() {
     names::init_names();
     init_slot_names();
     TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
-                         &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
+                         &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType, &DictType,
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
