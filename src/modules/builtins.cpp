@@ -553,7 +553,7 @@ Object* make_builtins_dict() {
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
   ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0 && add_async_builtins(d) == 0 &&
-       add_str_builtins(d) == 0;
+       add_str_builtins(d) == 0 && add_exit_builtins(d) == 0;
   ok = ok && add_object(d, "slice", &SliceType) == 0;
   // The module attributes a class body's `__module__ = __name__` finds when
   // exec runs it in a namespace without __name__.

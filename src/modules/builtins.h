@@ -20,5 +20,10 @@ int add_str_builtins(Object* dict);
 int add_number_builtins(Object* dict);
 // Adds aiter and anext (builtins_async.cpp): 0 or -1.
 int add_async_builtins(Object* dict);
+// Adds exit and quit (builtins_exit.cpp): 0 or -1.
+int add_exit_builtins(Object* dict);
+// Their type, _sitebuiltins.Quitter (readied with the other static types).
+extern TypeObject QuitterType;
+void init_quitter_type();
 
 }  // namespace dx
