@@ -18,7 +18,7 @@ print(next(it), next(it), next(it, "done"), it.__length_hint__())
 class I:
     def __index__(self):
         return 2**70
-print(range(I()), range(I(), 0, -I()), range(10)[:I()], range(10)[I():])
+print(range(I()), range(I(), 0, -2**69), range(10)[:I()], range(10)[I():])
 try:
     range(B)["x":]
 except TypeError as e:
