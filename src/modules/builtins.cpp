@@ -269,7 +269,8 @@ Object* builtin_vars(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1) return raise(&exc::TypeError, "vars expected at most 1 argument, got %zd", nargs);
   if (nargs == 0) {
     Frame* f = current_thread()->current_frame;
-    return f ? frame_locals_dict(f) : raise(&exc::SystemError, "vars(): no locals!?");
+    if (f && f->locals) return newref(f->locals);
+    return raise(&exc::SystemError, "vars() of a function's locals is not supported yet");
   }
   Object* d = object_getattr(args[0], names::dunder_dict);
   if (!d && error_matches(&exc::AttributeError)) {
@@ -284,12 +285,23 @@ Object* builtin_dir(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1) return raise(&exc::TypeError, "dir expected at most 1 argument, got %zd", nargs);
   if (nargs == 1) return object_dir(args[0]);
   Frame* f = current_thread()->current_frame;
-  if (!f) return list_new(0);
-  Object* locals = frame_locals_dict(f);
-  if (!locals) return nullptr;
-  Object* names = list_from_iterable(locals);
-  decref(locals);
-  if (!names) return nullptr;
+  Object* names = nullptr;
+  if (f && f->locals) {
+    names = list_from_iterable(f->locals);
+  } else if (f) {
+    CodeObject* code = f->code;
+    names = list_new(0);
+    int n = code->nlocals + code->ncells + code->nfrees;
+    for (int i = 0; names && i < n; i++) {
+      Object* v = f->regs[i];
+      if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
+      if (v && list_append(names, tuple_item(code->varnames, i)) < 0) {
+        decref(names);
+        names = nullptr;
+      }
+    }
+  }
+  if (!names) return error_occurred() ? nullptr : list_new(0);
   if (list_sort(names, nullptr, false) < 0) {
     decref(names);
     return nullptr;
@@ -309,12 +321,27 @@ Object* caller_globals() {
   return f ? f->globals : nullptr;
 }
 
-// locals(): the namespace of a module or class body, or the function
-// frame's dict refreshed from its variables (vm/frame.h).
+// locals(): the namespace of a module or class body, or a new dict of a
+// function's bound local variables (a snapshot, as CPython's).
 Object* caller_locals() {
   Frame* f = current_thread()->current_frame;
   if (!f) return raise(&exc::SystemError, "locals(): no current frame");
-  return frame_locals_dict(f);
+  if (f->locals) return newref(f->locals);
+  CodeObject* code = f->code;
+  Object* d = dict_new();
+  if (!d) return nullptr;
+  int n = code->nlocals + code->ncells + code->nfrees;
+  for (int i = 0; i < n; i++) {
+    Object* v = f->regs[i];
+    if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
+    // A parameter that is also a cell keeps its slot and holds the cell.
+    else if (v && code_local_is_cell(code, i)) v = static_cast<CellObject*>(v)->ob_ref;
+    if (v && dict_set_item(d, tuple_item(code->varnames, i), v) < 0) {
+      decref(d);
+      return nullptr;
+    }
+  }
+  return d;
 }
 
 Object* builtin_globals(Object*, Object*) {

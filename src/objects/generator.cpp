@@ -38,7 +38,6 @@ void clear_frame(GeneratorObject* gen) {
     f->regs[i] = nullptr;
     xdecref(o);
   }
-  frame_drop_locals_dict(f);
   FunctionObject* fn = f->func;
   f->func = nullptr;
   xdecref(fn);
@@ -356,7 +355,6 @@ int generator_traverse(Object* o, visitproc visit, void* arg) {
   if (gen->state != GenState::kCompleted) {
     Frame* f = &gen->frame;
     for (int i = 0; i < f->code->nregs; i++) DX_VISIT(f->regs[i]);
-    if (f->has_locals_dict) DX_VISIT(f->locals_dict);
     DX_VISIT(f->func);
   }
   DX_VISIT(gen->exc_value);
@@ -462,9 +460,6 @@ Object* generator_from_frame(Frame* f) {
   g->globals = f->globals;
   g->builtins = f->builtins;
   g->locals = nullptr;
-  g->has_locals_dict = f->has_locals_dict;  // the dict's reference moves
-  g->locals_dict = f->locals_dict;
-  f->has_locals_dict = false;
   g->pc = f->pc;
   g->previous = nullptr;
   g->result_reg = 0;

@@ -1,10 +1,6 @@
 #include "vm/frame.h"
 
 #include "gc/gc.h"
-#include "objects/cell.h"
-#include "objects/dict.h"
-#include "objects/singletons.h"
-#include "objects/tuple.h"
 #include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/thread_state.h"
@@ -54,40 +50,6 @@ void frame_release_chunk(ThreadState* ts) {
     ts->frames.chunk = c->previous;
     mem_free(c);
   }
-}
-
-Object* frame_locals_dict(Frame* f) {
-  if (f->locals) return newref(f->locals);
-  if (!f->has_locals_dict) {
-    if (!(f->locals_dict = dict_new())) return nullptr;
-    f->has_locals_dict = true;
-  }
-  Object* d = f->locals_dict;
-  CodeObject* code = f->code;
-  int n = code->nlocals + code->ncells + code->nfrees;
-  for (int i = 0; i < n; i++) {
-    Object* v = f->regs[i];
-    if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
-    // A parameter that is also a cell keeps its slot and holds the cell.
-    else if (v && code_local_is_cell(code, i)) v = static_cast<CellObject*>(v)->ob_ref;
-    Object* name = tuple_item(code->varnames, i);
-    if (v) {
-      if (dict_set_item(d, name, v) < 0) return nullptr;
-    } else {
-      Object* old = dict_pop(d, name, none());
-      if (!old) return nullptr;
-      decref(old);
-    }
-  }
-  return newref(d);
-}
-
-void frame_drop_locals_dict(Frame* f) {
-  if (!f->has_locals_dict) return;
-  Object* d = f->locals_dict;
-  f->has_locals_dict = false;
-  f->locals_dict = nullptr;
-  decref(d);
 }
 
 }  // namespace dx

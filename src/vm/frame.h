@@ -19,13 +19,11 @@ struct Frame {
   Object* globals;         // borrowed from func or the caller
   Object* builtins;
   Object* locals;          // the namespace dict of module and class bodies, else null
-  Object* locals_dict;     // the dict locals() fills and returns (owned) when has_locals_dict
   const CodeUnit* pc;      // the instruction being executed
   Frame* previous;         // the caller
   uint16_t result_reg;     // where the caller wants this frame's result
   bool is_entry;           // returning from it leaves the interpreter loop
   bool generator;          // lives in a generator object (objects/generator.h), not on the stack
-  bool has_locals_dict;    // a function frame's locals() was called (a flag beside the others: cheaper to clear)
   Object* regs[1];         // code->nregs registers
 };
 
@@ -33,15 +31,6 @@ struct Frame {
 // recursion limit, giving an emptied chunk back.
 Frame* frame_push_slow(ThreadState* ts, CodeObject* code);
 void frame_release_chunk(ThreadState* ts);
-
-// locals() of the frame: a module or class body's namespace, or a function
-// frame's locals_dict (made at the first call, kept until the frame ends),
-// refreshed from the registers at each call as CPython does: bound variables
-// are set, unbound ones removed, other keys (exec's) left alone. A new
-// reference, or nullptr with an error.
-Object* frame_locals_dict(Frame* f);
-// Releases f->locals_dict if any (frame_pop's rare case).
-void frame_drop_locals_dict(Frame* f);
 
 inline size_t frame_bytes(const CodeObject* code) {
   size_t size = sizeof(Frame) + sizeof(Object*) * static_cast<size_t>(code->nregs > 0 ? code->nregs - 1 : 0);
@@ -58,7 +47,6 @@ inline __attribute__((always_inline)) void frame_init(ThreadState* ts, Frame* f,
   f->result_reg = 0;
   f->is_entry = false;
   f->generator = false;
-  f->has_locals_dict = false;
   for (int i = nfilled; i < code->nregs; i++) f->regs[i] = nullptr;
   ts->current_frame = f;
   ts->recursion_depth++;
@@ -89,7 +77,6 @@ inline void frame_pop(ThreadState* ts, Frame* f) {
   ts->current_frame = f->previous;
   ts->recursion_depth--;
   for (int i = 0; i < f->code->nregs; i++) xdecref(f->regs[i]);
-  if (__builtin_expect(f->has_locals_dict, 0)) frame_drop_locals_dict(f);
   xdecref(f->func);
   FrameStack::Chunk* c = ts->frames.chunk;
   c->top = reinterpret_cast<char*>(f);
