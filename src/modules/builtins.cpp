@@ -368,22 +368,15 @@ Object* builtin_vars(Object*, Object* const* args, ssize nargs) {
 Object* builtin_dir(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1) return raise(&exc::TypeError, "dir expected at most 1 argument, got %zd", nargs);
   if (nargs == 1) return object_dir(args[0]);
+  // The keys of locals(): in a function, the frame's f_locals dict
+  // refreshed from its variables (so names exec added are there too).
   Frame* f = current_thread()->current_frame;
   Object* names = nullptr;
-  if (f && f->locals) {
-    names = list_from_iterable(f->locals);
-  } else if (f) {
-    CodeObject* code = f->code;
-    names = list_new(0);
-    int n = code->nlocals + code->ncells + code->nfrees;
-    for (int i = 0; names && i < n; i++) {
-      Object* v = f->regs[i];
-      if (v && i >= code->nlocals && type_of(v) == &CellType) v = static_cast<CellObject*>(v)->ob_ref;
-      if (v && list_append(names, tuple_item(code->varnames, i)) < 0) {
-        decref(names);
-        names = nullptr;
-      }
-    }
+  if (f) {
+    Object* scope = f->locals ? newref(f->locals) : frame_locals(f);
+    if (!scope) return nullptr;
+    names = list_from_iterable(scope);
+    decref(scope);
   }
   if (!names) return error_occurred() ? nullptr : list_new(0);
   if (list_sort(names, nullptr, false) < 0) {
@@ -662,7 +655,7 @@ Object* make_builtins_dict() {
             add_object(d, "NotImplemented", not_implemented()) == 0 &&
             add_object(d, "True", bool_object(true)) == 0 && add_object(d, "False", bool_object(false)) == 0;
   ok = ok && add_iteration_builtins(d) == 0 && add_number_builtins(d) == 0 && add_async_builtins(d) == 0 &&
-       add_str_builtins(d) == 0 && add_hook_builtins(d) == 0;
+       add_str_builtins(d) == 0 && add_hook_builtins(d) == 0 && add_exit_builtins(d) == 0;
   ok = ok && add_object(d, "slice", &SliceType) == 0;
   // The module attributes a class body's `__module__ = __name__` finds when
   // exec runs it in a namespace without __name__.

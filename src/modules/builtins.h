@@ -34,5 +34,10 @@ Object* sys_breakpointhook(Object* self, Object* const* args, ssize nargs, Objec
 // Adds the functions of a MethodDef table (ended by a null name) to a
 // builtins dict as builtin functions of the module builtins: 0 or -1.
 int add_builtin_functions(Object* dict, MethodDef* defs);
+// Adds exit and quit (builtins_exit.cpp): 0 or -1.
+int add_exit_builtins(Object* dict);
+// Their type, _sitebuiltins.Quitter (readied with the other static types).
+extern TypeObject QuitterType;
+void init_quitter_type();
 
 }  // namespace dx

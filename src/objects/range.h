@@ -1,28 +1,38 @@
 // The range type: an immutable arithmetic sequence. start, stop, step and
-// the length are kept as int objects (CPython's rangeobject layout), so that
-// ranges beyond 64 bits can come with big-int arithmetic; today the bounds
-// and the step must fit in int64 (the length may reach 2**64 - 1).
+// the length are kept as int objects (CPython's rangeobject layout). When
+// the bounds and the step fit in int64 (`big` false), the operations work in
+// 128-bit arithmetic, which is exact there (the length may reach 2**64 - 1);
+// other ranges take int-object arithmetic.
 #pragma once
 #include "runtime/object.h"
 
 namespace dx {
 
-extern TypeObject RangeType, RangeIterType;
+extern TypeObject RangeType, RangeIterType, LongRangeIterType;
 
 struct RangeObject : Object {
   Object* start;
   Object* stop;
   Object* step;
   Object* length;
+  bool big;  // start, stop or step is outside int64
 };
 
 // range_iterator: the values still to come are start, start + step, ...
 // (len of them). Arithmetic wraps modulo 2**64, which is exact for every
-// value produced.
+// value produced. Used where CPython uses its C-long iterator (the length
+// fits in int64 and the values cannot overflow).
 struct RangeIterObject : Object {
   int64_t start;
   int64_t step;
   uint64_t len;
+};
+
+// longrange_iterator: the same with int objects, for the other ranges.
+struct LongRangeIterObject : Object {
+  Object* start;
+  Object* step;
+  Object* len;
 };
 
 inline bool is_range(const Object* o) { return type_of(o) == &RangeType; }

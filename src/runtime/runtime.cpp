@@ -12,6 +12,7 @@
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/generic_alias.h"
+#include "modules/builtins.h"
 #include "objects/union_type.h"
 #include "objects/frame_object.h"
 #include "objects/generator.h"
@@ -89,10 +90,11 @@ void runtime_init() {
     init_property_type();
     init_super_type();
     init_mappingproxy_type();
+    init_quitter_type();
     names::init_names();
     init_slot_names();
     TypeObject* all[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType, &ManagedBufferType, &MemoryIterType, &TupleType, &ListType,
-                         &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &SliceType, &DictType,
+                         &ListIterType, &ListRevIterType, &RangeType, &RangeIterType, &LongRangeIterType, &SliceType, &DictType,
                          &NoneType, &NotImplementedType, &EllipsisType, &CellType, &CodeType, &FunctionType,
                          &TracebackType, &FrameType, &BuiltinFunctionType, &MethodDescrType, &ClassMethodDescrType,
                          &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &MethodType,
@@ -102,7 +104,7 @@ void runtime_init() {
                          &AsyncGenAThrowType, &ANextAwaitableType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType,
                          &FilterType, &ReversedType, &DictKeysType, &DictValuesType, &DictItemsType,
                          &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
-                         &DictRevValueIterType, &DictRevItemIterType, &GenericAliasType, &UnionType};
+                         &DictRevValueIterType, &DictRevItemIterType, &GenericAliasType, &UnionType, &QuitterType};
     for (TypeObject* t : all) register_static_type(t);
 #define EXCEPTION(Name, Base, Layout) register_static_type(&exc::Name);
 #include "runtime/exceptions.def"
