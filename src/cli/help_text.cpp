@@ -47,6 +47,7 @@ std::string help_text(const std::string& program_name) {
 --dump-ast-positions file :
          the same with include_attributes=True (dx-py)
 --dump-symtable file : print the file's symbol tables and exit (dx-py)
+--dis file : print the file's compiled instructions and exit (dx-py)
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)

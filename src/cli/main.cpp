@@ -368,6 +368,10 @@ int execute(const Options& options, const ProgramSource& source, Parsed& p, comp
                           ", which dx-py cannot run yet\n");
     return kExitNotImplemented;
   }
+  if (options.disassemble) {
+    write_all(stdout, compiler::disassemble(cr.code));
+    return 0;
+  }
   if (std::getenv("DXPY_DIS")) write_all(stderr, compiler::disassemble(cr.code));
   interp.builtins = make_builtins_dict();
   configure(interp.config, options, source);

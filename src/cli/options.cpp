@@ -90,6 +90,16 @@ ParseOutcome parse_command_line(const std::vector<std::string>& args, bool stdin
         options.check_hash_based_pycs = value;
         continue;
       }
+      if (name == "dis") {
+        if (i + 1 >= args.size()) return usage_error(options, "Argument expected for the " + arg + " option");
+        options.kind = RunKind::File;
+        options.disassemble = true;
+        options.file = args[i + 1];
+        options.argv.push_back(args[i + 1]);
+        take_rest(args, i + 2, options);
+        have_program = true;
+        break;
+      }
       if (name == "dump-ast" || name == "dump-ast-positions" || name == "dump-symtable") {
         if (i + 1 >= args.size()) return usage_error(options, "Argument expected for the " + arg + " option");
         options.kind = name == "dump-symtable" ? RunKind::DumpSymtable : RunKind::DumpAst;

@@ -26,6 +26,7 @@ struct Options {
   std::string module;   // -m
   std::string file;     // FILE, or the file of --dump-ast / --dump-symtable
   bool dump_positions = false;
+  bool disassemble = false;  // --dis FILE: print the compiled code instead of running it (dx-py only)
   // sys.argv: argv[0] is the script path, "-c", "-m" (CPython later replaces
   // it by the module's path) or "" for stdin and the REPL.
   std::vector<std::string> argv;

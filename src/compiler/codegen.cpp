@@ -3966,7 +3966,9 @@ std::string disassemble(CodeObject* code) {
         k++;
       }
       k++;
-      snprintf(buf, sizeof buf, " %c%u", *p, v);
+      // UnpackSequence's count carries the flag that it empties its source.
+      bool takes = op == Opcode::UnpackSequence && *p == 'I' && (v & kUnpackTakesSource);
+      snprintf(buf, sizeof buf, " %c%u%s", *p, takes ? v & (kUnpackTakesSource - 1) : v, takes ? " (takes)" : "");
       out += buf;
     }
     out += '\n';

@@ -149,6 +149,10 @@ CASES = [
     ("dump_symtable", ["--dump-symtable", "scopes.py"], None, symtable_dump_of("scopes.py")),
     ("dump_symtable_syntax_error", ["--dump-symtable", "bad.py"], None, lambda r: r == REF["bad_py"]),
     ("dump_symtable_symtable_error", ["--dump-symtable", "dup_arg.py"], None, lambda r: r == REF["dup_arg_py"]),
+    ("dis", ["--dis", "scopes.py"], None, lambda r: r[0] == 0 and r[2] == b"" and r[1].startswith(b"code <module> (")
+     and b"\ncode f (" in r[1] and b"\ncode f.<locals>.C.m (" in r[1] and b" MakeFunction " in r[1]),
+    ("dis_syntax_error", ["--dis", "bad.py"], None, lambda r: r == REF["bad_py"]),
+    ("dis_missing_argument", ["--dis"], None, lambda r: r[0] == 2 and b"Argument expected for the --dis option" in r[2]),
     ("symtable_error_file", ["dup_arg.py"], None, "same"),
     ("symtable_error_command", ["-c", "def f(a, a): pass"], None, "same"),  # no source line
     ("symtable_error_stdin", [], b"def f():\n    nonlocal x\n", "same"),
