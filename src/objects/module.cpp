@@ -28,6 +28,21 @@ namespace dx {
 TypeObject ModuleType;
 TypeObject ModuleSpecType;
 
+bool spec_initializing(Object* spec) {
+  if (!spec || is_none(spec)) return false;
+  Object* initializing = str_intern_utf8("_initializing");
+  Object* v = initializing ? object_getattr(spec, initializing) : nullptr;
+  xdecref(initializing);
+  if (!v) {
+    clear_error();
+    return false;
+  }
+  int t = object_is_true(v);
+  decref(v);
+  if (t < 0) clear_error();
+  return t > 0;
+}
+
 namespace {
 
 // Fills the module attributes every module starts with, in CPython's order.
@@ -119,19 +134,7 @@ Object* module_name_of(Object* m) {
 // Whether the module's __spec__._initializing is true (its body is running).
 bool module_initializing(Object* d) {
   bool error = false;
-  Object* spec = dict_get_item(d, names::dunder_spec, &error);
-  if (!spec || is_none(spec)) return false;
-  Object* initializing = str_intern_utf8("_initializing");
-  Object* v = initializing ? object_getattr(spec, initializing) : nullptr;
-  xdecref(initializing);
-  if (!v) {
-    clear_error();
-    return false;
-  }
-  int t = object_is_true(v);
-  decref(v);
-  if (t < 0) clear_error();
-  return t > 0;
+  return spec_initializing(dict_get_item(d, names::dunder_spec, &error));
 }
 
 Object* module_getattro(Object* o, Object* name) {

@@ -34,6 +34,9 @@ int module_add_functions(Object* m, MethodDef* defs);
 // A new ModuleSpec: name (str), origin (str or null: None), whether the
 // origin is a file, and the package's search locations (a list, or null).
 Object* module_spec_new(Object* name, Object* origin, bool has_location, Object* search_locations);
+// Whether a module spec says its module's body is still running
+// (spec._initializing true); false for None or null, errors cleared.
+bool spec_initializing(Object* spec);
 
 void init_module_type();
 

@@ -129,22 +129,10 @@ Object* cached_module(Object* name, bool* error) { return dict_get_item(modules_
 // Whether module object m's body is still running (__spec__._initializing).
 bool initializing(Object* m) {
   Object* spec = object_getattr(m, names::dunder_spec);
-  if (!spec) {
-    clear_error();
-    return false;
-  }
-  Object* key = str_intern_utf8("_initializing");
-  Object* v = is_none(spec) || !key ? nullptr : object_getattr(spec, key);
-  xdecref(key);
-  decref(spec);
-  if (!v) {
-    clear_error();
-    return false;
-  }
-  int t = object_is_true(v);
-  decref(v);
-  if (t < 0) clear_error();
-  return t > 0;
+  if (!spec) clear_error();
+  bool r = spec_initializing(spec);
+  xdecref(spec);
+  return r;
 }
 
 int set_initializing(Object* spec, bool value) {
