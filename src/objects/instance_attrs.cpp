@@ -13,6 +13,18 @@ namespace dx {
 
 namespace {
 
+// Whether v is the value array made inside o's own block (past its
+// basicsize): it is never freed or reallocated on its own.
+bool values_inline(Object* o, const InstanceValues* v) {
+  return reinterpret_cast<const char*>(v) == reinterpret_cast<const char*>(o) + type_of(o)->tp_basicsize;
+}
+
+void values_free(Object* o, InstanceValues* v) {
+  if (!values_inline(o, v)) mem_free(v);
+}
+
+size_t values_bytes(uint32_t capacity) { return sizeof(InstanceValues) + sizeof(Object*) * (capacity - 1); }
+
 Shape* shape_alloc(Shape* parent, Object* key) {
   auto* s = static_cast<Shape*>(mem_calloc(1, sizeof(Shape)));
   if (!s) return nullptr;
@@ -79,7 +91,7 @@ Object* materialize(Object* o) {
     *vslot = nullptr;
     *dslot = d;
     for (uint32_t i = 0; i < v->shape->size; i++) decref(v->items[i]);
-    mem_free(v);
+    values_free(o, v);
   }
   *dslot = d;
   return d;
@@ -149,7 +161,13 @@ int instance_attr_set(Object* o, Object* name, Object* value) {
           // needed so far: no growth steps for each new instance.
           uint32_t cap = v ? v->capacity * 2 : (from->root->max_size > 4 ? from->root->max_size : 4);
           if (cap < next->size) cap = next->size;
-          auto* nv = static_cast<InstanceValues*>(mem_realloc(v, sizeof(InstanceValues) + sizeof(Object*) * (cap - 1)));
+          InstanceValues* nv;
+          if (v && values_inline(o, v)) {
+            nv = static_cast<InstanceValues*>(mem_alloc(values_bytes(cap)));
+            if (nv) std::memcpy(static_cast<void*>(nv), v, values_bytes(v->capacity));
+          } else {
+            nv = static_cast<InstanceValues*>(mem_realloc(v, values_bytes(cap)));
+          }
           if (!nv) {
             raise_no_memory();
             return -1;
@@ -207,15 +225,17 @@ int instance_set_dict(Object* o, Object* value) {
   return 0;
 }
 
-void instance_values_preallocate(Object* o) {
+size_t instance_values_inline_bytes(TypeObject* t) {
+  Shape* root = static_cast<HeapTypeObject*>(t)->ht_cached_keys;
+  if (!root || root->max_size == 0 || t->tp_itemsize != 0) return 0;
+  return values_bytes(root->max_size);
+}
+
+void instance_values_init_inline(Object* o) {
   auto* ht = static_cast<HeapTypeObject*>(type_of(o));
-  Shape* root = ht->ht_cached_keys;
-  if (!root || root->max_size == 0) return;
-  uint32_t cap = root->max_size;
-  auto* v = static_cast<InstanceValues*>(mem_alloc(sizeof(InstanceValues) + sizeof(Object*) * (cap - 1)));
-  if (!v) return;  // made later, on the first attribute
-  v->shape = root;
-  v->capacity = cap;
+  auto* v = reinterpret_cast<InstanceValues*>(reinterpret_cast<char*>(o) + ht->tp_basicsize);
+  v->shape = ht->ht_cached_keys;
+  v->capacity = v->shape->max_size;
   *instance_values_slot(o) = v;
 }
 
@@ -226,7 +246,7 @@ void instance_attrs_clear(Object* o) {
     if (InstanceValues* v = *vslot) {
       *vslot = nullptr;
       for (uint32_t i = 0; i < v->shape->size; i++) decref(v->items[i]);
-      mem_free(v);
+      values_free(o, v);
     }
   }
   Object** dslot = instance_dict_slot(o, t->tp_dictoffset);

@@ -75,9 +75,13 @@ int instance_attr_set(Object* o, Object* name, Object* value);
 Object* instance_dict(Object* o);
 // Replaces o.__dict__ (value must be a dict).
 int instance_set_dict(Object* o, Object* value);
-// A new instance of a class with shaped attributes: its value array made
-// now, as large as the class's instances have needed (when any has).
-void instance_values_preallocate(Object* o);
+// The bytes a new instance of t gets past its basicsize for its value
+// array, made with it (inline: the attributes sit beside the object, a cache
+// miss fewer per access), as large as the class's instances have needed; 0
+// when none has needed one yet.
+size_t instance_values_inline_bytes(TypeObject* t);
+// Sets up the inline value array of a new instance allocated with them.
+void instance_values_init_inline(Object* o);
 
 // Drops every attribute (deallocation, the cycle collector's clear).
 void instance_attrs_clear(Object* o);

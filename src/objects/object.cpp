@@ -28,11 +28,14 @@
 namespace dx {
 
 Object* object_new_instance(TypeObject* t) {
-  Object* o = object_alloc_zeroed(t, static_cast<size_t>(t->tp_basicsize));
+  // Instances of classes with shaped attributes get their value array in
+  // the same block (instance_attrs.h).
+  size_t values = is_heap_type(t) && (t->tp_flags & kTpManagedDict) ? instance_values_inline_bytes(t) : 0;
+  Object* o = object_alloc_zeroed(t, static_cast<size_t>(t->tp_basicsize) + values);
   if (!o) return nullptr;
   if (is_heap_type(t)) {
     incref(reinterpret_cast<Object*>(t));
-    if (t->tp_flags & kTpManagedDict) instance_values_preallocate(o);
+    if (values) instance_values_init_inline(o);
   }
   return o;
 }
