@@ -368,12 +368,13 @@ Object* builtin_vars(Object*, Object* const* args, ssize nargs) {
 Object* builtin_dir(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1) return raise(&exc::TypeError, "dir expected at most 1 argument, got %zd", nargs);
   if (nargs == 1) return object_dir(args[0]);
-  // The keys of locals(): in a function, the frame's f_locals dict
-  // refreshed from its variables (so names exec added are there too).
+  // The keys of locals(): a module or class body's namespace, or a
+  // function frame's f_locals dict refreshed from its variables (so names
+  // exec added are there too).
   Frame* f = current_thread()->current_frame;
   Object* names = nullptr;
   if (f) {
-    Object* scope = f->locals ? newref(f->locals) : frame_locals(f);
+    Object* scope = frame_locals(f);
     if (!scope) return nullptr;
     names = list_from_iterable(scope);
     decref(scope);

@@ -397,13 +397,7 @@ int add(Object* dict, const char* name, Object* value) {
 }  // namespace
 
 int add_iteration_builtins(Object* dict) {
-  for (MethodDef* def = iteration_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
-    if (!f) return -1;
-    int r = add(dict, def->ml_name, f);
-    decref(f);
-    if (r < 0) return -1;
-  }
+  if (add_builtin_functions(dict, iteration_functions) < 0) return -1;
   if (add(dict, "enumerate", &EnumerateType) < 0 || add(dict, "zip", &ZipType) < 0 || add(dict, "map", &MapType) < 0 ||
       add(dict, "filter", &FilterType) < 0 || add(dict, "reversed", &ReversedType) < 0)
     return -1;

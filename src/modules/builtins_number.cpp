@@ -206,15 +206,7 @@ std::string surrogate_escape(const std::string& bytes) {
 }
 
 int add_number_builtins(Object* dict) {
-  for (MethodDef* def = number_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
-    Object* key = f ? str_intern_utf8(def->ml_name) : nullptr;
-    int r = key ? dict_set_item(dict, key, f) : -1;
-    xdecref(key);
-    xdecref(f);
-    if (r < 0) return -1;
-  }
-  return 0;
+  return add_builtin_functions(dict, number_functions);
 }
 
 }  // namespace dx

@@ -76,15 +76,7 @@ MethodDef str_functions[] = {
 }  // namespace
 
 int add_str_builtins(Object* dict) {
-  for (MethodDef* def = str_functions; def->ml_name; def++) {
-    Object* f = builtin_function_new(def, nullptr, builtins_module_name());
-    Object* key = f ? str_intern_utf8(def->ml_name) : nullptr;
-    int r = key ? dict_set_item(dict, key, f) : -1;
-    xdecref(key);
-    xdecref(f);
-    if (r < 0) return -1;
-  }
-  return 0;
+  return add_builtin_functions(dict, str_functions);
 }
 
 }  // namespace dx

@@ -32,7 +32,7 @@ constexpr ssize kSsizeMin = INT64_MIN;
 
 // _PyEval_SliceIndex: None leaves *out alone; big values clamp.
 bool eval_slice_index(Object* v, ssize* out) {
-  if (type_of(v) == &IntType) {  // the common case: an int of at most one digit, inline
+  if (is_int_exact(v)) {  // the common case: an int of at most one digit, inline
     auto* i = static_cast<IntObject*>(v);
     if (i->ob_size >= -1 && i->ob_size <= 1) {
       *out = i->ob_size * static_cast<ssize>(i->ob_digit[0]);

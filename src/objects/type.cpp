@@ -157,6 +157,24 @@ Object* c3_mro(TypeObject* t) {
   return mro;
 }
 
+// A custom mro()'s result: each entry a class whose layout t's instances
+// have (TypeError otherwise).
+bool custom_mro_valid(TypeObject* t, Object* mro) {
+  TypeObject* solid = solid_base(t);
+  for (ssize i = 0; i < tuple_size(mro); i++) {
+    Object* entry = tuple_item(mro, i);
+    if (!is_type(entry)) {
+      raise(&exc::TypeError, "mro() returned a non-class ('%.500s')", type_of(entry)->tp_name);
+      return false;
+    }
+    if (!is_subtype(solid, solid_base(as_type(entry)))) {
+      raise(&exc::TypeError, "mro() returned base with unsuitable layout ('%.500s')", as_type(entry)->tp_name);
+      return false;
+    }
+  }
+  return true;
+}
+
 // The MRO: mro() of a metaclass that overrides it, else C3.
 Object* compute_mro(TypeObject* t) {
   TypeObject* meta = type_of(type_as_object(t));
@@ -168,18 +186,7 @@ Object* compute_mro(TypeObject* t) {
       if (!r) return nullptr;
       Object* tuple = tuple_from_iterable(r);
       decref(r);
-      if (!tuple) return nullptr;
-      // Each entry must be a class whose layout t's instances have.
-      TypeObject* solid = solid_base(t);
-      for (ssize i = 0; i < tuple_size(tuple); i++) {
-        Object* entry = tuple_item(tuple, i);
-        if (!is_type(entry)) {
-          raise(&exc::TypeError, "mro() returned a non-class ('%.500s')", type_of(entry)->tp_name);
-        } else if (!is_subtype(solid, solid_base(as_type(entry)))) {
-          raise(&exc::TypeError, "mro() returned base with unsuitable layout ('%.500s')", as_type(entry)->tp_name);
-        } else {
-          continue;
-        }
+      if (tuple && !custom_mro_valid(t, tuple)) {
         decref(tuple);
         return nullptr;
       }
